@@ -12,6 +12,8 @@ export interface Actor {
   leadsDepartmentIds: readonly string[];
   /** For enterprise contacts: the company they speak for. */
   enterpriseId: string | null;
+  /** For liaison cadres (包保干部): the companies they look after. */
+  liaisonEnterpriseIds: readonly string[];
 }
 
 /** The worker acts under this identity when it routes, warns, marks overdue or escalates. */
@@ -21,6 +23,7 @@ export const SYSTEM_ACTOR: Actor = Object.freeze({
   departmentId: null,
   leadsDepartmentIds: [],
   enterpriseId: null,
+  liaisonEnterpriseIds: [],
 });
 
 export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {

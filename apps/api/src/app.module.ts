@@ -1,0 +1,42 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { QueueBackend } from '@parkflow/queues';
+import type { DataSource } from 'typeorm';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { TokenService } from './auth/token.service.js';
+import { UsersService } from './auth/users.service.js';
+import { API_CONFIG, type ApiConfig } from './config/api-config.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+import { ApiExceptionFilter } from './http/api-exception.filter.js';
+import { MetaController } from './meta/meta.controller.js';
+import { ReferenceDataService } from './meta/reference-data.service.js';
+import { QUEUE_BACKEND, QueueProducerService } from './queues/queue-producer.service.js';
+import { CalendarService } from './work-items/calendar.service.js';
+import { WorkItemsController } from './work-items/work-items.controller.js';
+import { WorkItemsService } from './work-items/work-items.service.js';
+
+@Module({})
+export class AppModule {
+  /** The api's wiring; the DataSource and queue backend are opened first by main.ts so failures are reported plainly. */
+  static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [DatabaseModule.withDataSource(dataSource)],
+      controllers: [AuthController, HealthController, MetaController, WorkItemsController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: QUEUE_BACKEND, useValue: backend },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        TokenService,
+        UsersService,
+        ReferenceDataService,
+        CalendarService,
+        QueueProducerService,
+        WorkItemsService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Actor } from '@parkflow/domain';
+import type { UserEntity } from '@parkflow/db';
+
+/** The signed-in user as loaded by the guard, with the domain's view of them. */
+export interface CurrentUserContext {
+  user: UserEntity;
+  actor: Actor;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUserContext => {
+  const request = ctx.switchToHttp().getRequest<{ currentUser?: CurrentUserContext }>();
+  if (!request.currentUser) throw new Error('CurrentUser used on a public route');
+  return request.currentUser;
+});

@@ -1,0 +1,40 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
+
+interface TokenClaims {
+  sub: string;
+  exp: number;
+}
+
+/** Signed bearer tokens (HMAC-SHA256 over the claims): stateless, so api replicas need only share the secret. */
+@Injectable()
+export class TokenService {
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
+
+  issue(userId: string, now = Date.now()): string {
+    const claims: TokenClaims = { sub: userId, exp: Math.floor(now / 1000) + this.config.tokenTtlSeconds };
+    const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return `${body}.${this.sign(body)}`;
+  }
+
+  /** The user id, or null for a forged, malformed or expired token. */
+  verify(token: string, now = Date.now()): string | null {
+    const [body, signature] = token.split('.');
+    if (!body || !signature) return null;
+    const expected = Buffer.from(this.sign(body));
+    const actual = Buffer.from(signature);
+    if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+    try {
+      const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
+      if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 < now) return null;
+      return claims.sub;
+    } catch {
+      return null;
+    }
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.config.tokenSecret).update(body).digest('base64url');
+  }
+}

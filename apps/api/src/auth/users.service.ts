@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DepartmentEntity, EnterpriseEntity, UserEntity, verifyPassword } from '@parkflow/db';
+import { ROLES, type Actor, type Role } from '@parkflow/domain';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/database.module.js';
+import type { CurrentUserContext } from './current-user.js';
+
+@Injectable()
+export class UsersService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async authenticate(username: string, password: string): Promise<UserEntity | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
+    const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+    return user && ok ? user : null;
+  }
+
+  async load(userId: string): Promise<CurrentUserContext | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
+    if (!user) return null;
+    return { user, actor: await this.toActor(user) };
+  }
+
+  async toActor(user: UserEntity): Promise<Actor> {
+    const led = await this.dataSource
+      .getRepository(DepartmentEntity)
+      .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .where('d.head_user_id = :id OR d.leader_user_id = :id', { id: user.id })
+      .getRawMany<{ id: string }>();
+    const lookedAfter = await this.dataSource.getRepository(EnterpriseEntity).find({ select: { id: true }, where: { liaisonUserId: user.id } });
+    return {
+      id: user.id,
+      roles: user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+      departmentId: user.departmentId,
+      leadsDepartmentIds: led.map((d) => d.id),
+      enterpriseId: user.enterpriseId,
+      liaisonEnterpriseIds: lookedAfter.map((e) => e.id),
+    };
+  }
+}

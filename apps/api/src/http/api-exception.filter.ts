@@ -1,0 +1,48 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { ApiError } from '@parkflow/contracts';
+import { StaleVersionError } from '@parkflow/db';
+import type { Response } from 'express';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  500: 'Internal Server Error',
+};
+
+/** Every error leaves as `{statusCode, error, message, fields?}`; unexpected ones are logged and become a bare 500. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiError {
+    if (exception instanceof StaleVersionError) {
+      return { statusCode: 409, error: REASONS[409]!, message: 'Someone else changed this item first: reload it and try again' };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const payload = typeof raw === 'string' ? { message: raw } : (raw as { message?: unknown; fields?: Record<string, string> });
+      const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
+      return { statusCode: status, error: REASONS[status] ?? HttpStatus[status] ?? 'Error', message, ...(payload.fields ? { fields: payload.fields } : {}) };
+    }
+    // body-parser errors (malformed JSON, too large) carry a status of their own.
+    const e = exception as { status?: number; type?: string; message?: string };
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+      const message = e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : (e.message ?? 'Bad request');
+      return { statusCode: e.status, error: REASONS[e.status] ?? 'Bad Request', message };
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return { statusCode: 500, error: REASONS[500]!, message: 'Something went wrong on our side; nothing was changed' };
+  }
+}

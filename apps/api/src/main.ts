@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { describeStartupError, ensureAdmin, seedDemoData } from '@parkflow/db';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { openServices } from './bootstrap/open-services.js';
+import { readApiConfig, type ApiConfig } from './config/api-config.js';
+import { buildOpenApiDocument } from './openapi/openapi.document.js';
+import { serveWebClient } from './web/web-client.js';
+
+async function seed(config: ApiConfig, dataSource: DataSource): Promise<void> {
+  if (config.seedDemo) {
+    const result = await seedDemoData(dataSource);
+    if (result.seeded) console.log(`[api] seeded demo data: ${result.items} work items`);
+  }
+  if (config.adminPassword && (await ensureAdmin(dataSource, config.adminPassword))) console.log('[api] created the first admin account "admin"');
+}
+
+async function main(): Promise<void> {
+  let port: number | undefined;
+  try {
+    const config = readApiConfig();
+    port = config.port;
+    const { dataSource, backend } = await openServices(config, { migrate: true });
+    await seed(config, dataSource);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend), {
+      logger: ['error', 'warn'],
+      bodyParser: false,
+    });
+    app.useBodyParser('json', { limit: '256kb' });
+    app.setGlobalPrefix('api');
+    app.enableShutdownHooks();
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument() as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
+    const web = config.webDistDir ? serveWebClient(app, config.webDistDir) : false;
+    await app.listen(config.port, config.host);
+    console.log(`[api] listening on http://localhost:${config.port} (database: ${config.databaseMode}, queues: ${config.queue.kind}${web ? ', web client served' : ''})`);
+  } catch (error) {
+    console.error(`ParkFlow API cannot start: ${describeStartupError(error, { port })}`);
+    process.exit(1);
+  }
+}
+
+void main();

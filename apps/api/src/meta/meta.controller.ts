@@ -1,0 +1,55 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import type { Department, Enterprise, Meta, User } from '@parkflow/contracts';
+import { ACTIVE_KIND_IDS, CATEGORIES, CHANNELS, getKind, STAGES } from '@parkflow/domain';
+import { Public } from '../auth/public.decorator.js';
+import { ReferenceDataService } from './reference-data.service.js';
+import { Inject } from '@nestjs/common';
+import { UserEntity } from '@parkflow/db';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/database.module.js';
+import { presentUser } from '../auth/user.presenter.js';
+
+const URGENCY_LABELS = { normal: { zh: '一般', en: 'Normal' }, urgent: { zh: '紧急', en: 'Urgent' } };
+
+@Controller()
+export class MetaController {
+  constructor(
+    private readonly reference: ReferenceDataService,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+  ) {}
+
+  /** The kinds with their stages and statuses, channels, categories and urgencies, in zh-CN and English. */
+  @Public()
+  @Get('meta')
+  meta(): Meta {
+    return {
+      kinds: ACTIVE_KIND_IDS.map((id) => {
+        const kind = getKind(id)!;
+        return { id, label: kind.label, stages: STAGES.map((s) => ({ id: s, statuses: [...kind.stages[s].statuses] })) };
+      }),
+      channels: Object.entries(CHANNELS).map(([id, label]) => ({ id, label })),
+      categories: Object.entries(CATEGORIES).map(([id, c]) => ({ id, label: { zh: c.zh, en: c.en } })),
+      urgencies: Object.entries(URGENCY_LABELS).map(([id, label]) => ({ id, label })),
+    };
+  }
+
+  @Get('departments')
+  async departments(): Promise<Department[]> {
+    const { departments } = await this.reference.load();
+    return departments.map((d) => ({ id: d.id, code: d.code, name: d.name }));
+  }
+
+  @Get('enterprises')
+  async enterprises(): Promise<Enterprise[]> {
+    const { enterprises } = await this.reference.load();
+    return enterprises.map((e) => ({ id: e.id, name: e.name }));
+  }
+
+  @Get('users')
+  async users(@Query('role') role?: string, @Query('departmentId') departmentId?: string): Promise<User[]> {
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.active = true').orderBy('u.username');
+    if (role) qb.andWhere(':role = ANY(u.roles)', { role });
+    if (departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId });
+    return (await qb.getMany()).map(presentUser);
+  }
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * Serves the built web client beside /api from one address: static files, and index.html for
+ * every other GET so that client-side routes survive a reload.
+ */
+export function serveWebClient(app: NestExpressApplication, distDir: string): boolean {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}

@@ -1,0 +1,31 @@
+import type { WorkItem, WorkItemEvent } from '@parkflow/contracts';
+import type { WorkItemEventEntity } from '@parkflow/db';
+import { petitionerFor, type Actor, type WorkItemState } from '@parkflow/domain';
+
+export interface NameLookup {
+  department(id: string | null): string | null;
+  enterprise(id: string | null): string | null;
+  user(id: string): string;
+}
+
+/** The item as the contract shows it to this actor (names resolved, petitioner masked where they do not work on it). */
+export function presentWorkItem(item: WorkItemState, actor: Actor, names: NameLookup): WorkItem {
+  return {
+    ...item,
+    petitioner: petitionerFor(item, actor),
+    enterpriseName: names.enterprise(item.enterpriseId),
+    departmentName: names.department(item.departmentId),
+  };
+}
+
+export function presentEvent(event: WorkItemEventEntity, names: NameLookup): WorkItemEvent {
+  return {
+    id: String(event.id),
+    type: event.type,
+    actorId: event.actorId,
+    actorName: names.user(event.actorId),
+    at: event.at.toISOString(),
+    stage: event.stage as WorkItemEvent['stage'],
+    data: event.data,
+  };
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
+import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
+import { getKind, registerWorkItem, visibilityScope, canSee, type RegisterInput } from '@parkflow/domain';
+import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { z } from 'zod';
+import type { CurrentUserContext } from '../auth/current-user.js';
+import { DATA_SOURCE } from '../database/database.module.js';
+import { refusalToHttp } from '../http/refusal.exception.js';
+import { ReferenceDataService } from '../meta/reference-data.service.js';
+import { QueueProducerService } from '../queues/queue-producer.service.js';
+import { CalendarService } from './calendar.service.js';
+import { presentEvent, presentWorkItem } from './work-item.presenter.js';
+
+type ListQuery = z.output<typeof WorkItemListQuerySchema>;
+
+/** The shell around the rules: load, decide, persist in one transaction, publish the outbox after commit. */
+@Injectable()
+export class WorkItemsService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly calendars: CalendarService,
+    private readonly producer: QueueProducerService,
+    private readonly reference: ReferenceDataService,
+  ) {}
+
+  async register(input: RegisterInput, current: CurrentUserContext): Promise<CreateWorkItemResponse> {
+    const kind = getKind(input.kind);
+    const calendar = await this.calendars.current();
+    const now = new Date();
+    const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
+      const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
+      const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar);
+      if (!decision.ok) throw refusalToHttp(decision.refusal);
+      const saved = await persistDecision(manager, null, decision);
+      return { ...saved, warnings: decision.warnings };
+    });
+    await this.producer.publish(outbox).catch(() => undefined);
+    return { ...presentWorkItem(item, current.actor, await this.reference.names()), warnings };
+  }
+
+  async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
+    const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
+    this.applyVisibility(qb, current);
+    if (query.view === 'mine') this.applyMine(qb, current);
+    if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
+    if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
+    if (query.status) qb.andWhere('w.status = :status', { status: query.status });
+    if (query.sla) qb.andWhere('w.sla = :sla', { sla: query.sla });
+    if (query.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    qb.orderBy('w.created_at', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const names = await this.reference.names();
+    return { items: rows.map((r) => presentWorkItem(toWorkItemState(r), current.actor, names)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async detail(id: string, current: CurrentUserContext): Promise<WorkItemDetail> {
+    const row = await this.dataSource.getRepository(WorkItemEntity).findOneBy({ id });
+    const item = row ? toWorkItemState(row) : null;
+    // An item the user may not see is reported exactly like one that does not exist.
+    if (!item || !canSee(item, current.actor)) throw new NotFoundException(`No work item ${id}`);
+    const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
+    const names = await this.reference.names();
+    return { item: presentWorkItem(item, current.actor, names), events: events.map((e) => presentEvent(e, names)), allowedActions: [] };
+  }
+
+  private applyVisibility(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
+    const scope = visibilityScope(current.actor);
+    if (scope.all) return;
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('w.handler_id = :uid OR w.owner_leader_id = :uid OR w.created_by_id = :uid', { uid: scope.userId });
+        if (scope.departmentIds.length > 0) w.orWhere('w.department_id IN (:...deps)', { deps: scope.departmentIds });
+        if (scope.enterpriseIds.length > 0) w.orWhere('w.enterprise_id IN (:...ents)', { ents: scope.enterpriseIds });
+      }),
+    );
+  }
+
+  /** 我的待办: what waits on this user now. Grows with the engine (approvals, extensions). */
+  private applyMine(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
+    const a = current.actor;
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('w.handler_id = :me AND w.status <> :closed', { me: a.id, closed: 'closed' });
+        w.orWhere('w.owner_leader_id = :me AND w.status <> :closed');
+        if (a.roles.includes('dispatcher')) w.orWhere(`w.status = 'pending_assignment'`);
+        if (a.departmentId && a.roles.includes('handler')) {
+          w.orWhere(`w.department_id = :dep AND w.status = 'pending_acceptance' AND w.handler_id IS NULL`, { dep: a.departmentId });
+        }
+        if (a.enterpriseId && a.roles.includes('enterprise')) w.orWhere('w.enterprise_id = :ent AND w.status <> :closed', { ent: a.enterpriseId });
+        if (a.roles.includes('liaison')) w.orWhere('w.created_by_id = :me AND w.status <> :closed');
+      }),
+    );
+  }
+}

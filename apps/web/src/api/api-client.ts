@@ -1,0 +1,103 @@
+import { ApiErrorSchema, type ApiError } from '@parkflow/contracts';
+import { authToken } from './auth-token.store';
+
+/** The part of a zod schema the client uses: a contract schema from `@parkflow/contracts`. */
+export interface ContractSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/** A failed call: `status` 0 means the network failed; `body` is the API's error body when it sent one. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiRequestError {
+  return error instanceof ApiRequestError && (status === undefined || error.status === status);
+}
+
+type UnauthorizedListener = () => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/** Called whenever the API answers 401 to an authenticated call (the token has been dropped already). */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+export interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** The contract's response schema; a response that breaks it is reported, not hidden. */
+  schema?: ContractSchema<T>;
+  /** The login call itself: a 401 there means wrong credentials, not an expired session. */
+  anonymous?: boolean;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: RequestOptions<unknown>['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Calls the ParkFlow API under `/api` with the bearer token, checking the answer against the contract. */
+export async function apiRequest<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = options.anonymous ? null : authToken.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiRequestError(0, null, `Network error on ${method} ${path}`);
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(payload);
+    const body = parsed.success ? parsed.data : null;
+    if (response.status === 401 && !options.anonymous) {
+      authToken.clear();
+      unauthorizedListeners.forEach((listener) => listener());
+    }
+    throw new ApiRequestError(response.status, body, body?.message ?? `${method} ${path} failed with ${response.status}`);
+  }
+
+  if (!options.schema) return payload as T;
+  const checked = options.schema.safeParse(payload);
+  if (checked.success) return checked.data;
+  // Contract drift: say so loudly in the console, but keep the screen usable.
+  console.warn(`[contract] ${method} ${path}: the response does not match @parkflow/contracts`, checked.error.issues);
+  return payload as T;
+}

@@ -1,0 +1,42 @@
+import type { User } from '@parkflow/contracts';
+import { Button, Flex, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import { isApiError } from '../api/api-client';
+import { useMe } from '../api/auth.queries';
+import { authToken } from '../api/auth-token.store';
+
+/** Renders the signed-in part of the app, or sends the visitor to the login page. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useMe();
+  const from = `${location.pathname}${location.search}`;
+
+  if (authToken.get() === null || isApiError(me.error, 401)) {
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  if (me.isPending) {
+    return (
+      <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" description={t('app.loading')} />
+      </Flex>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Result
+        status="error"
+        title={t('app.loadFailed')}
+        subTitle={me.error.message}
+        extra={<Button onClick={() => void me.refetch()}>{t('app.retry')}</Button>}
+      />
+    );
+  }
+  return <Outlet context={me.data} />;
+}
+
+/** The signed-in user, inside the routes `RequireAuth` guards. */
+export function useCurrentUser(): User {
+  return useOutletContext<User>();
+}

@@ -1,0 +1,7 @@
+/** The client's URLs, in one place. */
+export const ROUTES = {
+  login: '/login',
+  queue: '/work-items',
+  register: '/work-items/new',
+  detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
+} as const;

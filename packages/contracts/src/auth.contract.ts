@@ -1,0 +1,21 @@
+import { ROLES } from '@parkflow/domain';
+import { z } from 'zod';
+
+export const LoginRequestSchema = z.object({
+  username: z.string().trim().min(1, 'username is required').max(64),
+  password: z.string().min(1, 'password is required').max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const UserSchema = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  departmentId: z.string().uuid().nullable(),
+  enterpriseId: z.string().uuid().nullable(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const LoginResponseSchema = z.object({ accessToken: z.string(), user: UserSchema });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;

@@ -1,0 +1,4 @@
+export * from './error.contract.js';
+export * from './auth.contract.js';
+export * from './work-item.contract.js';
+export * from './meta.contract.js';

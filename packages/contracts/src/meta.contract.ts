@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const LabelSchema = z.object({ zh: z.string(), en: z.string() });
+const OptionSchema = z.object({ id: z.string(), label: LabelSchema });
+
+export const MetaSchema = z.object({
+  kinds: z.array(
+    z.object({
+      id: z.string(),
+      label: LabelSchema,
+      stages: z.array(z.object({ id: z.string(), statuses: z.array(z.string()) })),
+    }),
+  ),
+  channels: z.array(OptionSchema),
+  categories: z.array(OptionSchema),
+  urgencies: z.array(OptionSchema),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const DepartmentSchema = z.object({ id: z.string().uuid(), code: z.string(), name: z.string() });
+export type Department = z.infer<typeof DepartmentSchema>;
+
+export const EnterpriseSchema = z.object({ id: z.string().uuid(), name: z.string() });
+export type Enterprise = z.infer<typeof EnterpriseSchema>;
+
+export const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ ok: z.boolean(), mode: z.enum(['embedded', 'external']), error: z.string().optional() }),
+  queue: z.object({ ok: z.boolean(), backend: z.enum(['redis', 'postgres']), error: z.string().optional() }),
+});
+export type Health = z.infer<typeof HealthSchema>;

@@ -1,0 +1,105 @@
+import { ACTIVE_KIND_IDS, CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, STATUSES, URGENCIES } from '@parkflow/domain';
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
+
+export const PetitionerSchema = z.object({
+  name: text(64),
+  phone: z.string().trim().regex(/^[0-9+\-\s*]{5,20}$/, 'not a phone number').nullable().default(null),
+  idNumber: z.string().trim().regex(/^[0-9]{17}[0-9Xx*]$|^[0-9*]{18}$/, 'not an 18-character ID number').nullable().default(null),
+});
+
+export const CreateWorkItemRequestSchema = z.object({
+  kind: z.enum(ACTIVE_KIND_IDS as [string, ...string[]]),
+  title: text(200),
+  description: text(10_000),
+  channel: z.enum(CHANNEL_IDS as [string, ...string[]]),
+  category: z.enum(CATEGORY_IDS as [string, ...string[]]),
+  urgency: z.enum(URGENCIES).default('normal'),
+  enterpriseId: z.string().uuid().nullable().default(null),
+  petitioner: PetitionerSchema.nullable().default(null),
+  departmentId: z.string().uuid().nullable().default(null),
+});
+export type CreateWorkItemRequest = z.input<typeof CreateWorkItemRequestSchema>;
+
+export const StageDeadlineSchema = z.object({
+  stage: z.enum(STAGES),
+  stageSeq: z.number().int(),
+  startedAt: z.string(),
+  dueAt: z.string(),
+  warnAt: z.string(),
+  amount: z.number(),
+  unit: z.enum(DURATION_UNITS),
+  metAt: z.string().nullable(),
+});
+
+export const WorkItemSchema = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  description: z.string(),
+  channel: z.string(),
+  category: z.string(),
+  urgency: z.enum(URGENCIES),
+  enterpriseId: z.string().uuid().nullable(),
+  enterpriseName: z.string().nullable(),
+  petitioner: z.object({ name: z.string(), phone: z.string().nullable(), idNumber: z.string().nullable() }).nullable(),
+  stage: z.enum(STAGES),
+  status: z.enum(STATUSES),
+  departmentId: z.string().uuid().nullable(),
+  departmentName: z.string().nullable(),
+  handlerId: z.string().uuid().nullable(),
+  ownerLeaderId: z.string().uuid().nullable(),
+  stageSeq: z.number().int(),
+  deadlines: z.array(StageDeadlineSchema),
+  sla: z.enum(SLA_STATES),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type WorkItem = z.infer<typeof WorkItemSchema>;
+
+export const WorkItemEventSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+  stage: z.enum(STAGES),
+  data: z.record(z.string(), z.unknown()),
+});
+export type WorkItemEvent = z.infer<typeof WorkItemEventSchema>;
+
+export const WorkItemDetailSchema = z.object({
+  item: WorkItemSchema,
+  events: z.array(WorkItemEventSchema),
+  allowedActions: z.array(z.string()),
+});
+export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
+
+export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(z.string()) });
+export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
+
+export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals'] as const;
+
+export const WorkItemListQuerySchema = z.object({
+  view: z.enum(WORK_ITEM_VIEWS).default('mine'),
+  kind: z.enum(ACTIVE_KIND_IDS as [string, ...string[]]).optional(),
+  stage: z.enum(STAGES).optional(),
+  status: z.enum(STATUSES).optional(),
+  sla: z.enum(SLA_STATES).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type WorkItemListQuery = z.input<typeof WorkItemListQuerySchema>;
+
+export const WorkItemListSchema = z.object({
+  items: z.array(WorkItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type WorkItemList = z.infer<typeof WorkItemListSchema>;

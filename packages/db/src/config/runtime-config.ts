@@ -1,0 +1,63 @@
+import type { QueueBackendConfig } from '@parkflow/queues';
+
+/** A configuration problem, reported as one line naming the variable and what is wrong. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface RuntimeConfig {
+  databaseUrl: string;
+  /** embedded: PGlite served by the launcher; external: a PostgreSQL server. */
+  databaseMode: 'embedded' | 'external';
+  queue: QueueBackendConfig;
+}
+
+const DEFAULT_QUEUE_PREFIX = '{parkflow}';
+const DEFAULT_QUEUE_SCHEMA = 'bullmq';
+
+function parseUrl(name: string, value: string, protocols: string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL (expected ${protocols[0]}//host:port/...)`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}// (got ${url.protocol}//)`);
+  }
+  if (!url.hostname) throw new ConfigError(`${name} names no host`);
+  return url;
+}
+
+/** What api and worker share: where the database is and which queue backend to use. */
+export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (!databaseUrl) {
+    throw new ConfigError('DATABASE_URL is not set (start ParkFlow with `npm start` for the embedded database)');
+  }
+  parseUrl('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']);
+  const databaseMode = env.PARKFLOW_DB_MODE === 'embedded' ? 'embedded' : 'external';
+  const redisUrl = env.REDIS_URL?.trim();
+  let queue: QueueBackendConfig;
+  if (redisUrl) {
+    parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:']);
+    const prefix = env.PARKFLOW_QUEUE_PREFIX?.trim() || DEFAULT_QUEUE_PREFIX;
+    queue = { kind: 'redis', url: redisUrl, prefix };
+  } else {
+    const schema = env.PARKFLOW_QUEUE_SCHEMA?.trim() || DEFAULT_QUEUE_SCHEMA;
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`PARKFLOW_QUEUE_SCHEMA "${schema}" is not a plain identifier`);
+    queue = { kind: 'postgres', url: databaseUrl, schema };
+  }
+  return { databaseUrl, databaseMode, queue };
+}
+
+/** The address of a URL without its password, for messages. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  /** api + worker pools + BullMQ's LISTEN clients; PGlite serialises them anyway. */
+  maxConnections?: number;
+}
+
+/** Schema BullMQ's PostgreSQL backend lives in, in embedded mode. */
+export const EMBEDDED_QUEUE_SCHEMA = 'bullmq';
+
+/**
+ * Real PostgreSQL (PGlite, in WASM) served over the wire protocol so api and worker connect to
+ * it with the ordinary `pg` driver, exactly as they would to a server.
+ *
+ * PGlite has a single session that every socket client shares: a `SET` by one client is seen by
+ * all, and startup options (BullMQ pins `search_path` that way) are ignored. So the search path
+ * is set once, here, to reach both our tables (public) and BullMQ's schema.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir);
+  await db.exec(`CREATE SCHEMA IF NOT EXISTS ${EMBEDDED_QUEUE_SCHEMA}`);
+  await db.exec(`SET search_path TO public, ${EMBEDDED_QUEUE_SCHEMA}`);
+  await db.exec(`SET TIME ZONE 'UTC'`);
+  const host = options.host ?? '127.0.0.1';
+  const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 64 });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return {
+    url: `postgres://postgres@${host}:${options.port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { Petitioner, StageDeadline } from '@parkflow/domain';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** The current state of an item. Its history lives in work_item_events; `version` guards concurrent actions. */
+@Entity({ name: 'work_items' })
+@Index('work_items_department_status_idx', ['departmentId', 'status'])
+@Index('work_items_handler_status_idx', ['handlerId', 'status'])
+export class WorkItemEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text', { unique: true })
+  code: string;
+
+  @Column('text')
+  kind: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text')
+  description: string;
+
+  @Column('text')
+  channel: string;
+
+  @Column('text')
+  category: string;
+
+  @Column('text')
+  urgency: string;
+
+  @Column('uuid', { name: 'enterprise_id', nullable: true })
+  enterpriseId: string | null;
+
+  @Column('jsonb', { nullable: true })
+  petitioner: Petitioner | null;
+
+  @Column('text')
+  stage: string;
+
+  @Column('text')
+  status: string;
+
+  @Column('uuid', { name: 'department_id', nullable: true })
+  departmentId: string | null;
+
+  @Column('uuid', { name: 'handler_id', nullable: true })
+  handlerId: string | null;
+
+  @Column('uuid', { name: 'owner_leader_id', nullable: true })
+  ownerLeaderId: string | null;
+
+  @Column('uuid', { name: 'created_by_id' })
+  createdById: string;
+
+  @Column('int', { name: 'stage_seq' })
+  stageSeq: number;
+
+  @Column('jsonb')
+  deadlines: StageDeadline[];
+
+  @Column('text')
+  sla: string;
+
+  @Column('int')
+  version: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+}

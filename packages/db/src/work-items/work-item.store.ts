@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Accepted, WorkItemState } from '@parkflow/domain';
+import { effectToJob } from '@parkflow/queues';
+import type { EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
+import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
+import { WorkItemEntity } from '../entities/work-item.entity.js';
+import { toWorkItemRow } from './work-item.mapper.js';
+
+/** Thrown when another action changed the item first (HTTP 409). */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly itemId: string,
+    readonly expectedVersion: number,
+  ) {
+    super(`Work item ${itemId} is no longer at version ${expectedVersion}`);
+    this.name = 'StaleVersionError';
+  }
+}
+
+/**
+ * Persists an accepted decision inside the caller's transaction: the item (insert, or update
+ * guarded by its version), the events, and one outbox row per effect. Returns the outbox rows so
+ * the caller can dispatch them right after commit.
+ */
+export async function persistDecision(
+  manager: EntityManager,
+  previous: WorkItemState | null,
+  decision: Accepted,
+): Promise<{ item: WorkItemState; outbox: OutboxMessageEntity[] }> {
+  let item: WorkItemState;
+  if (previous === null) {
+    item = { ...decision.next, version: 1 };
+    await manager.insert(WorkItemEntity, toWorkItemRow(item));
+  } else {
+    item = { ...decision.next, version: previous.version + 1 };
+    const { id: _id, ...changes } = toWorkItemRow(item);
+    const result = await manager
+      .createQueryBuilder()
+      .update(WorkItemEntity)
+      .set(changes)
+      .where('id = :id AND version = :version', { id: previous.id, version: previous.version })
+      .execute();
+    if (result.affected !== 1) throw new StaleVersionError(previous.id, previous.version);
+  }
+  if (decision.events.length > 0) {
+    // TypeORM's deep-partial type rejects jsonb columns typed as records; the rows are complete.
+    await manager.insert(
+      WorkItemEventEntity,
+      decision.events.map((e) => ({
+        itemId: item.id,
+        type: e.type,
+        actorId: e.actorId,
+        at: new Date(e.at),
+        stage: e.stage,
+        stageSeq: item.stageSeq,
+        data: e.data,
+      })) as never,
+    );
+  }
+  const outbox: OutboxMessageEntity[] = [];
+  const now = new Date();
+  for (const effect of decision.effects) {
+    const job = effectToJob(effect);
+    if (!job) continue;
+    const row = new OutboxMessageEntity();
+    Object.assign(row, {
+      id: randomUUID(),
+      jobName: job.jobName,
+      payload: job.payload as unknown as Record<string, unknown>,
+      runAt: job.runAt,
+      createdAt: now,
+      dispatchedAt: null,
+      attempts: 0,
+      lastError: null,
+    });
+    outbox.push(row);
+  }
+  if (outbox.length > 0) await manager.insert(OutboxMessageEntity, outbox as never);
+  return { item, outbox };
+}

@@ -1,0 +1,14 @@
+export { CalendarInputError } from './calendar-input.error.js';
+export { addDuration, computeDeadline, type DeadlineResult } from './deadline.js';
+export { DURATION_UNITS, type DurationUnit } from './duration-unit.js';
+export { elapsedShare } from './elapsed-share.js';
+export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './office-hours.js';
+export { shanghaiDate } from './shanghai-time.js';
+export {
+  createWorkCalendar,
+  type CalendarDayOverride,
+  type DayInfo,
+  type DayOverrideKind,
+  type DaySource,
+  type WorkCalendar,
+} from './work-calendar.js';

@@ -1,0 +1,22 @@
+import type { KindDefinition } from './kind-definition.js';
+
+/**
+ * 信访件, under the national 信访工作条例 (2022): decide within 15 days whether to accept, handle
+ * within 60 days of acceptance, one extension of at most 30 days approved by the unit's head.
+ * Feedback and closure limits are the park's own choice (configurable).
+ */
+export const PETITION_KIND: KindDefinition = {
+  id: 'petition',
+  label: { zh: '信访件', en: 'Petition' },
+  codePrefix: 'XF',
+  registerRoles: ['dispatcher', 'admin'],
+  stages: {
+    assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 15, unit: 'calendar_days' } },
+    handle: { statuses: ['in_progress'], deadline: { amount: 60, unit: 'calendar_days' } },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'working_days' } },
+    close: { statuses: ['awaiting_approval'], deadline: { amount: 5, unit: 'working_days' } },
+  },
+  warnShare: 0.8,
+  extensionCapDays: 30,
+  hasPetitioner: true,
+};

@@ -1,0 +1,101 @@
+import type { WorkCalendar } from '../calendar/index.js';
+import { CATEGORIES } from '../catalog/categories.catalog.js';
+import { CHANNELS } from '../catalog/channels.catalog.js';
+import { getKind } from '../kinds/kind-registry.js';
+import { hasRole, type Actor } from '../roles/role.js';
+import { refuse, type Decision } from './decision.types.js';
+import { enterStage } from './enter-stage.js';
+import type { Petitioner, Urgency, WorkItemState } from './work-item.types.js';
+
+export interface RegisterInput {
+  kind: string;
+  title: string;
+  description: string;
+  channel: string;
+  category: string;
+  urgency: Urgency;
+  enterpriseId: string | null;
+  petitioner: Petitioner | null;
+  /** The dispatcher may route at once; otherwise the assign stage routes by rule. */
+  departmentId: string | null;
+}
+
+/** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
+export interface NewItemIdentity {
+  id: string;
+  code: string;
+}
+
+/** Registers a new item: who may, what a kind requires, and its first stage with its deadline. */
+export function registerWorkItem(
+  input: RegisterInput,
+  actor: Actor,
+  identity: NewItemIdentity,
+  now: Date,
+  calendar: WorkCalendar,
+): Decision {
+  const kind = getKind(input.kind);
+  if (!kind) return refuse('invalid_input', `Unknown kind "${input.kind}"`, { kind: 'unknown kind' });
+  if (!hasRole(actor, ...kind.registerRoles)) {
+    return refuse('forbidden', `Your roles may not register a ${kind.id}`);
+  }
+  const fields: Record<string, string> = {};
+  if (!Object.hasOwn(CHANNELS, input.channel)) fields.channel = 'unknown channel';
+  if (!Object.hasOwn(CATEGORIES, input.category)) fields.category = 'unknown category';
+  if (kind.hasPetitioner && !input.petitioner) fields.petitioner = `a ${kind.id} needs a petitioner`;
+  if (kind.id === 'appeal' && !input.enterpriseId) fields.enterpriseId = 'an enterprise appeal needs its enterprise';
+  const ownCompanyOnly = hasRole(actor, 'enterprise') && !hasRole(actor, 'dispatcher', 'liaison', 'admin');
+  if (ownCompanyOnly && input.enterpriseId !== actor.enterpriseId) {
+    return refuse('forbidden', 'An enterprise contact may raise appeals only for its own company');
+  }
+  if (input.departmentId && !hasRole(actor, 'dispatcher', 'admin')) {
+    fields.departmentId = 'only a dispatcher routes an item when registering it';
+  }
+  if (Object.keys(fields).length > 0) return refuse('invalid_input', 'The item is incomplete', fields);
+
+  const at = now.toISOString();
+  const blank: WorkItemState = {
+    id: identity.id,
+    code: identity.code,
+    kind: kind.id,
+    title: input.title,
+    description: input.description,
+    channel: input.channel,
+    category: input.category,
+    urgency: input.urgency,
+    enterpriseId: input.enterpriseId,
+    petitioner: kind.hasPetitioner ? input.petitioner : null,
+    stage: 'assign',
+    status: 'pending_assignment',
+    departmentId: null,
+    handlerId: null,
+    ownerLeaderId: null,
+    createdById: actor.id,
+    stageSeq: 0,
+    deadlines: [],
+    sla: 'normal',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+  };
+  const entry = enterStage(blank, kind, 'assign', 'pending_assignment', now, calendar);
+  const next = input.departmentId
+    ? { ...entry.next, departmentId: input.departmentId, status: 'pending_acceptance' as const }
+    : entry.next;
+  return {
+    ok: true,
+    next,
+    events: [
+      {
+        type: 'registered',
+        actorId: actor.id,
+        at,
+        stage: 'assign',
+        data: { kind: kind.id, channel: input.channel, category: input.category, departmentId: input.departmentId },
+      },
+    ],
+    effects: entry.effects,
+    warnings: entry.warnings,
+  };
+}

@@ -1,0 +1,48 @@
+import { routeDepartmentCode } from '../routing/category-routing.js';
+import { SYSTEM_ACTOR } from '../roles/role.js';
+import { refuse, type Decision } from './decision.types.js';
+import type { WorkItemState } from './work-item.types.js';
+
+/**
+ * The assign stage's automatic work: an item nobody routed goes to the department its category
+ * routes to. Runs in the worker; refuses (and changes nothing) when the item has moved on.
+ */
+export function routeByRule(
+  item: WorkItemState,
+  stageSeq: number,
+  departmentIdForCode: (code: string) => string | null,
+  now: Date,
+): Decision {
+  if (item.stageSeq !== stageSeq || item.stage !== 'assign') {
+    return refuse('invalid_status', 'The item has left this stage entry');
+  }
+  const at = now.toISOString();
+  if (item.status !== 'pending_assignment' || item.departmentId) {
+    return {
+      ok: true,
+      next: item,
+      events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'already_routed', departmentId: item.departmentId } }],
+      effects: [],
+      warnings: [],
+    };
+  }
+  const code = routeDepartmentCode(item.category);
+  const departmentId = code ? departmentIdForCode(code) : null;
+  if (!departmentId) {
+    // No rule matches: the item waits for the dispatcher, which the event makes visible.
+    return {
+      ok: true,
+      next: item,
+      events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'no_rule', category: item.category } }],
+      effects: [],
+      warnings: [],
+    };
+  }
+  return {
+    ok: true,
+    next: { ...item, departmentId, status: 'pending_acceptance', updatedAt: at },
+    events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'routed', departmentId, rule: code } }],
+    effects: [],
+    warnings: [],
+  };
+}

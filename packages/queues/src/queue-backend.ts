@@ -1,0 +1,78 @@
+import { createPostgresBackend, createRedisBackend, runMigrations, setDefaultBackendFactory, type ConnectionOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import pg from 'pg';
+
+export type QueueBackendConfig =
+  | { kind: 'redis'; url: string; prefix: string }
+  | { kind: 'postgres'; url: string; schema: string };
+
+export interface QueueBackend {
+  kind: QueueBackendConfig['kind'];
+  /** For producers (Queue): fail fast instead of buffering when Redis is away. */
+  producerConnection(): ConnectionOptions;
+  /** For consumers (Worker): block and retry forever. */
+  workerConnection(): ConnectionOptions;
+  /** Redis key prefix (carries a hash tag for Cluster); undefined for PostgreSQL, which uses a schema. */
+  prefix: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Chooses BullMQ's datastore for the whole process. PostgreSQL is set as the process-wide default
+ * backend, so every Queue and Worker (including those @nestjs/bullmq creates) uses it.
+ */
+export function createQueueBackend(config: QueueBackendConfig): QueueBackend {
+  if (config.kind === 'postgres') {
+    setDefaultBackendFactory(createPostgresBackend);
+    const connection = { connectionString: config.url, schema: config.schema, max: 4 } as unknown as ConnectionOptions;
+    return {
+      kind: 'postgres',
+      prefix: undefined,
+      producerConnection: () => connection,
+      workerConnection: () => connection,
+      close: async () => undefined,
+    };
+  }
+  setDefaultBackendFactory(createRedisBackend);
+  const clients: Redis[] = [];
+  const make = (opts: RedisOptions) => {
+    const client = new Redis(config.url, { lazyConnect: false, ...opts });
+    // An unhandled 'error' event would crash the process; the health check reports the state instead.
+    client.on('error', () => undefined);
+    clients.push(client);
+    return client;
+  };
+  let producer: Redis | undefined;
+  return {
+    kind: 'redis',
+    prefix: config.prefix,
+    producerConnection: () => (producer ??= make({ enableOfflineQueue: false, maxRetriesPerRequest: 3 })) as unknown as ConnectionOptions,
+    workerConnection: () => make({ maxRetriesPerRequest: null }) as unknown as ConnectionOptions,
+    close: async () => {
+      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}
+
+/** Creates or upgrades BullMQ's tables in PostgreSQL (idempotent, serialised by an advisory lock). */
+export async function migrateQueueSchema(url: string, schema: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await runMigrations(client, schema);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Start-up check that Redis answers, with a short timeout and no retries. */
+export async function pingRedis(url: string, timeoutMs = 3_000): Promise<void> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } finally {
+    client.disconnect();
+  }
+}
