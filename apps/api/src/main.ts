@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { describeStartupError, ensureAdmin, seedDemoData } from '@parkflow/db';
+import { describeStartupError, ensureAdmin, openServices, seedDemoData } from '@parkflow/db';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { openServices } from './bootstrap/open-services.js';
+
 import { readApiConfig, type ApiConfig } from './config/api-config.js';
 import { buildOpenApiDocument } from './openapi/openapi.document.js';
 import { serveWebClient } from './web/web-client.js';

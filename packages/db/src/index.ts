@@ -10,3 +10,4 @@ export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';
 export * from './config/runtime-config.js';
 export * from './config/startup-error.js';
+export * from './config/open-services.js';

@@ -1,4 +1,5 @@
 import { ACTIVE_KIND_IDS, CATEGORIES, CATEGORY_IDS, CHANNELS, CHANNEL_IDS, getKind, type Label } from '@parkflow/domain';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from './language';
 
@@ -29,5 +30,6 @@ export type CatalogLabels = ReturnType<typeof catalogLabels>;
 /** The catalogue labels in the active UI language; re-renders on a language switch. */
 export function useCatalogLabels(): CatalogLabels {
   const { i18n } = useTranslation();
-  return catalogLabels(i18n.language);
+  const language = i18n.language;
+  return useMemo(() => catalogLabels(language), [language]);
 }

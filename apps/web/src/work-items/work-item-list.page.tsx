@@ -63,11 +63,9 @@ export function WorkItemListPage() {
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {t('queue.title')}
         </Typography.Title>
-        <Link to={ROUTES.register}>
-          <Button type="primary" icon={<PlusOutlined />} tabIndex={-1}>
-            {t('nav.register')}
-          </Button>
-        </Link>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
+          {t('nav.register')}
+        </Button>
       </Flex>
       <Tabs
         aria-label={t('queue.views')}

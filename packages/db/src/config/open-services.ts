@@ -1,4 +1,6 @@
-import { createDataSource, migrateDatabase, probe, type RuntimeConfig } from '@parkflow/db';
+import { createDataSource, migrateDatabase } from '../data-source.factory.js';
+import type { RuntimeConfig } from './runtime-config.js';
+import { probe } from './startup-error.js';
 import { createQueueBackend, migrateQueueSchema, pingRedis, type QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
 

@@ -1,0 +1,185 @@
+import { CreateWorkItemRequestSchema } from '@parkflow/contracts';
+import { URGENCIES } from '@parkflow/domain';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../api/api-client';
+import { useEnterprises } from '../api/reference-data.queries';
+import { useCreateWorkItem } from '../api/work-items.queries';
+import { ROUTES } from '../app/route-paths';
+import { useCatalogLabels } from '../i18n/catalog-labels';
+import { useFieldErrors } from './field-errors.hook';
+import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.mapper';
+import { kindHasEnterprise, kindHasPetitioner, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
+
+/** The leaf paths of an antd `onValuesChange` object, e.g. `{petitioner: {name}}` → [['petitioner','name']]. */
+function changedPaths(changed: object, prefix: string[] = []): FieldPath[] {
+  return Object.entries(changed).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? changedPaths(value as object, [...prefix, key]) : [[...prefix, key]],
+  );
+}
+
+/** 登记: registers a petition or an enterprise appeal, then opens it. */
+export function WorkItemRegisterPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const labels = useCatalogLabels();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<RegisterFormValues>();
+  const kindOptions = labels.kindOptions();
+  const kind = Form.useWatch('kind', form) ?? kindOptions[0]?.value ?? 'petition';
+  const withEnterprise = kindHasEnterprise(kind);
+  const withPetitioner = kindHasPetitioner(kind);
+  const enterprises = useEnterprises(withEnterprise);
+  const create = useCreateWorkItem();
+  const errors = useFieldErrors();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onFinish = (values: RegisterFormValues) => {
+    errors.clear();
+    setFailure(null);
+    const parsed = CreateWorkItemRequestSchema.safeParse(toCreateRequest(values));
+    if (!parsed.success) {
+      errors.show(mapFieldErrors(issuesToFields(parsed.error.issues), visibleFieldPaths(values.kind)));
+      return;
+    }
+    create.mutate(parsed.data, {
+      onSuccess: (item) => {
+        void message.success(t('register.created', { code: item.code }));
+        item.warnings.forEach((warning) => void message.warning(warning, 8));
+        void navigate(ROUTES.detail(item.id));
+      },
+      onError: (error) => {
+        if (isApiError(error, 400) && error.body?.fields && Object.keys(error.body.fields).length > 0) {
+          errors.show(mapFieldErrors(error.body.fields, visibleFieldPaths(values.kind)));
+          setFailure(t('register.fixFields'));
+        } else {
+          setFailure(error.message);
+        }
+      },
+    });
+  };
+
+  const select = t('register.select');
+  const control = (path: FieldPath) => ({ 'aria-invalid': errors.invalid(path) });
+
+  return (
+    <Flex vertical gap={12} style={{ maxWidth: 960 }}>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        {t('register.title')}
+      </Typography.Title>
+      <Card>
+        {(failure || errors.general.length > 0) && (
+          <Alert
+            type="error"
+            showIcon
+            title={failure ?? t('register.failed')}
+            description={errors.general.length > 0 ? errors.general.join('；') : undefined}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Form<RegisterFormValues>
+          form={form}
+          name="register"
+          layout="vertical"
+          initialValues={{ kind: kindOptions[0]?.value, urgency: 'normal' }}
+          onFinish={onFinish}
+          onValuesChange={(changed: object) => errors.clear(changedPaths(changed))}
+          disabled={create.isPending}
+          scrollToFirstError
+        >
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('register.kind')} name="kind" required {...errors.itemProps(['kind'])}>
+                <Radio.Group aria-label={t('register.kind')} optionType="button" buttonStyle="solid" options={kindOptions} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('register.urgency')} name="urgency" required {...errors.itemProps(['urgency'])}>
+                <Radio.Group
+                  aria-label={t('register.urgency')}
+                  optionType="button"
+                  options={URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgency.${urgency}`) }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label={t('register.itemTitle')} name="title" required {...errors.itemProps(['title'])}>
+            <Input maxLength={200} {...control(['title'])} />
+          </Form.Item>
+          <Form.Item label={t('register.description')} name="description" required {...errors.itemProps(['description'])}>
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={10_000} {...control(['description'])} />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('register.channel')} name="channel" required {...errors.itemProps(['channel'])}>
+                <Select placeholder={select} options={labels.channelOptions()} showSearch={{ optionFilterProp: 'label' }} {...control(['channel'])} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('register.category')} name="category" required {...errors.itemProps(['category'])}>
+                <Select placeholder={select} options={labels.categoryOptions()} showSearch={{ optionFilterProp: 'label' }} {...control(['category'])} />
+              </Form.Item>
+            </Col>
+          </Row>
+          {withEnterprise && (
+            <Form.Item
+              label={t('register.enterprise')}
+              name="enterpriseId"
+              required
+              extra={errors.itemProps(['enterpriseId']).help ? undefined : t('register.enterpriseHint')}
+              {...errors.itemProps(['enterpriseId'])}
+            >
+              <Select
+                placeholder={select}
+                allowClear
+                loading={enterprises.isPending}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(enterprises.data ?? []).map((enterprise) => ({ value: enterprise.id, label: enterprise.name }))}
+                {...control(['enterpriseId'])}
+              />
+            </Form.Item>
+          )}
+          {withPetitioner && (
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+              <legend style={{ fontSize: 16, marginBottom: 8 }}>{t('register.petitioner')}</legend>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('register.petitionerName')} name={['petitioner', 'name']} required {...errors.itemProps(['petitioner', 'name'])}>
+                    <Input autoComplete="off" {...control(['petitioner', 'name'])} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('register.petitionerPhone')} name={['petitioner', 'phone']} {...errors.itemProps(['petitioner', 'phone'])}>
+                    <Input type="tel" autoComplete="off" {...control(['petitioner', 'phone'])} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('register.petitionerIdNumber')} name={['petitioner', 'idNumber']} {...errors.itemProps(['petitioner', 'idNumber'])}>
+                    <Input autoComplete="off" maxLength={18} {...control(['petitioner', 'idNumber'])} />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </fieldset>
+          )}
+          <Flex gap={8} wrap>
+            <Button type="primary" htmlType="submit" loading={create.isPending}>
+              {t('register.submit')}
+            </Button>
+            <Button
+              htmlType="button"
+              onClick={() => {
+                form.resetFields();
+                errors.clear();
+                setFailure(null);
+              }}
+            >
+              {t('register.reset')}
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { describeStartupError, openServices } from '@parkflow/db';
+import { readWorkerConfig } from './config/worker-config.js';
+import { WorkerModule } from './worker.module.js';
+
+async function main(): Promise<void> {
+  try {
+    const config = readWorkerConfig();
+    const { dataSource, backend } = await openServices(config, { migrate: true, poolSize: config.concurrency + 4 });
+    const app = await NestFactory.createApplicationContext(WorkerModule.create(config, dataSource, backend), { logger: ['error', 'warn', 'log'] });
+    // SIGINT/SIGTERM close the context: BullMQ workers stop taking jobs and finish the active ones.
+    app.enableShutdownHooks();
+    await app.init();
+    console.log(`[worker] processing queues (database: ${config.databaseMode}, queues: ${config.queue.kind})`);
+  } catch (error) {
+    console.error(`ParkFlow worker cannot start: ${describeStartupError(error)}`);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,46 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { ALL_QUEUE_NAMES, DEFAULT_JOB_OPTIONS, type QueueBackend } from '@parkflow/queues';
+import type { DataSource } from 'typeorm';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
+import { OutboxRelayService } from './outbox/outbox-relay.service.js';
+import { AssignProcessor } from './stages/assign.processor.js';
+import { StageRunnerService } from './stages/stage-runner.service.js';
+import { DATA_SOURCE, QUEUE_BACKEND } from './worker.tokens.js';
+
+@Module({})
+export class WorkerModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
+  ) {}
+
+  /** Processors for every queue of the registry; the DataSource and backend are opened by main.ts first. */
+  static create(config: WorkerConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        BullModule.forRoot({
+          connection: backend.workerConnection(),
+          ...(backend.prefix ? { prefix: backend.prefix } : {}),
+          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        }),
+        BullModule.registerQueue(...ALL_QUEUE_NAMES.map((name) => ({ name }))),
+      ],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        { provide: DATA_SOURCE, useValue: dataSource },
+        { provide: QUEUE_BACKEND, useValue: backend },
+        StageRunnerService,
+        OutboxRelayService,
+        AssignProcessor,
+      ],
+    };
+  }
+
+  /** Runs after BullMQ's workers have closed (they finish their active jobs first). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.backend.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
