@@ -14,6 +14,8 @@ export interface RuntimeConfig {
 
 const DEFAULT_QUEUE_PREFIX = '{parkflow}';
 const DEFAULT_QUEUE_SCHEMA = 'bullmq';
+/** Schema BullMQ's PostgreSQL backend lives in, in embedded mode (on the embedded server's search path). */
+export const EMBEDDED_QUEUE_SCHEMA = 'bullmq';
 
 function parseUrl(name: string, value: string, protocols: string[]): URL {
   let url: URL;
@@ -44,9 +46,9 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     const prefix = env.PARKFLOW_QUEUE_PREFIX?.trim() || DEFAULT_QUEUE_PREFIX;
     queue = { kind: 'redis', url: redisUrl, prefix };
   } else {
-    const schema = env.PARKFLOW_QUEUE_SCHEMA?.trim() || DEFAULT_QUEUE_SCHEMA;
+    const schema = databaseMode === 'embedded' ? EMBEDDED_QUEUE_SCHEMA : env.PARKFLOW_QUEUE_SCHEMA?.trim() || DEFAULT_QUEUE_SCHEMA;
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`PARKFLOW_QUEUE_SCHEMA "${schema}" is not a plain identifier`);
-    queue = { kind: 'postgres', url: databaseUrl, schema };
+    queue = { kind: 'postgres', url: databaseUrl, schema, sharedPool: databaseMode === 'embedded' };
   }
   return { databaseUrl, databaseMode, queue };
 }

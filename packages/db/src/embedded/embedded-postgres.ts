@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { EMBEDDED_QUEUE_SCHEMA } from '../config/runtime-config.js';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -15,8 +16,6 @@ export interface EmbeddedPostgresOptions {
   maxConnections?: number;
 }
 
-/** Schema BullMQ's PostgreSQL backend lives in, in embedded mode. */
-export const EMBEDDED_QUEUE_SCHEMA = 'bullmq';
 
 /**
  * Real PostgreSQL (PGlite, in WASM) served over the wire protocol so api and worker connect to
