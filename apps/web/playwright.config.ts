@@ -5,7 +5,7 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: 'list',
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
@@ -32,5 +32,8 @@ export default defineConfig({
     url: 'http://127.0.0.1:3100/api/health',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
+    // The stack script stops the worker, the api and its database, then drops its test database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    stdout: 'pipe',
   },
 });

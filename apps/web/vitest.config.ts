@@ -1,8 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { unitConfig } from '@parkflow/tooling/vitest';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
-  },
-});
+export default unitConfig();

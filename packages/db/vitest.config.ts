@@ -1,5 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { unitConfig } from '@parkflow/tooling/vitest';
 
-export default defineConfig({
-  test: { include: ['src/**/*.spec.ts'], environment: 'node' },
-});
+export default unitConfig();

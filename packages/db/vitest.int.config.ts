@@ -1,5 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { intConfig } from '@parkflow/tooling/vitest';
 
-export default defineConfig({
-  test: { include: ['test/**/*.int-spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
-});
+export default intConfig();

@@ -11,9 +11,11 @@ const pinned = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devE
 
 /** Runs a command, streaming its output; stops the process with one line when it fails. */
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, ...options });
+  const { allowFailure, ...spawnOptions } = options;
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, ...spawnOptions });
   if (result.error) fail(`${command} could not run: ${result.error.message}`);
-  if (result.status !== 0) fail(`\`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal})`, result.status ?? 1);
+  if (result.status !== 0 && !allowFailure) fail(`\`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal})`, result.status ?? 1);
+  return result;
 }
 
 export function fail(message, code = 1) {

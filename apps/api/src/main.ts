@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -9,6 +10,16 @@ import { AppModule } from './app.module.js';
 import { readApiConfig, type ApiConfig } from './config/api-config.js';
 import { buildOpenApiDocument } from './openapi/openapi.document.js';
 import { serveWebClient } from './web/web-client.js';
+
+/** Fails before touching the database when the port is taken, instead of after migrating and seeding. */
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
 
 async function seed(config: ApiConfig, dataSource: DataSource): Promise<void> {
   if (config.seedDemo) {
@@ -23,6 +34,7 @@ async function main(): Promise<void> {
   try {
     const config = readApiConfig();
     port = config.port;
+    await assertPortFree(config.port, config.host);
     const { dataSource, backend } = await openServices(config, { migrate: true });
     await seed(config, dataSource);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend), {

@@ -9,9 +9,20 @@ async function main(): Promise<void> {
     const config = readWorkerConfig();
     const { dataSource, backend } = await openServices(config, { migrate: true, poolSize: config.concurrency + 4 });
     const app = await NestFactory.createApplicationContext(WorkerModule.create(config, dataSource, backend), { logger: ['error', 'warn', 'log'] });
-    // SIGINT/SIGTERM close the context: BullMQ workers stop taking jobs and finish the active ones.
-    app.enableShutdownHooks();
     await app.init();
+    // On SIGINT/SIGTERM the context closes first — BullMQ workers stop taking jobs and finish the
+    // active ones — and only then the connections they were using.
+    let closing = false;
+    const shutdown = async () => {
+      if (closing) return;
+      closing = true;
+      await app.close();
+      await backend.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      process.exit(0);
+    };
+    process.on('SIGTERM', () => void shutdown());
+    process.on('SIGINT', () => void shutdown());
     console.log(`[worker] processing queues (database: ${config.databaseMode}, queues: ${config.queue.kind})`);
   } catch (error) {
     console.error(`ParkFlow worker cannot start: ${describeStartupError(error)}`);

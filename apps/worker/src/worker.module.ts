@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { ALL_QUEUE_NAMES, DEFAULT_JOB_OPTIONS, type QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
@@ -9,11 +9,7 @@ import { StageRunnerService } from './stages/stage-runner.service.js';
 import { DATA_SOURCE, QUEUE_BACKEND } from './worker.tokens.js';
 
 @Module({})
-export class WorkerModule implements OnApplicationShutdown {
-  constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
-  ) {}
+export class WorkerModule {
 
   /** Processors for every queue of the registry; the DataSource and backend are opened by main.ts first. */
   static create(config: WorkerConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
@@ -36,11 +32,5 @@ export class WorkerModule implements OnApplicationShutdown {
         AssignProcessor,
       ],
     };
-  }
-
-  /** Runs after BullMQ's workers have closed (they finish their active jobs first). */
-  async onApplicationShutdown(): Promise<void> {
-    await this.backend.close();
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

@@ -12,12 +12,14 @@ export interface OutboxJob<J extends JobName = JobName> {
   runAt: Date | null;
 }
 
-/** Maps one effect to the job that carries it out, or null for effects no queue handles yet. */
-export function effectToJob(effect: JobEffect): OutboxJob | null {
-  switch (effect.type) {
-    case 'stage_job':
-      return { jobName: `stage.${effect.stage}`, payload: { itemId: effect.itemId, stageSeq: effect.stageSeq }, runAt: null };
-    case 'notify':
-      return null;
+function isStageJob(effect: { type: string }): effect is Extract<JobEffect, { type: 'stage_job' }> {
+  return effect.type === 'stage_job';
+}
+
+/** Maps one effect to the job that carries it out, or null for effects no queue handles (yet). */
+export function effectToJob(effect: { type: string }): OutboxJob | null {
+  if (isStageJob(effect)) {
+    return { jobName: `stage.${effect.stage}`, payload: { itemId: effect.itemId, stageSeq: effect.stageSeq }, runAt: null };
   }
+  return null;
 }

@@ -37,12 +37,17 @@ export function useWorkItemList(query: QueueQueryState) {
  * about to run the assign stage), then stops.
  */
 export function useWorkItemDetail(id: string) {
-  return useQuery({
+  const queryClient = useQueryClient();
+  const detail = useQuery({
     queryKey: workItemKeys.detail(id),
     queryFn: ({ signal }) => apiRequest<WorkItemDetail>(`/work-items/${encodeURIComponent(id)}`, { schema: WorkItemDetailSchema, signal }),
     refetchInterval: (query) =>
       shouldPollTimeline(query.state.data?.events, query.state.dataUpdateCount) ? TIMELINE_POLL_MS : false,
   });
+  const fetches = queryClient.getQueryState(workItemKeys.detail(id))?.dataUpdateCount ?? 0;
+  /** Whether the page is still waiting for the worker's event (and polling for it). */
+  const polling = shouldPollTimeline(detail.data?.events, fetches);
+  return { detail, polling };
 }
 
 /** `POST /api/work-items` → 201 the new item with `warnings`. */

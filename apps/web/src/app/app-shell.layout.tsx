@@ -1,6 +1,6 @@
 import { FormOutlined, LogoutOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Grid, Layout, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { Button, Flex, Grid, Layout, Space, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
@@ -57,9 +57,8 @@ export function AppShellLayout() {
           padding: wide ? '12px 24px' : '8px 12px',
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
+          // Sticky only where the header is one line; on a phone it would cover half the screen.
+          ...(wide ? { position: 'sticky' as const, top: 0, zIndex: 10 } : {}),
         }}
       >
         <Flex wrap align="center" justify="space-between" gap={wide ? 16 : 8}>
@@ -81,20 +80,14 @@ export function AppShellLayout() {
             </nav>
           </Flex>
           <Flex wrap align="center" gap={8}>
-            <Tooltip title={`${t('header.roles')}: ${roleLabels.join('、')}`}>
-              <Typography.Text strong data-testid="current-user">
-                {user.displayName}
-              </Typography.Text>
-            </Tooltip>
-            {wide && (
-              <span>
-                {roleLabels.map((label) => (
-                  <Tag key={label} color="blue" style={{ marginInlineEnd: 4 }}>
-                    {label}
-                  </Tag>
-                ))}
-              </span>
-            )}
+            <Typography.Text strong>{user.displayName}</Typography.Text>
+            <span>
+              {roleLabels.map((label) => (
+                <Tag key={label} color="blue" style={{ marginInlineEnd: 4 }}>
+                  {label}
+                </Tag>
+              ))}
+            </span>
             <LanguageSwitch size="small" />
             <Button size="small" icon={<LogoutOutlined />} onClick={logout} aria-label={t('header.logout')}>
               {wide ? t('header.logout') : null}

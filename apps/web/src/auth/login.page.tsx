@@ -8,6 +8,7 @@ import { useLogin } from '../api/auth.queries';
 import { authToken } from '../api/auth-token.store';
 import { LanguageSwitch } from '../app/language-switch.component';
 import { ROUTES } from '../app/route-paths';
+import { useDocumentTitle } from '../shared/document-title.hook';
 
 /** Where to go after logging in: the page that sent the user here, if it is one of ours. */
 function returnPath(state: unknown): string {
@@ -23,6 +24,7 @@ export function LoginPage() {
   const location = useLocation();
   const login = useLogin();
   const target = returnPath(location.state);
+  useDocumentTitle(t('login.title'));
 
   if (authToken.get() !== null && !login.isPending && !login.isSuccess) {
     return <Navigate to={target} replace />;

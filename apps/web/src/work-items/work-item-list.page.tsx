@@ -10,6 +10,7 @@ import { useCatalogLabels } from '../i18n/catalog-labels';
 import { formatCurrentDeadline } from '../shared/shanghai-time.format';
 import { PAGE_SIZES, parseQueueQuery, QUEUE_VIEWS, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
 import { SlaTag } from './sla-tag.component';
+import { useDocumentTitle } from '../shared/document-title.hook';
 
 /** 我的待办 / 全部: the work-item queue, its view and page kept in the URL. */
 export function WorkItemListPage() {
@@ -19,6 +20,7 @@ export function WorkItemListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = parseQueueQuery(searchParams);
   const list = useWorkItemList(query);
+  useDocumentTitle(t(`queue.view.${query.view}`));
 
   const change = (delta: Partial<QueueQueryState>) => setSearchParams(toQueueSearchParams(updateQueueQuery(query, delta), searchParams));
 

@@ -12,6 +12,7 @@ import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useFieldErrors } from './field-errors.hook';
 import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.mapper';
 import { kindHasEnterprise, kindHasPetitioner, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
+import { useDocumentTitle } from '../shared/document-title.hook';
 
 /** The leaf paths of an antd `onValuesChange` object, e.g. `{petitioner: {name}}` → [['petitioner','name']]. */
 function changedPaths(changed: object, prefix: string[] = []): FieldPath[] {
@@ -35,6 +36,7 @@ export function WorkItemRegisterPage() {
   const create = useCreateWorkItem();
   const errors = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
+  useDocumentTitle(t('register.title'));
 
   const onFinish = (values: RegisterFormValues) => {
     errors.clear();
@@ -87,7 +89,7 @@ export function WorkItemRegisterPage() {
           onFinish={onFinish}
           onValuesChange={(changed: object) => errors.clear(changedPaths(changed))}
           disabled={create.isPending}
-          scrollToFirstError
+          scrollToFirstError={{ block: 'center' }}
         >
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -100,6 +102,7 @@ export function WorkItemRegisterPage() {
                 <Radio.Group
                   aria-label={t('register.urgency')}
                   optionType="button"
+                  buttonStyle="solid"
                   options={URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgency.${urgency}`) }))}
                 />
               </Form.Item>
@@ -163,7 +166,7 @@ export function WorkItemRegisterPage() {
               </Row>
             </fieldset>
           )}
-          <Flex gap={8} wrap>
+          <Flex gap={8} wrap style={{ marginTop: 8 }}>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {t('register.submit')}
             </Button>

@@ -12,13 +12,13 @@ export async function openServices(config: RuntimeConfig, options: { migrate: bo
   const dataSource = createDataSource({ url: config.databaseUrl, poolSize: options.poolSize ?? 10 });
   await probe('database', config.databaseUrl, () => dataSource.initialize());
   try {
-    if (options.migrate) await migrateDatabase(dataSource);
+    // Every service answers before anything is written, so a bad REDIS_URL changes no database.
     if (config.queue.kind === 'redis') {
       const url = config.queue.url;
       await probe('Redis', url, () => pingRedis(url));
-    } else {
-      await migrateQueueSchema(config.queue.url, config.queue.schema);
     }
+    if (options.migrate) await migrateDatabase(dataSource);
+    if (config.queue.kind === 'postgres') await migrateQueueSchema(config.queue.url, config.queue.schema);
     return { dataSource, backend: createQueueBackend(config.queue) };
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);

@@ -1,0 +1,3 @@
+import { intConfig } from '@parkflow/tooling/vitest';
+
+export default intConfig();

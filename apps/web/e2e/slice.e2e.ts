@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The first vertical slice: log in, register an appeal, watch the worker route it, find it, switch language. */
+
+const PASSWORD = 'parkflow';
+
+async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/work-items/);
+}
+
+/** GET an API path with the token the page keeps, for facts the test needs (not for driving the UI). */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const token = await page.evaluate(() => localStorage.getItem('parkflow.accessToken'));
+  const response = await page.request.get(path, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Picks an option of an antd Select (a combobox) by typing part of its label and pressing Enter. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  const combobox = page.getByRole('combobox', { name: label });
+  await combobox.click();
+  await combobox.fill(text);
+  await expect(page.getByRole('option', { name: text }).first()).toBeAttached();
+  await combobox.press('Enter');
+}
+
+/** Checks a radio the way a user does: by clicking its label (antd draws the button; the input itself is hidden). */
+async function pick(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole('radio', { name });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  await expect(radio).toBeChecked();
+}
+
+/** An instant as Asia/Shanghai wall-clock time, computed independently of the app's formatter. */
+function shanghai(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+test('a dispatcher registers an appeal, the worker routes it, it is listed, and the UI speaks English', async ({ page }) => {
+  await logIn(page, 'dispatcher');
+  await expect(page.getByText('受理交办员').first()).toBeVisible();
+  const enterprises = await apiGet<{ id: string; name: string }[]>(page, '/api/enterprises');
+  expect(enterprises.length).toBeGreaterThan(0);
+  const enterprise = enterprises[0]!;
+  const title = `园区东区供水中断 e2e-${Date.now()}`;
+
+  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
+  await pick(page, '企业诉求');
+  await page.getByLabel('标题').fill(title);
+  await page.getByLabel('问题描述').fill('企业座谈会上反映：东区管网检修后连续三天停水，影响生产。');
+  await choose(page, '来源渠道', '企业座谈会');
+  await choose(page, '问题类别', '水电气汽');
+  await choose(page, '所属企业', enterprise.name);
+  await page.getByRole('button', { name: '提交登记' }).click();
+
+  await expect(page).toHaveURL(/\/work-items\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const timeline = page.getByRole('region', { name: '办理记录' });
+  await expect(timeline.getByText('登记', { exact: true })).toBeVisible();
+  // The worker runs the assign stage: the page keeps refreshing until its event shows.
+  await expect(timeline.getByText('阶段任务已处理')).toBeVisible({ timeout: 30_000 });
+  await expect(timeline.getByText(/已按规则交办至 \S+/)).toBeVisible();
+
+  // Deadlines show in Beijing time although this browser runs in Europe/Berlin.
+  const id = page.url().split('/').pop()!;
+  const detail = await apiGet<{ item: { deadlines: { dueAt: string; metAt: string | null }[] } }>(page, `/api/work-items/${id}`);
+  const open = detail.item.deadlines.find((d) => d.metAt === null);
+  if (open) await expect(page.getByRole('region', { name: '各阶段时限' }).getByText(shanghai(open.dueAt)).first()).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: '我的待办' }).click();
+  await page.getByRole('tab', { name: '全部' }).click();
+  await expect(page).toHaveURL(/view=all/);
+  const row = page.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('企业诉求')).toBeVisible();
+
+  await pick(page, 'English');
+  await expect(page.getByRole('tab', { name: 'All' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Current deadline' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Register' })).toBeVisible();
+  await expect(row.getByText('Enterprise appeal')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+});
+
+test('a registration with an empty title shows the error beside the title field', async ({ page }) => {
+  await logIn(page, 'dispatcher');
+  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
+  await pick(page, '企业诉求');
+  await page.getByLabel('问题描述').fill('没有标题的事项');
+  await choose(page, '来源渠道', '热线电话');
+  await choose(page, '问题类别', '水电气汽');
+  await page.getByRole('button', { name: '提交登记' }).click();
+
+  const titleField = page.getByLabel('标题');
+  await expect(titleField).toHaveAttribute('aria-invalid', 'true');
+  await expect(titleField).toHaveAccessibleDescription('必填');
+  await expect(page.getByLabel('问题描述')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/work-items\/new$/);
+
+  // Typing a title clears its message; the API then refuses an appeal without its enterprise (400, per field).
+  await titleField.fill('缺少企业的诉求');
+  await expect(titleField).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: '提交登记' }).click();
+  const enterpriseField = page.getByRole('combobox', { name: '所属企业' });
+  await expect(enterpriseField).toHaveAttribute('aria-invalid', 'true');
+  await expect(enterpriseField).toHaveAccessibleDescription(/\S/);
+  await expect(page).toHaveURL(/\/work-items\/new$/);
+});
+
+test('a wrong password is refused on the login page', async ({ page }) => {
+  await page.goto('/work-items');
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByLabel('用户名').fill('dispatcher');
+  await page.getByLabel('密码').fill('not-the-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+});
+
+test('an expired or forged token sends the user back to the login page', async ({ page }) => {
+  await page.goto('/login');
+  await page.evaluate(() => localStorage.setItem('parkflow.accessToken', 'forged-token'));
+  await page.goto('/work-items?view=all');
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByLabel('用户名')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('parkflow.accessToken'))).toBeNull();
+});
+
+test('the queue and the register form fit a 390 px wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logIn(page, 'dispatcher');
+  await page.getByRole('tab', { name: '全部' }).click();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
+  await expect(page.getByLabel('标题')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+});
