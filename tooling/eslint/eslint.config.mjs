@@ -16,4 +16,9 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  {
+    // Tests read loosely typed JSON bodies; their assertions are the types.
+    files: ['**/test/**', '**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 );
