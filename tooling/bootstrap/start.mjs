@@ -12,7 +12,7 @@ run(pnpm, ['exec', 'turbo', 'run', 'build', '--filter=@parkflow/api', '--filter=
 
 const { startStack } = await import('../scripts/stack.mjs');
 const { DEMO_ACCOUNTS_TEXT } = await import('./banner.mjs');
-step(process.env.DATABASE_URL ? 'Starting ParkFlow' : 'Starting ParkFlow on the embedded database (.data/)');
+step(process.env.DATABASE_URL ? 'Starting ParkFlow' : `Starting ParkFlow on the embedded database (${process.env.PARKFLOW_DATA_DIR ?? '.data'}/)`);
 let stack;
 try {
   stack = await startStack();
