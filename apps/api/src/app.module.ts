@@ -3,6 +3,10 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
 import { AuthController } from './auth/auth.controller.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { NotificationStreamService } from './notifications/notification-stream.service.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { WorkItemActionsService } from './work-items/work-item-actions.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { TokenService } from './auth/token.service.js';
 import { UsersService } from './auth/users.service.js';
@@ -24,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource)],
-      controllers: [AuthController, HealthController, MetaController, WorkItemsController],
+      controllers: [AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -36,6 +40,8 @@ export class AppModule {
         CalendarService,
         QueueProducerService,
         WorkItemsService,
+        WorkItemActionsService,
+        NotificationStreamService,
       ],
     };
   }

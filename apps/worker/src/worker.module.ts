@@ -4,7 +4,11 @@ import { ALL_QUEUE_NAMES, DEFAULT_JOB_OPTIONS, type QueueBackend } from '@parkfl
 import type { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
-import { AssignProcessor } from './stages/assign.processor.js';
+import { DeadlineProcessor } from './deadlines/deadline.processor.js';
+import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
+import { NotifyProcessor } from './notifications/notify.processor.js';
+import { AssignProcessor, CloseProcessor, FeedbackProcessor, HandleProcessor } from './stages/stage.processors.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
 import { DATA_SOURCE, QUEUE_BACKEND } from './worker.tokens.js';
 
@@ -29,7 +33,14 @@ export class WorkerModule {
         { provide: QUEUE_BACKEND, useValue: backend },
         StageRunnerService,
         OutboxRelayService,
+        TimerSchedulerService,
         AssignProcessor,
+        HandleProcessor,
+        FeedbackProcessor,
+        CloseProcessor,
+        DeadlineProcessor,
+        NotifyProcessor,
+        MaintenanceProcessor,
       ],
     };
   }

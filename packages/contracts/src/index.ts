@@ -2,3 +2,4 @@ export * from './error.contract.js';
 export * from './auth.contract.js';
 export * from './work-item.contract.js';
 export * from './meta.contract.js';
+export * from './action.contract.js';

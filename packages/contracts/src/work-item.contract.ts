@@ -58,6 +58,12 @@ export const WorkItemSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
+  supervisedAt: z.string().nullable(),
+  extensionDaysUsed: z.number().int(),
+  pendingExtension: z.object({ days: z.number().int(), reason: z.string(), requestedById: z.string(), requestedAt: z.string(), stageSeq: z.number().int() }).nullable(),
+  reopenCount: z.number().int(),
+  satisfaction: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']).nullable(),
+  feedbackTimedOut: z.boolean(),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 

@@ -11,3 +11,4 @@ export * from './seed/ensure-admin.js';
 export * from './config/runtime-config.js';
 export * from './config/startup-error.js';
 export * from './config/open-services.js';
+export * from './calendar/calendar-loader.js';

@@ -1,10 +1,40 @@
 import type { JobsOptions } from 'bullmq';
 import { QUEUE_NAMES, type QueueName } from './queue-names.js';
 
+type StageName = 'assign' | 'handle' | 'feedback' | 'close';
+
 /** Payloads carry ids and the stage-entry sequence, never copies of the item: processors reload it. */
 export interface StageJobPayload {
   itemId: string;
   stageSeq: number;
+}
+
+/** One deadline check of one deadline revision; a timer whose deadline moved or whose stage was left does nothing. */
+export interface DeadlineCheckPayload {
+  itemId: string;
+  stage: StageName;
+  stageSeq: number;
+  deadlineRev: number;
+  check: 'warn' | 'overdue' | 'escalate' | 'feedback_timeout';
+  level?: number;
+}
+
+/** A notification to deliver; the audience is resolved to users by the worker. */
+export interface NotifyPayload {
+  itemId: string;
+  userIds: string[];
+  message: string;
+  topic: string;
+  audience?: string;
+  departmentId?: string;
+  enterpriseId?: string;
+  /** The user who acted; never notified of their own action. */
+  excludeUserId?: string;
+}
+
+export interface CancelTimersPayload {
+  itemId: string;
+  timerIds: string[];
 }
 
 export interface MaintenancePayload {
@@ -20,7 +50,10 @@ export interface JobPayloads {
   'stage.handle': StageJobPayload;
   'stage.feedback': StageJobPayload;
   'stage.close': StageJobPayload;
-  'outbox.sweep': MaintenancePayload;
+  'deadline.check': DeadlineCheckPayload;
+  'notify.deliver': NotifyPayload;
+  'timers.cancel': CancelTimersPayload;
+  'timers.reconcile': MaintenancePayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,7 +62,10 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'stage.handle': QUEUE_NAMES.handle,
   'stage.feedback': QUEUE_NAMES.feedback,
   'stage.close': QUEUE_NAMES.close,
-  'outbox.sweep': QUEUE_NAMES.maintenance,
+  'deadline.check': QUEUE_NAMES.deadlines,
+  'notify.deliver': QUEUE_NAMES.notifications,
+  'timers.cancel': QUEUE_NAMES.maintenance,
+  'timers.reconcile': QUEUE_NAMES.maintenance,
 };
 
 export function isJobName(name: string): name is JobName {
@@ -43,3 +79,8 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 };
+
+/** BullMQ reserves ':' in custom job ids (it separates key parts). */
+export function safeJobId(id: string): string {
+  return id.replace(/:/g, '_');
+}

@@ -13,3 +13,6 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 export const ALL_QUEUE_NAMES = Object.values(QUEUE_NAMES) as QueueName[];
+
+/** PostgreSQL channel on which the worker announces new notifications to the api replicas. */
+export const NOTIFICATION_CHANNEL = 'parkflow_notifications';

@@ -1,7 +1,7 @@
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { CurrentUserContext } from './current-user.js';
-import { IS_PUBLIC } from './public.decorator.js';
+import { IS_PUBLIC, TOKEN_IN_QUERY } from './public.decorator.js';
 import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
 
@@ -16,9 +16,15 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; currentUser?: CurrentUserContext }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | undefined>; query: Record<string, unknown>; currentUser?: CurrentUserContext }>();
     const header = request.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    let token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const queryToken = request.query?.access_token;
+    if (!token && typeof queryToken === 'string' && this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, [context.getHandler(), context.getClass()])) {
+      token = queryToken;
+    }
     const userId = token ? this.tokens.verify(token) : null;
     if (!userId) throw new UnauthorizedException('Sign in first: the bearer token is missing, invalid or expired');
     const current = await this.users.load(userId);

@@ -1,6 +1,6 @@
 import type { WorkItem, WorkItemEvent } from '@parkflow/contracts';
 import type { WorkItemEventEntity } from '@parkflow/db';
-import { petitionerFor, type Actor, type WorkItemState } from '@parkflow/domain';
+import { petitionerFor, slaState, withWorkflowDefaults, type Actor, type WorkItemState } from '@parkflow/domain';
 
 export interface NameLookup {
   department(id: string | null): string | null;
@@ -9,9 +9,12 @@ export interface NameLookup {
 }
 
 /** The item as the contract shows it to this actor (names resolved, petitioner masked where they do not work on it). */
-export function presentWorkItem(item: WorkItemState, actor: Actor, names: NameLookup): WorkItem {
+export function presentWorkItem(state: WorkItemState, actor: Actor, names: NameLookup, now = new Date()): WorkItem {
+  const item = withWorkflowDefaults(state);
   return {
     ...item,
+    // Live: the stored value lags by as long as the deadline timer takes to fire.
+    sla: slaState(item, now),
     petitioner: petitionerFor(item, actor),
     enterpriseName: names.enterprise(item.enterpriseId),
     departmentName: names.department(item.departmentId),

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  WorkItemActionRequestSchema,
+  type WorkItem,
+  type WorkItemActionRequest,
   CreateWorkItemRequestSchema,
   WorkItemListQuerySchema,
   type CreateWorkItemResponse,
@@ -10,12 +13,16 @@ import type { RegisterInput } from '@parkflow/domain';
 import type { z } from 'zod';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
 import { ZodBody, ZodQuery } from '../http/zod-validation.pipe.js';
+import { WorkItemActionsService } from './work-item-actions.service.js';
 import { WorkItemsService } from './work-items.service.js';
 
 
 @Controller('work-items')
 export class WorkItemsController {
-  constructor(private readonly items: WorkItemsService) {}
+  constructor(
+    private readonly items: WorkItemsService,
+    private readonly actions: WorkItemActionsService,
+  ) {}
 
   @Post()
   register(
@@ -33,5 +40,16 @@ export class WorkItemsController {
   @Get(':id')
   detail(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() current: CurrentUserContext): Promise<WorkItemDetail> {
     return this.items.detail(id, current);
+  }
+
+  /** 200 the updated item; 400 bad input; 403 your role may not; 404 not visible; 409 stale version; 422 not now. */
+  @Post(':id/actions')
+  @HttpCode(200)
+  act(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(ZodBody(WorkItemActionRequestSchema)) body: WorkItemActionRequest,
+    @CurrentUser() current: CurrentUserContext,
+  ): Promise<WorkItem> {
+    return this.actions.act(id, body, current);
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { getKind, registerWorkItem, visibilityScope, canSee, type RegisterInput } from '@parkflow/domain';
+import { allowedActions, canSee, getKind, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -44,6 +44,8 @@ export class WorkItemsService {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
     this.applyVisibility(qb, current);
     if (query.view === 'mine') this.applyMine(qb, current);
+    if (query.view === 'department') this.applyDepartment(qb, current);
+    if (query.view === 'approvals') this.applyApprovals(qb, current);
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
     if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
@@ -62,7 +64,7 @@ export class WorkItemsService {
     if (!item || !canSee(item, current.actor)) throw new NotFoundException(`No work item ${id}`);
     const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
     const names = await this.reference.names();
-    return { item: presentWorkItem(item, current.actor, names), events: events.map((e) => presentEvent(e, names)), allowedActions: [] };
+    return { item: presentWorkItem(item, current.actor, names), events: events.map((e) => presentEvent(e, names)), allowedActions: allowedActions(item, current.actor, new Date()) };
   }
 
   private applyVisibility(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
@@ -73,6 +75,32 @@ export class WorkItemsService {
         w.where('w.handler_id = :uid OR w.owner_leader_id = :uid OR w.created_by_id = :uid', { uid: scope.userId });
         if (scope.departmentIds.length > 0) w.orWhere('w.department_id IN (:...deps)', { deps: scope.departmentIds });
         if (scope.enterpriseIds.length > 0) w.orWhere('w.enterprise_id IN (:...ents)', { ents: scope.enterpriseIds });
+      }),
+    );
+  }
+
+  /** 部门事项: the items of the departments the user works in or leads. */
+  private applyDepartment(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
+    const deps = [...new Set([...(current.actor.departmentId ? [current.actor.departmentId] : []), ...current.actor.leadsDepartmentIds])];
+    if (deps.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere('w.department_id IN (:...viewDeps)', { viewDeps: deps });
+  }
+
+  /**
+   * 待我审批: closures and extension requests this leader decides — as owner leader, or as a
+   * leader of the department when the item has no owner (the domain's approving_leader party).
+   */
+  private applyApprovals(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
+    const a = current.actor;
+    if (!a.roles.includes('leader')) {
+      qb.andWhere('1 = 0');
+      return;
+    }
+    const deps = a.leadsDepartmentIds.length > 0 ? a.leadsDepartmentIds : ['00000000-0000-0000-0000-000000000000'];
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where(`w.status = 'awaiting_approval' AND (w.owner_leader_id = :me OR (w.owner_leader_id IS NULL AND w.department_id IN (:...apDeps)))`, { me: a.id, apDeps: deps });
+        w.orWhere(`w.pending_extension IS NOT NULL AND (w.owner_leader_id = :me OR w.department_id IN (:...apDeps))`);
       }),
     );
   }

@@ -5,14 +5,24 @@ export interface WorkerConfig extends RuntimeConfig {
   concurrency: number;
   /** How often the relay sweeps outbox rows the api could not send (ms). */
   outboxSweepMs: number;
+  /** How often the reconcile job re-creates missing deadline timers from the database (ms). */
+  reconcileMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+
+/**
+ * Jobs each processor runs at once. Read when the processor classes load (their decorators need
+ * it then); readWorkerConfig validates the same variable before anything starts.
+ */
+export const PROCESSOR_OPTIONS = { concurrency: Math.max(1, Math.floor(Number(process.env.PARKFLOW_WORKER_CONCURRENCY ?? 4)) || 1) };
 
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const concurrency = Number(env.PARKFLOW_WORKER_CONCURRENCY ?? 4);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new ConfigError('PARKFLOW_WORKER_CONCURRENCY must be a whole number ≥ 1');
   const outboxSweepMs = Number(env.PARKFLOW_OUTBOX_SWEEP_MS ?? 5_000);
   if (!Number.isFinite(outboxSweepMs) || outboxSweepMs < 100) throw new ConfigError('PARKFLOW_OUTBOX_SWEEP_MS must be at least 100');
-  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs };
+  const reconcileMs = Number(env.PARKFLOW_RECONCILE_MS ?? 5 * 60_000);
+  if (!Number.isFinite(reconcileMs) || reconcileMs < 1_000) throw new ConfigError('PARKFLOW_RECONCILE_MS must be at least 1000');
+  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs };
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DepartmentEntity, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity, type OutboxMessageEntity } from '@parkflow/db';
-import { routeByRule } from '@parkflow/domain';
+import { DepartmentEntity, loadWorkCalendar, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity, type OutboxMessageEntity } from '@parkflow/db';
+import { getKind, pendingTimers, routeByRule, type Stage } from '@parkflow/domain';
 import type { StageJobPayload } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
+import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
 import { DATA_SOURCE } from '../worker.tokens.js';
 
 export type StageOutcome = 'done' | 'stale' | 'duplicate' | 'missing';
@@ -11,14 +12,35 @@ export type StageOutcome = 'done' | 'stale' | 'duplicate' | 'missing';
  * The automatic work of each stage. Each run locks the item, checks it has not moved on and that
  * this stage entry was not processed already (a retried or re-sent job), decides through the
  * domain and persists in one transaction — so a crash mid-job loses nothing and doubles nothing.
+ * Every stage then makes sure its deadline timers exist.
  */
 @Injectable()
 export class StageRunnerService {
   private readonly logger = new Logger('stages');
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly timers: TimerSchedulerService,
+  ) {}
 
-  async runAssign(payload: StageJobPayload): Promise<{ outcome: StageOutcome; outbox: OutboxMessageEntity[] }> {
+  async run(stage: Stage, payload: StageJobPayload): Promise<{ outcome: StageOutcome; outbox: OutboxMessageEntity[] }> {
+    const result = stage === 'assign' ? await this.routeAssign(payload) : { outcome: 'done' as StageOutcome, outbox: [] };
+    if (result.outcome === 'missing') return result;
+    await this.ensureTimers(payload, stage);
+    return result;
+  }
+
+  private async ensureTimers(payload: StageJobPayload, stage: Stage): Promise<void> {
+    const row = await this.dataSource.getRepository(WorkItemEntity).findOneBy({ id: payload.itemId });
+    if (!row) return;
+    const item = toWorkItemState(row);
+    const kind = getKind(item.kind);
+    if (!kind || item.stage !== stage || item.stageSeq !== payload.stageSeq) return;
+    const created = await this.timers.ensure(pendingTimers(item, kind, await loadWorkCalendar(this.dataSource)));
+    if (created > 0) this.logger.log(`${item.code}: created ${created} deadline timer(s) for ${stage}`);
+  }
+
+  private async routeAssign(payload: StageJobPayload): Promise<{ outcome: StageOutcome; outbox: OutboxMessageEntity[] }> {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: payload.itemId }).getOne();
       if (!row) return { outcome: 'missing' as const, outbox: [] };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { configureKinds } from '@parkflow/domain';
 import type { QueueBackendConfig } from '@parkflow/queues';
 
 /** A configuration problem, reported as one line naming the variable and what is wrong. */
@@ -31,8 +33,31 @@ function parseUrl(name: string, value: string, protocols: string[]): URL {
   return url;
 }
 
+/**
+ * The park's own time limits per kind (PARKFLOW_KIND_CONFIG as JSON, or PARKFLOW_KIND_CONFIG_FILE),
+ * applied to the domain's kind registry. Every api and worker process must get the same.
+ */
+function applyKindConfig(env: NodeJS.ProcessEnv): void {
+  const file = env.PARKFLOW_KIND_CONFIG_FILE?.trim();
+  const raw = env.PARKFLOW_KIND_CONFIG?.trim() || (file ? readFileSync(file, 'utf8') : '');
+  const source = env.PARKFLOW_KIND_CONFIG?.trim() ? 'PARKFLOW_KIND_CONFIG' : `PARKFLOW_KIND_CONFIG_FILE (${file})`;
+  if (!raw) return configureKinds(null);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+  try {
+    configureKinds(parsed);
+  } catch (error) {
+    throw new ConfigError(`${source}: ${(error as Error).message}`);
+  }
+}
+
 /** What api and worker share: where the database is and which queue backend to use. */
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  applyKindConfig(env);
   const databaseUrl = env.DATABASE_URL?.trim();
   if (!databaseUrl) {
     throw new ConfigError('DATABASE_URL is not set (start ParkFlow with `npm start` for the embedded database)');

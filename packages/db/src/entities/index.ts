@@ -2,6 +2,7 @@ import { CalendarDayEntity } from './calendar-day.entity.js';
 import { CodeCounterEntity } from './code-counter.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import { EnterpriseEntity } from './enterprise.entity.js';
+import { NotificationEntity } from './notification.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { UserEntity } from './user.entity.js';
 import { WorkItemEventEntity } from './work-item-event.entity.js';
@@ -12,6 +13,7 @@ export {
   CodeCounterEntity,
   DepartmentEntity,
   EnterpriseEntity,
+  NotificationEntity,
   OutboxMessageEntity,
   UserEntity,
   WorkItemEventEntity,
@@ -23,6 +25,7 @@ export const ENTITIES = [
   CodeCounterEntity,
   DepartmentEntity,
   EnterpriseEntity,
+  NotificationEntity,
   OutboxMessageEntity,
   UserEntity,
   WorkItemEventEntity,

@@ -13,6 +13,10 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'job_name' })
   jobName: string;
 
+  /** A deterministic BullMQ job id (deadline timers); null means the row id is the job id. */
+  @Column('text', { name: 'job_id', nullable: true })
+  jobId: string | null;
+
   @Column('jsonb')
   payload: Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Petitioner, StageDeadline } from '@parkflow/domain';
+import type { PendingExtension, Petitioner, StageDeadline } from '@parkflow/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** The current state of an item. Its history lives in work_item_events; `version` guards concurrent actions. */
@@ -65,6 +65,25 @@ export class WorkItemEntity {
 
   @Column('int')
   version: number;
+
+  /** 督办: when the item was first put under supervision; shown as the 'supervised' SLA until closed. */
+  @Column('timestamptz', { name: 'supervised_at', nullable: true })
+  supervisedAt: Date | null;
+
+  @Column('int', { name: 'extension_days_used', default: 0 })
+  extensionDaysUsed: number;
+
+  @Column('jsonb', { name: 'pending_extension', nullable: true })
+  pendingExtension: PendingExtension | null;
+
+  @Column('int', { name: 'reopen_count', default: 0 })
+  reopenCount: number;
+
+  @Column('text', { nullable: true })
+  satisfaction: string | null;
+
+  @Column('boolean', { name: 'feedback_timed_out', default: false })
+  feedbackTimedOut: boolean;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -16,7 +16,7 @@ export async function dispatchOutbox(dataSource: DataSource, rows: OutboxMessage
     try {
       if (!isJobName(row.jobName)) throw new Error(`Unknown job name ${row.jobName}`);
       const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : 0;
-      await queueFor(JOB_QUEUES[row.jobName]).add(row.jobName, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.id, delay });
+      await queueFor(JOB_QUEUES[row.jobName]).add(row.jobName, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId ?? row.id, delay });
       await dataSource
         .createQueryBuilder()
         .update(OutboxMessageEntity)

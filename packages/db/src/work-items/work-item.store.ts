@@ -63,10 +63,13 @@ export async function persistDecision(
   for (const effect of decision.effects) {
     const job = effectToJob(effect);
     if (!job) continue;
+    // Whoever acted is never notified of their own action.
+    if (job.jobName === 'notify.deliver') Object.assign(job.payload, { excludeUserId: decision.events[0]?.actorId });
     const row = new OutboxMessageEntity();
     Object.assign(row, {
       id: randomUUID(),
       jobName: job.jobName,
+      jobId: job.jobId ?? null,
       payload: job.payload as unknown as Record<string, unknown>,
       runAt: job.runAt,
       createdAt: now,

@@ -1,3 +1,4 @@
+import { STANDARD_ACTIONS } from '../workflow/standard-actions.catalog.js';
 import type { KindDefinition } from './kind-definition.js';
 
 /**
@@ -13,10 +14,23 @@ export const APPEAL_KIND: KindDefinition = {
   stages: {
     assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 0, unit: 'working_days' } },
     handle: { statuses: ['in_progress'], deadline: { amount: 5, unit: 'working_days', urgentAmount: 1 } },
-    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 3, unit: 'working_days' } },
-    close: { statuses: ['awaiting_approval'], deadline: { amount: 2, unit: 'working_days' } },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 3, unit: 'working_days' }, dueCheck: 'feedback_timeout' },
+    close: { statuses: ['awaiting_approval', 'closed'], deadline: { amount: 2, unit: 'working_days' } },
   },
   warnShare: 0.8,
   extensionCapDays: 10,
   hasPetitioner: false,
+  actions: {
+    ...STANDARD_ACTIONS,
+    // The company rates the answer itself, or through its liaison cadre, or the dispatcher calls.
+    record_feedback: {
+      ...STANDARD_ACTIONS.record_feedback,
+      parties: ['dispatcher', 'enterprise_contact', 'enterprise_liaison'],
+    },
+  },
+  // 问题不过夜: half a working day late reaches the department head, a full day the leader.
+  escalation: [
+    { after: { amount: 4, unit: 'working_hours' }, audience: 'department_head' },
+    { after: { amount: 1, unit: 'working_days' }, audience: 'leader' },
+  ],
 };

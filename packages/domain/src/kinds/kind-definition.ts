@@ -1,6 +1,7 @@
 import type { DurationUnit } from '../calendar/duration-unit.js';
 import type { Label } from '../catalog/label.js';
 import type { Role } from '../roles/role.js';
+import type { ActionDefinition, ActionName } from '../workflow/action-definition.types.js';
 import type { KindId, Stage, Status, Urgency } from '../work-item/work-item.types.js';
 
 /** A time limit of one stage: `amount` in `unit`, with a shorter limit for urgent items where the kind has one. */
@@ -13,6 +14,22 @@ export interface DeadlineRule {
 export interface StageDefinition {
   statuses: readonly Status[];
   deadline: DeadlineRule;
+  /**
+   * What happens when the stage's deadline passes: `overdue` (default) marks it overdue and
+   * escalates; `feedback_timeout` moves the item on (used by the feedback stage, where the
+   * missing party is the petitioner, not a handler who can be chased).
+   */
+  dueCheck?: 'overdue' | 'feedback_timeout';
+}
+
+/**
+ * One step of escalation while a deadline stays overdue, `after` measured from the deadline.
+ * Level = position + 1. `department_head` alerts the head of the item's department (the
+ * dispatchers when it has none); `leader` the owner leader, else the department's leaders.
+ */
+export interface EscalationStep {
+  after: { amount: number; unit: DurationUnit };
+  audience: 'department_head' | 'leader';
 }
 
 /**
@@ -32,6 +49,10 @@ export interface KindDefinition {
   extensionCapDays: number;
   /** Whether the item carries a petitioner (name, phone, ID number). */
   hasPetitioner: boolean;
+  /** The actions of this kind: who, when, with what input, and which transition (workflow/). */
+  actions: Readonly<Partial<Record<ActionName, ActionDefinition>>>;
+  /** Escalation steps after an overdue deadline, in order. */
+  escalation: readonly EscalationStep[];
 }
 
 export function stageDeadlineRule(kind: KindDefinition, stage: Stage, urgency: Urgency): { amount: number; unit: DurationUnit } {

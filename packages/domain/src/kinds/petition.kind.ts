@@ -1,3 +1,4 @@
+import { STANDARD_ACTIONS } from '../workflow/standard-actions.catalog.js';
 import type { KindDefinition } from './kind-definition.js';
 
 /**
@@ -13,10 +14,17 @@ export const PETITION_KIND: KindDefinition = {
   stages: {
     assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 15, unit: 'calendar_days' } },
     handle: { statuses: ['in_progress'], deadline: { amount: 60, unit: 'calendar_days' } },
-    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'working_days' } },
-    close: { statuses: ['awaiting_approval'], deadline: { amount: 5, unit: 'working_days' } },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'working_days' }, dueCheck: 'feedback_timeout' },
+    close: { statuses: ['awaiting_approval', 'closed'], deadline: { amount: 5, unit: 'working_days' } },
   },
   warnShare: 0.8,
   extensionCapDays: 30,
   hasPetitioner: true,
+  // Petitions are rated by the dispatcher's follow-up call (回访); there is no company contact.
+  actions: STANDARD_ACTIONS,
+  // A petition overdue by a working day goes to the department head, by three to the leader.
+  escalation: [
+    { after: { amount: 1, unit: 'working_days' }, audience: 'department_head' },
+    { after: { amount: 3, unit: 'working_days' }, audience: 'leader' },
+  ],
 };

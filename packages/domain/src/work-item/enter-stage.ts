@@ -1,5 +1,8 @@
 import { computeDeadline, type WorkCalendar } from '../calendar/index.js';
 import { stageDeadlineRule, type KindDefinition } from '../kinds/kind-definition.js';
+import { cancelTimers, timersFor } from '../workflow/deadline-timer.policy.js';
+import { runningDeadline } from '../workflow/sla-state.policy.js';
+import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import type { Effect, Stage, StageDeadline, Status, WorkItemState } from './work-item.types.js';
 
 export interface StageEntry {
@@ -10,8 +13,9 @@ export interface StageEntry {
 
 /**
  * Moves an item into a stage: closes the running deadline, starts the new stage's deadline per
- * the kind's policy, bumps `stageSeq` (so timers and jobs of the previous entry go stale) and
- * asks for the stage's job to run.
+ * the kind's policy, bumps `stageSeq` (so timers and jobs of the previous entry go stale), asks
+ * for the stage's job to run, and schedules the new deadline's timers (cancelling the old
+ * ones). Registration goes through here too, so a new item gets its timers the same way.
  */
 export function enterStage(
   item: WorkItemState,
@@ -20,7 +24,7 @@ export function enterStage(
   status: Status,
   now: Date,
   calendar: WorkCalendar,
-): StageEntry {
+): StageEntry & { next: WorkflowItem } {
   const at = now.toISOString();
   const stageSeq = item.stageSeq + 1;
   const rule = stageDeadlineRule(kind, stage, item.urgency);
@@ -34,11 +38,32 @@ export function enterStage(
     amount: rule.amount,
     unit: rule.unit,
     metAt: null,
+    rev: 0,
+    extendedAmount: 0,
+    warnedAt: null,
+    overdueAt: null,
+    escalationLevel: 0,
   };
+  const previous = runningDeadline(item);
   const deadlines = item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d));
+  const base = withWorkflowDefaults(item);
+  const effects: Effect[] = [];
+  if (previous) effects.push(cancelTimers(item.id, previous, kind));
+  effects.push({ type: 'stage_job', stage, itemId: item.id, stageSeq }, ...timersFor(item.id, deadline, kind, calendar));
   return {
-    next: { ...item, stage, status, stageSeq, deadlines: [...deadlines, deadline], sla: 'normal', updatedAt: at },
-    effects: [{ type: 'stage_job', stage, itemId: item.id, stageSeq }],
+    next: {
+      ...base,
+      stage,
+      status,
+      stageSeq,
+      deadlines: [...deadlines, deadline],
+      // Supervision (督办) stays on the item across stages until it is closed.
+      sla: base.supervisedAt ? 'supervised' : 'normal',
+      // An extension request was for the deadline being left; it lapses with it.
+      pendingExtension: null,
+      updatedAt: at,
+    },
+    effects,
     warnings: uncoveredYears.map(
       (y) => `The ${stage} deadline falls in ${y}, which the official calendar does not cover yet; weekends only are assumed.`,
     ),

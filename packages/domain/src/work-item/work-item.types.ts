@@ -42,6 +42,35 @@ export interface StageDeadline {
   unit: DurationUnit;
   /** Set when the stage was left. */
   metAt: string | null;
+  /*
+   * The fields below live in the same jsonb array as the rest of the deadline (no DB columns).
+   * They are optional because rows written before the workflow engine lack them; read them
+   * through `deadlineRev` and friends in workflow/deadline-timers.ts, which default them.
+   */
+  /** Bumped each time an approved change moves this deadline; timers carry it, so a timer for the old deadline is refused. */
+  rev?: number;
+  /** Amount added by approved extensions, in `unit`; dueAt = start + amount + extendedAmount. */
+  extendedAmount?: number;
+  /** When the worker warned for this deadline (revision); a second warning is refused. */
+  warnedAt?: string | null;
+  /** When the worker marked this deadline (revision) overdue. */
+  overdueAt?: string | null;
+  /** Highest escalation level reached for this deadline (revision): 0 none, 1 department head, 2 leader. */
+  escalationLevel?: number;
+}
+
+/** 满意 / 基本满意 / 不满意. */
+export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+/** An extension (延期) the handler asked for and no leader has decided yet. */
+export interface PendingExtension {
+  days: number;
+  reason: string;
+  requestedById: string;
+  requestedAt: string;
+  /** The handle-stage entry it was asked for; a request lapses when the item enters another stage. */
+  stageSeq: number;
 }
 
 /** The state of a work item as the rules see it: what `decide` reads and returns. */
@@ -70,6 +99,23 @@ export interface WorkItemState {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /*
+   * Workflow fields. Optional only so that states built before the engine existed (and
+   * `registerWorkItem`'s blank item) still type-check; every state `decide` or `enterStage`
+   * returns has them set. Defaults: null / 0 / false (workflow/workflow-state.ts).
+   */
+  /** When the item was first put under supervision (督办); non-null means supervised until closed. */
+  supervisedAt?: string | null;
+  /** Extension days approved over the item's life, capped by the kind's extensionCapDays. */
+  extensionDaysUsed?: number;
+  /** The one extension request awaiting a leader, if any. */
+  pendingExtension?: PendingExtension | null;
+  /** How many times an unsatisfied rating sent the item back to handling. */
+  reopenCount?: number;
+  /** The latest rating (null before any, and after a feedback timeout). */
+  satisfaction?: Satisfaction | null;
+  /** True when the feedback stage timed out without a rating and the item went to closure unrated. */
+  feedbackTimedOut?: boolean;
 }
 
 /** One entry of the append-only timeline. */
@@ -81,7 +127,69 @@ export interface DomainEvent {
   data: Record<string, unknown>;
 }
 
+/**
+ * Groups of people the shell resolves to user ids when the domain cannot name them (it reads no
+ * user table). Department audiences use the effect's `departmentId`, company audiences its
+ * `enterpriseId`; `leaders` means every user with the leader role.
+ */
+export const NOTIFY_AUDIENCES = [
+  'dispatchers',
+  'department_handlers',
+  'department_head',
+  'department_leaders',
+  'leaders',
+  'enterprise_contacts',
+  'liaisons',
+] as const;
+export type NotifyAudience = (typeof NOTIFY_AUDIENCES)[number];
+
+/** What a deadline timer checks when it fires; each maps to one system action (workflow/deadline-timers.ts). */
+export const TIMER_CHECKS = ['warn', 'overdue', 'escalate', 'feedback_timeout'] as const;
+export type TimerCheck = (typeof TIMER_CHECKS)[number];
+
+export interface NotifyEffect {
+  type: 'notify';
+  /** Users known by id (handler, owner leader, a named user); may be empty when `audience` names the target. */
+  userIds: string[];
+  itemId: string;
+  /** zh-CN text, ready to show. */
+  message: string;
+  /** A group the shell resolves to users and adds to `userIds`. */
+  audience?: NotifyAudience;
+  departmentId?: string;
+  enterpriseId?: string;
+  /** Machine key of what happened (e.g. `escalated`), so a client can localise. */
+  topic?: string;
+}
+
+/**
+ * A delayed check of one deadline revision. `timerId` is deterministic (use it as the job id):
+ * re-emitting the same timer never doubles it, and an extension gives new ids (new `deadlineRev`).
+ */
+export interface ScheduleTimerEffect {
+  type: 'schedule_timer';
+  timerId: string;
+  itemId: string;
+  stage: Stage;
+  stageSeq: number;
+  deadlineRev: number;
+  check: TimerCheck;
+  /** Escalation level, for `escalate` only. */
+  level?: number;
+  /** ISO instant the check is due. */
+  at: string;
+}
+
+/** Timers that can no longer matter (the stage was left or its deadline moved); removing them is an optimisation, a stale timer is refused anyway. */
+export interface CancelTimersEffect {
+  type: 'cancel_timers';
+  itemId: string;
+  timerIds: string[];
+}
+
 /** What must happen after the change is committed; each becomes one outbox row. */
 export type Effect =
   | { type: 'stage_job'; stage: Stage; itemId: string; stageSeq: number }
-  | { type: 'notify'; userIds: string[]; itemId: string; message: string };
+  | NotifyEffect
+  | ScheduleTimerEffect
+  | CancelTimersEffect;

@@ -1,0 +1,50 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { loadWorkCalendar, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { decide, SYSTEM_ACTOR, TIMER_EARLY_TOLERANCE_MS, timerAction } from '@parkflow/domain';
+import { QUEUE_NAMES, type DeadlineCheckPayload } from '@parkflow/queues';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
+import { DATA_SOURCE } from '../worker.tokens.js';
+import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
+
+/**
+ * A deadline timer fired: warn, mark overdue, escalate or time out feedback, through the same
+ * `decide` as every human action, as the system. The item is locked and re-checked; a timer whose
+ * stage entry was left or whose deadline moved is refused by the rules and does nothing.
+ */
+@Processor(QUEUE_NAMES.deadlines, PROCESSOR_OPTIONS)
+export class DeadlineProcessor extends WorkerHost {
+  private readonly logger = new Logger('deadlines');
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelayService,
+  ) {
+    super();
+  }
+
+  async process(job: Job<DeadlineCheckPayload>): Promise<string> {
+    const dueAt = job.timestamp + (job.opts.delay ?? 0);
+    // Fired early (clock skew between hosts): fail so BullMQ retries it later; never drop it.
+    if (Date.now() < dueAt - TIMER_EARLY_TOLERANCE_MS) throw new Error(`timer ${job.id} fired ${dueAt - Date.now()} ms early`);
+    const { action, input } = timerAction({ type: 'schedule_timer', timerId: job.id ?? '', at: new Date(dueAt).toISOString(), ...job.data });
+    const result = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: job.data.itemId }).getOne();
+      if (!row) return { outcome: 'missing', outbox: [] };
+      const item = toWorkItemState(row);
+      const decision = decide(item, action, SYSTEM_ACTOR, input, new Date(), await loadWorkCalendar(manager));
+      if (!decision.ok) {
+        if (decision.refusal.code === 'invalid_status') return { outcome: `stale: ${decision.refusal.message}`, outbox: [] };
+        // Anything else is a bug in the timer's data: fail loudly so it shows among failed jobs.
+        throw new Error(`${action} refused for ${item.code}: ${decision.refusal.message} ${JSON.stringify(decision.refusal.fields ?? {})}`);
+      }
+      const saved = await persistDecision(manager, item, decision);
+      this.logger.log(`${item.code}: ${action}${job.data.level ? ` (level ${job.data.level})` : ''}`);
+      return { outcome: action, outbox: saved.outbox };
+    });
+    await this.relay.publish(result.outbox);
+    return result.outcome;
+  }
+}

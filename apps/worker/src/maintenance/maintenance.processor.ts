@@ -1,0 +1,56 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { loadWorkCalendar, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { getKind, pendingTimers } from '@parkflow/domain';
+import { QUEUE_NAMES, type CancelTimersPayload, type MaintenancePayload } from '@parkflow/queues';
+import type { Job, Queue } from 'bullmq';
+import { DataSource, Not } from 'typeorm';
+import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
+import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
+import { DATA_SOURCE } from '../worker.tokens.js';
+
+/**
+ * Housekeeping: removes timers that no longer matter, and the periodic reconcile that re-creates
+ * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt.
+ */
+@Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('maintenance');
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
+    private readonly timers: TimerSchedulerService,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
+  }
+
+  async process(job: Job<CancelTimersPayload | MaintenancePayload>): Promise<number> {
+    if (job.name === 'timers.cancel') return this.timers.cancel((job.data as CancelTimersPayload).timerIds);
+    if (job.name === 'timers.reconcile') return this.reconcile();
+    throw new Error(`unknown maintenance job ${job.name}`);
+  }
+
+  /** Walks the open items in pages and re-creates the timers their running deadlines still need. */
+  async reconcile(): Promise<number> {
+    const calendar = await loadWorkCalendar(this.dataSource);
+    const repo = this.dataSource.getRepository(WorkItemEntity);
+    let created = 0;
+    for (let page = 0; ; page += 1) {
+      const rows = await repo.find({ where: { status: Not('closed') }, order: { id: 'ASC' }, skip: page * 200, take: 200 });
+      for (const row of rows) {
+        const item = toWorkItemState(row);
+        const kind = getKind(item.kind);
+        if (kind) created += await this.timers.ensure(pendingTimers(item, kind, calendar));
+      }
+      if (rows.length < 200) break;
+    }
+    if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
+    return created;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Label } from '../catalog/label.js';
+import type { Status } from '../work-item/work-item.types.js';
+
+/** Actions people take through `POST /work-items/:id/actions` (architecture.md). */
+export const HUMAN_ACTIONS = [
+  'assign',
+  'accept',
+  'return',
+  'transfer',
+  'request_extension',
+  'approve_extension',
+  'reject_extension',
+  'request_coordination',
+  'reply',
+  'record_feedback',
+  'approve_close',
+  'reject_close',
+  'supervise',
+  'set_owner',
+  'comment',
+] as const;
+
+/** Actions only the worker takes, as SYSTEM_ACTOR, when a deadline timer fires. */
+export const SYSTEM_ACTIONS = ['warn', 'mark_overdue', 'escalate', 'feedback_timeout'] as const;
+
+export const ACTION_NAMES = [...HUMAN_ACTIONS, ...SYSTEM_ACTIONS] as const;
+export type HumanAction = (typeof HUMAN_ACTIONS)[number];
+export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+export function isActionName(name: string): name is ActionName {
+  return (ACTION_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * Transition functions of the shared library (workflow/action-handlers.ts). A kind binds each of
+ * its actions to one of these by name, so a new kind is data only; a new *kind of transition*
+ * is the one thing that needs code.
+ */
+export const HANDLER_IDS = ACTION_NAMES;
+export type HandlerId = ActionName;
+
+/**
+ * Who may take an action, relative to the item. An action lists several; any one suffices.
+ * - dispatcher / leader: holds the role (item visibility is the shell's 404 check).
+ * - item_handler: is the item's handler (承办人).
+ * - department_handler: a handler working in the item's department.
+ * - department_head: a department head of (or leading) the item's department.
+ * - owner_leader: the item's owner leader (包案领导).
+ * - department_leader: a leader in charge of the item's department (分管领导).
+ * - approving_leader: the owner leader, or when the item has none, a leader of its department.
+ * - enterprise_contact: an enterprise contact of the item's company.
+ * - enterprise_liaison: a liaison cadre (包保干部) of the item's company.
+ * - viewer: anyone who can see the item (roles/visibility.ts).
+ * - system: the worker (SYSTEM_ACTOR).
+ */
+export const PARTIES = [
+  'dispatcher',
+  'leader',
+  'item_handler',
+  'department_handler',
+  'department_head',
+  'owner_leader',
+  'department_leader',
+  'approving_leader',
+  'enterprise_contact',
+  'enterprise_liaison',
+  'viewer',
+  'system',
+] as const;
+export type Party = (typeof PARTIES)[number];
+
+/**
+ * One input field of an action. The domain validates these itself (a message per field) so
+ * the rules hold whichever shell calls `decide`; the zod contract mirrors them for the API.
+ * Texts are trimmed; lengths count characters (code points), not UTF-16 units.
+ */
+export type FieldSpec =
+  | { type: 'text'; required: boolean; maxLength: number }
+  | { type: 'id'; required: boolean }
+  | { type: 'integer'; required: boolean; min: number; max: number }
+  | { type: 'enum'; required: boolean; values: readonly string[] };
+
+export interface ActionDefinition {
+  label: Label;
+  /** The transition function from the shared library. */
+  handler: HandlerId;
+  /** Who may take it (any of). */
+  parties: readonly Party[];
+  /** The statuses it is valid in. */
+  statuses: readonly Status[];
+  inputs: Readonly<Record<string, FieldSpec>>;
+}

@@ -1,0 +1,49 @@
+import type { WorkCalendar } from '../calendar/index.js';
+import type { KindDefinition } from '../kinds/kind-definition.js';
+import type { Actor } from '../roles/role.js';
+import type { Decision } from '../work-item/decision.types.js';
+import type { Stage, Status } from '../work-item/work-item.types.js';
+import type { FieldSpec } from './action-definition.types.js';
+import type { ActionInput } from './action-input.validation.js';
+import type { WorkflowItem } from './workflow-state.defaults.js';
+
+/** Everything a transition function may read. It returns a new state; it never mutates `item`. */
+export interface ActionContext {
+  item: WorkflowItem;
+  kind: KindDefinition;
+  actor: Actor;
+  /** Validated against the kind's field specs. */
+  input: ActionInput;
+  now: Date;
+  /** `now` as ISO, the timestamp of every change and event of this decision. */
+  at: string;
+  calendar: WorkCalendar;
+}
+
+/**
+ * One transition of the shared library. The checks run in this order, each mapping to its
+ * refusal: parties (forbidden), statuses and `precondition` (invalid_status), `forbid`
+ * (forbidden), field specs and `validate` (invalid_input), then `apply`.
+ */
+export interface ActionHandler {
+  /**
+   * Input fields the transition reads as present, with their type. A kind binding this handler
+   * must declare them required (checked by `checkKindDefinition`), so the data cannot make a
+   * transition read a missing value.
+   */
+  requires?: Readonly<Record<string, FieldSpec['type']>>;
+  /** The stage/status pairs the transition can move an item to; a kind using it must declare them. */
+  targets?: readonly (readonly [Stage, Status])[];
+  /**
+   * State conditions beyond the status list, independent of input, e.g. "no extension pending".
+   * `now` is null when the caller (allowedActions without a clock) cannot check time limits;
+   * time-bound conditions then pass and `decide` checks them.
+   */
+  precondition?(item: WorkflowItem, kind: KindDefinition, now: Date | null): string | null;
+  /** Who-specific conditions beyond the parties, e.g. "not the one who asked". */
+  forbid?(item: WorkflowItem, actor: Actor): string | null;
+  /** Cross-field and state-dependent input rules: field → message. */
+  validate?(ctx: ActionContext): Record<string, string> | null;
+  /** The transition. May still refuse (system actions whose timer is stale). */
+  apply(ctx: ActionContext): Decision;
+}

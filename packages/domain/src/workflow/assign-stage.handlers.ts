@@ -1,0 +1,113 @@
+import { hasRole } from '../roles/role.js';
+import { enterStage } from '../work-item/enter-stage.js';
+import type { ActionHandler } from './action-handler.types.js';
+import { requiredText, textInput } from './action-input.validation.js';
+import { notify, workerTarget } from './notify.effects.js';
+import { isParty } from './party.rules.js';
+import { runningDeadline } from './sla-state.policy.js';
+import { accepted, eventOf } from './transition.helpers.js';
+
+/* The assign stage (交办): route, sign for (签收), send back (退回), pass on (转办). */
+
+export const assignHandler: ActionHandler = {
+  requires: { departmentId: 'id' },
+  targets: [['assign', 'pending_acceptance']],
+  validate: ({ item, input }) =>
+    item.status === 'pending_acceptance' &&
+    item.departmentId === textInput(input, 'departmentId') &&
+    item.handlerId === (textInput(input, 'handlerId') ?? null)
+      ? { departmentId: 'the item is already assigned there' }
+      : null,
+  apply(ctx) {
+    const { item, actor, input, at } = ctx;
+    const departmentId = requiredText(input, 'departmentId');
+    const handlerId = textInput(input, 'handlerId') ?? null;
+    // Stays in the assign stage: the time to sign for the item runs from registration, and a
+    // re-route after a return does not give the rule a fresh allowance.
+    const next = { ...item, departmentId, handlerId, status: 'pending_acceptance' as const, updatedAt: at };
+    const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', '已交办，请签收', target);
+    return accepted(
+      next,
+      [eventOf(ctx, 'assigned', { departmentId, handlerId, previousDepartmentId: item.departmentId })],
+      [...assigned(workerTarget(next)), ...assigned({ audience: 'department_head', departmentId })],
+    );
+  },
+};
+
+export const acceptHandler: ActionHandler = {
+  targets: [['handle', 'in_progress']],
+  validate({ item, actor, input }) {
+    const named = textInput(input, 'handlerId');
+    if (named !== undefined && named !== actor.id && !isParty('department_head', item, actor)) {
+      return { handlerId: 'only the department head names another handler' };
+    }
+    return null;
+  },
+  apply(ctx) {
+    const { item, kind, actor, input, now, calendar } = ctx;
+    // A handler who signs handles it; a head signing for the department may name someone,
+    // else keeps the handler the dispatcher named, else takes it on.
+    const signsAsHandler = hasRole(actor, 'handler') && !isParty('department_head', item, actor);
+    const handlerId = signsAsHandler ? actor.id : (textInput(input, 'handlerId') ?? item.handlerId ?? actor.id);
+    const entry = enterStage(item, kind, 'handle', 'in_progress', now, calendar);
+    const next = { ...entry.next, handlerId };
+    return accepted(
+      next,
+      [eventOf(ctx, 'accepted', { departmentId: item.departmentId, handlerId })],
+      [...entry.effects, ...notify(next, actor, 'accepted', '已签收，请办理', { userIds: [handlerId] })],
+      entry.warnings,
+    );
+  },
+};
+
+export const returnHandler: ActionHandler = {
+  requires: { reason: 'text' },
+  targets: [['assign', 'pending_assignment']],
+  precondition(item, _kind, now) {
+    const deadline = runningDeadline(item);
+    if (deadline?.stage !== 'assign') return 'The item is not in the assign stage';
+    // 退回 is only allowed within the time to sign; after it the department must take the
+    // item or have its head transfer it, so a late return cannot restart the clock.
+    if (now !== null && now.getTime() > Date.parse(deadline.dueAt)) {
+      return 'The time limit for returning this item has passed; accept it or have it transferred';
+    }
+    return null;
+  },
+  apply(ctx) {
+    const { item, actor, input, at } = ctx;
+    const reason = requiredText(input, 'reason');
+    const next = { ...item, status: 'pending_assignment' as const, departmentId: null, handlerId: null, updatedAt: at };
+    return accepted(
+      next,
+      [eventOf(ctx, 'returned', { departmentId: item.departmentId, reason })],
+      notify(next, actor, 'returned', `被退回：${reason}`, { audience: 'dispatchers' }),
+    );
+  },
+};
+
+export const transferHandler: ActionHandler = {
+  requires: { departmentId: 'id', reason: 'text' },
+  targets: [['assign', 'pending_acceptance']],
+  validate: ({ item, input }) =>
+    textInput(input, 'departmentId') === item.departmentId ? { departmentId: 'the item is already with this department' } : null,
+  apply(ctx) {
+    const { item, kind, actor, input, now, calendar } = ctx;
+    const departmentId = requiredText(input, 'departmentId');
+    const reason = requiredText(input, 'reason');
+    // A new assign-stage entry: the receiving department gets its own time to sign, and any
+    // handle deadline of the old department ends here.
+    const entry = enterStage(item, kind, 'assign', 'pending_acceptance', now, calendar);
+    const next = { ...entry.next, departmentId, handlerId: null };
+    const transferred = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'transferred', `已转办至你部门：${reason}`, target);
+    return accepted(
+      next,
+      [eventOf(ctx, 'transferred', { fromDepartmentId: item.departmentId, toDepartmentId: departmentId, reason })],
+      [
+        ...entry.effects,
+        ...transferred({ audience: 'department_handlers', departmentId }),
+        ...transferred({ audience: 'department_head', departmentId }),
+      ],
+      entry.warnings,
+    );
+  },
+};

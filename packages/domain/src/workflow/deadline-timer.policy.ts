@@ -1,0 +1,169 @@
+import { addDuration, computeDeadline, type WorkCalendar } from '../calendar/index.js';
+import type { DurationUnit } from '../calendar/duration-unit.js';
+import type { KindDefinition } from '../kinds/kind-definition.js';
+import type {
+  CancelTimersEffect,
+  ScheduleTimerEffect,
+  StageDeadline,
+  TimerCheck,
+  WorkItemState,
+} from '../work-item/work-item.types.js';
+import type { SystemAction } from './action-definition.types.js';
+import { runningDeadline } from './sla-state.policy.js';
+
+/*
+ * Deadline timers. Each stage entry's deadline schedules delayed checks (warn, overdue,
+ * escalate or feedback_timeout). A timer is identified by item, stage entry, deadline
+ * revision and check, so:
+ * - re-emitting a timer (retry, reconcile) yields the same job id and never doubles it;
+ * - a timer of a left stage entry is refused (stageSeq differs);
+ * - a timer of a deadline an extension moved is refused (deadlineRev differs), and the new
+ *   revision's timers have new ids, so they are not swallowed by the queue's de-duplication.
+ */
+
+/**
+ * A timer may fire this much before its instant and still count: delayed jobs run at or after
+ * their time, but the worker's clock and the one that computed `at` can differ slightly. Earlier
+ * than that is refused, so a warning never appears before its time.
+ */
+export const TIMER_EARLY_TOLERANCE_MS = 1000;
+
+export function deadlineRev(deadline: StageDeadline): number {
+  return deadline.rev ?? 0;
+}
+
+export function escalationLevelOf(deadline: StageDeadline): number {
+  return deadline.escalationLevel ?? 0;
+}
+
+/** Deterministic, usable as a BullMQ job id (no ':'). */
+export function timerId(itemId: string, stageSeq: number, rev: number, check: TimerCheck, level?: number): string {
+  return `dl-${itemId}-s${stageSeq}-r${rev}-${check}${level === undefined ? '' : `-${level}`}`;
+}
+
+export function dueCheckOf(kind: KindDefinition, deadline: Pick<StageDeadline, 'stage'>): 'overdue' | 'feedback_timeout' {
+  return kind.stages[deadline.stage].dueCheck ?? 'overdue';
+}
+
+/** When escalation `level` (1-based) of this deadline is due, or null if the kind has no such level. */
+export function escalationAt(kind: KindDefinition, deadline: StageDeadline, level: number, calendar: WorkCalendar): Date | null {
+  const step = kind.escalation[level - 1];
+  if (!step) return null;
+  return addDuration(calendar, new Date(deadline.dueAt), step.after.amount, step.after.unit).due;
+}
+
+function timer(itemId: string, d: StageDeadline, check: TimerCheck, at: Date | string, level?: number): ScheduleTimerEffect {
+  const rev = deadlineRev(d);
+  const effect: ScheduleTimerEffect = {
+    type: 'schedule_timer',
+    timerId: timerId(itemId, d.stageSeq, rev, check, level),
+    itemId,
+    stage: d.stage,
+    stageSeq: d.stageSeq,
+    deadlineRev: rev,
+    check,
+    at: typeof at === 'string' ? at : at.toISOString(),
+  };
+  return level === undefined ? effect : { ...effect, level };
+}
+
+/** The checks of this deadline revision that have not happened yet, as timers to schedule. */
+export function timersFor(itemId: string, d: StageDeadline, kind: KindDefinition, calendar: WorkCalendar): ScheduleTimerEffect[] {
+  if (d.metAt !== null) return [];
+  const timers: ScheduleTimerEffect[] = [];
+  // A warning at the very deadline would only duplicate the overdue notice.
+  if (!d.warnedAt && !d.overdueAt && Date.parse(d.warnAt) < Date.parse(d.dueAt)) timers.push(timer(itemId, d, 'warn', d.warnAt));
+  if (dueCheckOf(kind, d) === 'feedback_timeout') {
+    timers.push(timer(itemId, d, 'feedback_timeout', d.dueAt));
+    return timers;
+  }
+  if (!d.overdueAt) timers.push(timer(itemId, d, 'overdue', d.dueAt));
+  for (let level = escalationLevelOf(d) + 1; level <= kind.escalation.length; level++) {
+    const at = escalationAt(kind, d, level, calendar);
+    if (at) timers.push(timer(itemId, d, 'escalate', at, level));
+  }
+  return timers;
+}
+
+/** Every timer id a deadline revision can have had, whether or not it already fired. */
+export function timerIdsOf(itemId: string, d: StageDeadline, kind: KindDefinition): string[] {
+  const rev = deadlineRev(d);
+  const ids = [timerId(itemId, d.stageSeq, rev, 'warn')];
+  if (dueCheckOf(kind, d) === 'feedback_timeout') return [...ids, timerId(itemId, d.stageSeq, rev, 'feedback_timeout')];
+  ids.push(timerId(itemId, d.stageSeq, rev, 'overdue'));
+  kind.escalation.forEach((_, i) => ids.push(timerId(itemId, d.stageSeq, rev, 'escalate', i + 1)));
+  return ids;
+}
+
+export function cancelTimers(itemId: string, d: StageDeadline, kind: KindDefinition): CancelTimersEffect {
+  return { type: 'cancel_timers', itemId, timerIds: timerIdsOf(itemId, d, kind) };
+}
+
+/**
+ * The timers the item's running deadline still needs. The periodic reconcile job re-creates
+ * missing delayed jobs from this (same ids, so existing ones are not doubled).
+ */
+export function pendingTimers(item: WorkItemState, kind: KindDefinition, calendar: WorkCalendar): ScheduleTimerEffect[] {
+  const d = runningDeadline(item);
+  return d ? timersFor(item.id, d, kind, calendar) : [];
+}
+
+const TIMER_ACTIONS: Readonly<Record<TimerCheck, SystemAction>> = {
+  warn: 'warn',
+  overdue: 'mark_overdue',
+  escalate: 'escalate',
+  feedback_timeout: 'feedback_timeout',
+};
+
+/** What the worker passes to `decide` when a timer fires (as SYSTEM_ACTOR). */
+export function timerAction(t: ScheduleTimerEffect): { action: SystemAction; input: Record<string, number> } {
+  const input: Record<string, number> = { stageSeq: t.stageSeq, deadlineRev: t.deadlineRev };
+  if (t.level !== undefined) input.level = t.level;
+  return { action: TIMER_ACTIONS[t.check], input };
+}
+
+/**
+ * Extension days expressed in the deadline rule's unit: days for day rules, office hours of a
+ * working day for hour rules, and one second per day for the `seconds` test policies (so a
+ * test of an extension runs in seconds like the rest of such a policy).
+ */
+export function extensionAmount(days: number, unit: DurationUnit, calendar: WorkCalendar): number {
+  switch (unit) {
+    case 'calendar_days':
+    case 'working_days':
+    case 'seconds':
+      return days;
+    case 'working_hours': {
+      const minutesPerDay = calendar.officeHours.periods.reduce((sum, p) => sum + (p.end - p.start), 0);
+      return (days * minutesPerDay) / 60;
+    }
+  }
+}
+
+/**
+ * Moves a deadline later by `days`: recomputed from its original start with the whole
+ * extended amount (not by shifting dueAt, which would drift on working-day boundaries), under
+ * a new revision whose warn/overdue/escalation history starts afresh.
+ */
+export function extendDeadline(
+  d: StageDeadline,
+  days: number,
+  warnShare: number,
+  calendar: WorkCalendar,
+): { deadline: StageDeadline; uncoveredYears: number[] } {
+  const extendedAmount = (d.extendedAmount ?? 0) + extensionAmount(days, d.unit, calendar);
+  const { dueAt, warnAt, uncoveredYears } = computeDeadline(calendar, new Date(d.startedAt), d.amount + extendedAmount, d.unit, warnShare);
+  return {
+    deadline: {
+      ...d,
+      dueAt: dueAt.toISOString(),
+      warnAt: warnAt.toISOString(),
+      extendedAmount,
+      rev: deadlineRev(d) + 1,
+      warnedAt: null,
+      overdueAt: null,
+      escalationLevel: 0,
+    },
+    uncoveredYears,
+  };
+}

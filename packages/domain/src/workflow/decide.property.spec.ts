@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getKind } from '../kinds/kind-registry.js';
+import type { Decision } from '../work-item/decision.types.js';
+import { SATISFACTIONS, type WorkItemState } from '../work-item/work-item.types.js';
+import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
+import { allowedActions, decide } from './decide.js';
+import { pendingTimers, timerAction } from './deadline-timer.policy.js';
+import { withWorkflowDefaults } from './workflow-state.defaults.js';
+import {
+  act,
+  at,
+  calendar,
+  cast,
+  CAST_NAMES,
+  type CastName,
+  deepFreeze,
+  DEPT_A,
+  DEPT_B,
+  outcome,
+  registerAppeal,
+  registerPetition,
+  T0,
+} from './workflow-test.fixture.js';
+
+/*
+ * Random action sequences by random actors, biased towards what allowedActions offers so runs
+ * reach deep into the workflow (and sometimes past closure), with timers fired at or around
+ * their times. Every step is checked against the invariants of the rules.
+ */
+
+const command = fc.record({
+  who: fc.nat(),
+  pick: fc.nat(),
+  variant: fc.nat(),
+  advanceMinutes: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 60 * 24 * 12 })),
+});
+const run = fc.record({ kind: fc.constantFrom('petition', 'appeal'), commands: fc.array(command, { minLength: 5, maxLength: 60 }) });
+
+function humanInput(action: ActionName, v: number): Record<string, unknown> {
+  const text = v % 11 === 0 ? '' : '说明';
+  switch (action) {
+    case 'assign':
+      return { departmentId: [DEPT_A, DEPT_B][v % 2], handlerId: [undefined, cast.handlerA1.id, cast.handlerB1.id][v % 3] };
+    case 'accept':
+      return v % 4 === 0 ? { handlerId: cast.handlerA2.id } : {};
+    case 'transfer':
+      return { departmentId: [DEPT_A, DEPT_B][v % 2], reason: text };
+    case 'request_extension':
+      return { days: 1 + (v % 16), reason: text };
+    case 'record_feedback':
+      return { satisfaction: SATISFACTIONS[v % 3], comment: v % 2 === 0 ? '意见' : undefined };
+    case 'set_owner':
+      return { leaderUserId: [cast.leaderOwner.id, cast.leaderA.id][v % 2] };
+    case 'comment':
+      return { text };
+    case 'reply':
+      return { content: text };
+    default:
+      return { reason: text, comment: text };
+  }
+}
+
+function systemStep(item: WorkItemState, now: Date, pick: number, v: number): { action: ActionName; input: Record<string, unknown>; now: Date } {
+  const timers = pendingTimers(item, getKind(item.kind)!, calendar);
+  const t = timers[pick % Math.max(1, timers.length)];
+  if (!t || v % 5 === 0) {
+    // A stray or stale timer.
+    return { action: SYSTEM_ACTIONS[pick % SYSTEM_ACTIONS.length]!, input: { stageSeq: item.stageSeq - (v % 2), deadlineRev: v % 3, level: 1 + (v % 2) }, now };
+  }
+  const { action, input } = timerAction(t);
+  // Usually the timer fires on time; sometimes early, sometimes for a revision that has moved.
+  const due = new Date(t.at);
+  const when = v % 3 === 0 ? now : new Date(Math.max(now.getTime(), due.getTime()));
+  return { action, input: v % 7 === 0 ? { ...input, deadlineRev: input.deadlineRev! + 1 } : input, now: when };
+}
+
+/** Mostly someone who can move the item (or the worker with a timer due), sometimes anyone. */
+function pickActor(item: WorkItemState, now: Date, who: number): CastName {
+  if (who % 4 === 0) return CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
+  const movers = CAST_NAMES.filter((name) =>
+    name === 'system'
+      ? pendingTimers(item, getKind(item.kind)!, calendar).length > 0
+      : allowedActions(item, cast[name], now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
+  );
+  return movers.length > 0 ? movers[(who >> 2) % movers.length]! : CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
+}
+
+function checkStep(before: WorkItemState, action: ActionName, d: Decision): void {
+  const kind = getKind(before.kind)!;
+  if (!d.ok) {
+    expect(d).not.toHaveProperty('next');
+    return;
+  }
+  const next = d.next;
+  // Nothing leaves closed; only a comment is accepted there, and it changes nothing.
+  if (before.status === 'closed') {
+    expect(action).toBe('comment');
+    expect(next).toEqual(withWorkflowDefaults(before));
+  }
+  expect(next.stageSeq).toBeGreaterThanOrEqual(before.stageSeq);
+  expect(kind.stages[next.stage].statuses).toContain(next.status);
+  expect(d.events.length).toBeGreaterThan(0);
+  // Deadlines: appended, never rewritten, except an approved extension moving the running one later.
+  expect(next.deadlines.length).toBeGreaterThanOrEqual(before.deadlines.length);
+  before.deadlines.forEach((old, i) => {
+    const now = next.deadlines[i]!;
+    expect([now.stage, now.stageSeq, now.startedAt]).toEqual([old.stage, old.stageSeq, old.startedAt]);
+    if (old.metAt !== null) expect(now.metAt).toBe(old.metAt);
+    if (action === 'approve_extension' && i === before.deadlines.length - 1) {
+      expect(Date.parse(now.dueAt)).toBeGreaterThanOrEqual(Date.parse(old.dueAt));
+    } else {
+      expect(now.dueAt).toBe(old.dueAt);
+    }
+  });
+  const open = next.deadlines.filter((x) => x.metAt === null);
+  if (next.status === 'closed') {
+    expect(open).toEqual([]);
+    expect(next.closedAt).not.toBeNull();
+  } else {
+    expect(open).toHaveLength(1);
+    expect(next.deadlines[next.deadlines.length - 1]?.metAt).toBeNull();
+    if (next.supervisedAt) expect(next.sla).toBe('supervised');
+  }
+  expect(next.extensionDaysUsed ?? 0).toBeGreaterThanOrEqual(before.extensionDaysUsed ?? 0);
+  expect(next.extensionDaysUsed ?? 0).toBeLessThanOrEqual(kind.extensionCapDays);
+  expect(next.reopenCount ?? 0).toBeGreaterThanOrEqual(before.reopenCount ?? 0);
+  if (next.ownerLeaderId === null) expect(before.ownerLeaderId).toBeNull();
+  const timerIds = d.effects.flatMap((e) => (e.type === 'schedule_timer' ? [e.timerId] : []));
+  expect(new Set(timerIds).size).toBe(timerIds.length);
+}
+
+describe('decide, on random action sequences by random actors', () => {
+  it('keeps every invariant, never mutates its input, and agrees with allowedActions', () => {
+    fc.assert(
+      fc.property(run, ({ kind, commands }) => {
+        let item: WorkItemState = kind === 'petition' ? registerPetition() : registerAppeal();
+        let now = T0;
+        // A timer id must always mean the same check at the same instant, or the queue's
+        // de-duplication would swallow a re-armed timer.
+        const timerAt = new Map<string, string>();
+        for (const c of commands) {
+          now = new Date(now.getTime() + c.advanceMinutes * 60_000);
+          const actor = cast[pickActor(item, now, c.who)];
+          let action: ActionName;
+          let input: Record<string, unknown>;
+          let allowed: ActionName[] | null = null;
+          if (actor === cast.system) {
+            ({ action, input, now } = systemStep(item, now, c.pick, c.variant));
+          } else {
+            allowed = allowedActions(item, actor, now);
+            // Mostly what the forms offer (oversight actions less often, so items move), sometimes anything.
+            const moving = allowed.filter((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner');
+            const offered = c.variant % 5 === 0 || moving.length === 0 ? allowed : moving;
+            action = c.variant % 4 !== 0 && offered.length > 0 ? offered[c.pick % offered.length]! : HUMAN_ACTIONS[c.pick % HUMAN_ACTIONS.length]!;
+            input = humanInput(action, c.variant);
+          }
+          const before = structuredClone(item);
+          deepFreeze(item); // a mutation would throw
+          const d = decide(item, action, actor, input, now, calendar);
+          expect(item).toEqual(before);
+          checkStep(before, action, d);
+          if (allowed) {
+            const o = outcome(d);
+            if (allowed.includes(action)) expect(['ok', 'invalid_input']).toContain(o);
+            else expect(['forbidden', 'invalid_status']).toContain(o);
+          }
+          if (d.ok) {
+            for (const e of d.effects) {
+              if (e.type !== 'schedule_timer') continue;
+              expect(timerAt.get(e.timerId) ?? e.at).toBe(e.at);
+              timerAt.set(e.timerId, e.at);
+            }
+            item = d.next;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a closed item', () => {
+  function closedAppeal(): WorkItemState {
+    let item = registerAppeal();
+    item = act(item, 'assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T01:30:00Z')).next;
+    item = act(item, 'accept', cast.handlerA1, {}, at('2026-03-02T02:00:00Z')).next;
+    item = act(item, 'reply', cast.handlerA1, { content: '已解决' }, at('2026-03-02T03:00:00Z')).next;
+    item = act(item, 'record_feedback', cast.contact1, { satisfaction: 'satisfied' }, at('2026-03-02T04:00:00Z')).next;
+    return deepFreeze(act(item, 'approve_close', cast.leaderA, {}, at('2026-03-02T05:00:00Z')).next);
+  }
+  const closed = closedAppeal();
+  const anyInput = fc.oneof(
+    fc.dictionary(fc.constantFrom('departmentId', 'reason', 'days', 'text', 'satisfaction', 'stageSeq', 'deadlineRev', 'level', 'comment'), fc.jsonValue()),
+    fc.jsonValue(),
+  );
+
+  it('never leaves closed, whatever the action, actor, input or time', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ACTION_NAMES, 'reopen'), fc.constantFrom(...CAST_NAMES), anyInput, fc.integer({ min: 0, max: 400 }), (action, who, input, days) => {
+        const d = decide(closed, action, cast[who], input, new Date(T0.getTime() + days * 86_400_000), calendar);
+        if (d.ok) {
+          expect(action).toBe('comment');
+          expect(d.next).toEqual(closed);
+          expect(d.effects).toEqual([]);
+        } else {
+          expect(d.refusal.code).toBe(action === 'comment' ? d.refusal.code : action === 'reopen' ? 'invalid_input' : 'invalid_status');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import { enterStage } from '../work-item/enter-stage.js';
+import type { Satisfaction } from '../work-item/work-item.types.js';
+import type { ActionHandler } from './action-handler.types.js';
+import { requiredText, textInput } from './action-input.validation.js';
+import { cancelTimers } from './deadline-timer.policy.js';
+import { leaderTarget, notify, workerTarget } from './notify.effects.js';
+import { runningDeadline } from './sla-state.policy.js';
+import { accepted, eventOf } from './transition.helpers.js';
+import type { WorkflowItem } from './workflow-state.defaults.js';
+
+/* The feedback (回访) and close (办结) stages. */
+
+export const recordFeedbackHandler: ActionHandler = {
+  requires: { satisfaction: 'enum' },
+  targets: [
+    ['close', 'awaiting_approval'],
+    ['handle', 'in_progress'],
+  ],
+  // An unsatisfied rating sends the item back; the handler needs to know what to fix.
+  validate: ({ input }) =>
+    textInput(input, 'satisfaction') === 'unsatisfied' && textInput(input, 'comment') === undefined
+      ? { comment: 'say what is unsatisfactory' }
+      : null,
+  apply(ctx) {
+    const { item, kind, actor, input, now, calendar } = ctx;
+    const satisfaction = requiredText(input, 'satisfaction') as Satisfaction;
+    const comment = textInput(input, 'comment') ?? null;
+    const reopened = satisfaction === 'unsatisfied';
+    const entry = reopened
+      ? enterStage(item, kind, 'handle', 'in_progress', now, calendar)
+      : enterStage(item, kind, 'close', 'awaiting_approval', now, calendar);
+    const next: WorkflowItem = {
+      ...entry.next,
+      satisfaction,
+      feedbackTimedOut: false,
+      reopenCount: item.reopenCount + (reopened ? 1 : 0),
+    };
+    const notice = reopened
+      ? notify(next, actor, 'reopened', `回访不满意，退回重办：${comment ?? ''}`, workerTarget(next))
+      : notify(next, actor, 'closure_requested', '回访完成，请审批办结', leaderTarget(next));
+    return accepted(
+      next,
+      [eventOf(ctx, 'feedback_recorded', { satisfaction, comment, reopened })],
+      [...entry.effects, ...notice],
+      entry.warnings,
+    );
+  },
+};
+
+export const approveCloseHandler: ActionHandler = {
+  targets: [['close', 'closed']],
+  apply(ctx) {
+    const { item, kind, actor, input, at } = ctx;
+    const running = runningDeadline(item);
+    const comment = textInput(input, 'comment') ?? null;
+    // 案结事了: closed for good. The stage entry stays (nothing can follow it); every deadline is met.
+    const next: WorkflowItem = {
+      ...item,
+      status: 'closed',
+      closedAt: at,
+      deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
+      pendingExtension: null,
+      sla: 'normal',
+      updatedAt: at,
+    };
+    return accepted(
+      next,
+      [eventOf(ctx, 'closure_approved', { comment })],
+      [
+        ...(running ? [cancelTimers(item.id, running, kind)] : []),
+        ...notify(next, actor, 'closed', '已办结', { userIds: [item.handlerId] }),
+      ],
+    );
+  },
+};
+
+export const rejectCloseHandler: ActionHandler = {
+  requires: { comment: 'text' },
+  targets: [['handle', 'in_progress']],
+  apply(ctx) {
+    const { item, kind, actor, input, now, calendar } = ctx;
+    const comment = requiredText(input, 'comment');
+    // Back to handling with a fresh handle deadline; not a reopening (that counts the
+    // petitioner's dissatisfaction, this is the leader's).
+    const entry = enterStage(item, kind, 'handle', 'in_progress', now, calendar);
+    return accepted(
+      entry.next,
+      [eventOf(ctx, 'closure_rejected', { comment })],
+      [...entry.effects, ...notify(entry.next, actor, 'closure_rejected', `办结未获批准：${comment}`, workerTarget(entry.next))],
+      entry.warnings,
+    );
+  },
+};

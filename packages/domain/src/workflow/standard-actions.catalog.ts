@@ -1,0 +1,168 @@
+import type { Status } from '../work-item/work-item.types.js';
+import { SATISFACTIONS } from '../work-item/work-item.types.js';
+import type { ActionDefinition, ActionName, FieldSpec } from './action-definition.types.js';
+
+/*
+ * The usual assign → handle → feedback → close workflow as data. Kinds spread this table and
+ * override what differs (e.g. who records feedback); the engine reads only the kind's copy.
+ */
+
+export const OPEN_STATUSES: readonly Status[] = [
+  'pending_assignment',
+  'pending_acceptance',
+  'in_progress',
+  'awaiting_feedback',
+  'awaiting_approval',
+];
+
+const REASON: FieldSpec = { type: 'text', required: true, maxLength: 1000 };
+const OPTIONAL_COMMENT: FieldSpec = { type: 'text', required: false, maxLength: 2000 };
+const REQUIRED_COMMENT: FieldSpec = { type: 'text', required: true, maxLength: 2000 };
+
+/** Every system action names the stage entry and deadline revision its timer was set for. */
+const TIMER_INPUTS: Readonly<Record<string, FieldSpec>> = {
+  stageSeq: { type: 'integer', required: true, min: 0, max: 1_000_000_000 },
+  deadlineRev: { type: 'integer', required: true, min: 0, max: 1_000_000_000 },
+};
+
+/** Those who work in the department the item is routed to: they sign for it or send it back. */
+const RECEIVING_DEPARTMENT = ['item_handler', 'department_handler', 'department_head'] as const;
+
+export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = {
+  assign: {
+    label: { zh: '交办', en: 'Assign' },
+    handler: 'assign',
+    parties: ['dispatcher'],
+    // Also before acceptance, so a wrong automatic route can be corrected without a return.
+    statuses: ['pending_assignment', 'pending_acceptance'],
+    inputs: { departmentId: { type: 'id', required: true }, handlerId: { type: 'id', required: false } },
+  },
+  accept: {
+    label: { zh: '签收', en: 'Accept' },
+    handler: 'accept',
+    parties: RECEIVING_DEPARTMENT,
+    statuses: ['pending_acceptance'],
+    // A department head signing for the department may name who handles it.
+    inputs: { handlerId: { type: 'id', required: false } },
+  },
+  return: {
+    label: { zh: '退回', en: 'Return' },
+    handler: 'return',
+    parties: RECEIVING_DEPARTMENT,
+    statuses: ['pending_acceptance'],
+    inputs: { reason: REASON },
+  },
+  transfer: {
+    label: { zh: '转办', en: 'Transfer' },
+    handler: 'transfer',
+    parties: ['dispatcher', 'department_head'],
+    statuses: ['pending_acceptance', 'in_progress'],
+    inputs: { departmentId: { type: 'id', required: true }, reason: REASON },
+  },
+  request_extension: {
+    label: { zh: '申请延期', en: 'Request extension' },
+    handler: 'request_extension',
+    parties: ['item_handler'],
+    statuses: ['in_progress'],
+    inputs: { days: { type: 'integer', required: true, min: 1, max: 3650 }, reason: REASON },
+  },
+  approve_extension: {
+    label: { zh: '批准延期', en: 'Approve extension' },
+    handler: 'approve_extension',
+    parties: ['owner_leader', 'department_leader'],
+    statuses: ['in_progress'],
+    inputs: { comment: OPTIONAL_COMMENT },
+  },
+  reject_extension: {
+    label: { zh: '驳回延期', en: 'Reject extension' },
+    handler: 'reject_extension',
+    parties: ['owner_leader', 'department_leader'],
+    statuses: ['in_progress'],
+    inputs: { comment: OPTIONAL_COMMENT },
+  },
+  request_coordination: {
+    label: { zh: '申请上级协调', en: 'Request coordination' },
+    handler: 'request_coordination',
+    parties: ['item_handler'],
+    statuses: ['in_progress'],
+    inputs: { reason: REASON },
+  },
+  reply: {
+    label: { zh: '答复', en: 'Reply' },
+    handler: 'reply',
+    parties: ['item_handler'],
+    statuses: ['in_progress'],
+    inputs: { content: { type: 'text', required: true, maxLength: 5000 } },
+  },
+  record_feedback: {
+    label: { zh: '回访', en: 'Record feedback' },
+    handler: 'record_feedback',
+    parties: ['dispatcher', 'enterprise_liaison'],
+    statuses: ['awaiting_feedback'],
+    inputs: { satisfaction: { type: 'enum', required: true, values: SATISFACTIONS }, comment: OPTIONAL_COMMENT },
+  },
+  approve_close: {
+    label: { zh: '批准办结', en: 'Approve closure' },
+    handler: 'approve_close',
+    parties: ['approving_leader'],
+    statuses: ['awaiting_approval'],
+    inputs: { comment: OPTIONAL_COMMENT },
+  },
+  reject_close: {
+    label: { zh: '驳回办结', en: 'Reject closure' },
+    handler: 'reject_close',
+    parties: ['approving_leader'],
+    statuses: ['awaiting_approval'],
+    inputs: { comment: REQUIRED_COMMENT },
+  },
+  supervise: {
+    label: { zh: '督办', en: 'Supervise' },
+    handler: 'supervise',
+    parties: ['dispatcher', 'leader'],
+    statuses: OPEN_STATUSES,
+    inputs: { comment: REQUIRED_COMMENT },
+  },
+  set_owner: {
+    label: { zh: '设置包案领导', en: 'Set owner leader' },
+    handler: 'set_owner',
+    parties: ['dispatcher', 'leader'],
+    statuses: OPEN_STATUSES,
+    inputs: { leaderUserId: { type: 'id', required: true } },
+  },
+  comment: {
+    label: { zh: '备注', en: 'Comment' },
+    handler: 'comment',
+    parties: ['viewer'],
+    // The only action on a closed item: it records an event and changes no state.
+    statuses: [...OPEN_STATUSES, 'closed'],
+    inputs: { text: REQUIRED_COMMENT },
+  },
+  warn: {
+    label: { zh: '预警', en: 'Warn' },
+    handler: 'warn',
+    parties: ['system'],
+    statuses: OPEN_STATUSES,
+    inputs: TIMER_INPUTS,
+  },
+  mark_overdue: {
+    label: { zh: '超期', en: 'Mark overdue' },
+    handler: 'mark_overdue',
+    parties: ['system'],
+    statuses: OPEN_STATUSES,
+    inputs: TIMER_INPUTS,
+  },
+  escalate: {
+    label: { zh: '超期升级', en: 'Escalate' },
+    handler: 'escalate',
+    parties: ['system'],
+    statuses: OPEN_STATUSES,
+    inputs: { ...TIMER_INPUTS, level: { type: 'integer', required: true, min: 1, max: 10 } },
+  },
+  feedback_timeout: {
+    label: { zh: '回访超时', en: 'Feedback timeout' },
+    handler: 'feedback_timeout',
+    parties: ['system'],
+    statuses: ['awaiting_feedback'],
+    inputs: TIMER_INPUTS,
+  },
+};

@@ -1,0 +1,128 @@
+import type { Decision } from '../work-item/decision.types.js';
+import { enterStage } from '../work-item/enter-stage.js';
+import type { StageDeadline } from '../work-item/work-item.types.js';
+import type { ActionContext, ActionHandler } from './action-handler.types.js';
+import { requiredNumber } from './action-input.validation.js';
+import { deadlineRev, dueCheckOf, escalationAt, escalationLevelOf, TIMER_EARLY_TOLERANCE_MS } from './deadline-timer.policy.js';
+import { headTarget, leaderTarget, notify, responsibleTarget } from './notify.effects.js';
+import { runningDeadline } from './sla-state.policy.js';
+import { accepted, eventOf, notNow, withRunningDeadline } from './transition.helpers.js';
+import type { WorkflowItem } from './workflow-state.defaults.js';
+
+/*
+ * What the worker does when a deadline timer fires. Each refuses (invalid_status) when the
+ * timer is stale — the item left the stage entry, or an extension moved the deadline — when
+ * the check already happened (so a retried job never records a second event), or when the
+ * timer fires before its time.
+ */
+
+const TIMER_INPUT = { stageSeq: 'integer', deadlineRev: 'integer' } as const;
+
+/** The running deadline this timer was set for, or the refusal saying why it no longer applies. */
+function timerDeadline(ctx: ActionContext): StageDeadline | Decision {
+  const stageSeq = requiredNumber(ctx.input, 'stageSeq');
+  const d = runningDeadline(ctx.item);
+  if (!d || ctx.item.stageSeq !== stageSeq || d.stageSeq !== stageSeq) return notNow('The item has left this stage entry');
+  if (deadlineRev(d) !== requiredNumber(ctx.input, 'deadlineRev')) return notNow('The deadline this timer was set for has moved');
+  return d;
+}
+
+function isDecision(x: StageDeadline | Decision): x is Decision {
+  return 'ok' in x;
+}
+
+function early(ctx: ActionContext, due: Date | string): boolean {
+  const dueMs = typeof due === 'string' ? Date.parse(due) : due.getTime();
+  return ctx.now.getTime() < dueMs - TIMER_EARLY_TOLERANCE_MS;
+}
+
+function withDeadline(ctx: ActionContext, d: StageDeadline, sla: WorkflowItem['sla']): WorkflowItem {
+  // Supervision stays the visible state; the deadline fields still record warning and overdue.
+  return { ...ctx.item, deadlines: withRunningDeadline(ctx.item, d), sla: ctx.item.supervisedAt ? 'supervised' : sla, updatedAt: ctx.at };
+}
+
+export const warnHandler: ActionHandler = {
+  requires: TIMER_INPUT,
+  apply(ctx) {
+    const d = timerDeadline(ctx);
+    if (isDecision(d)) return d;
+    if (d.warnedAt || d.overdueAt) return notNow('This deadline has already been warned about');
+    if (early(ctx, d.warnAt)) return notNow('The warning time has not come yet');
+    const next = withDeadline(ctx, { ...d, warnedAt: ctx.at }, 'warning');
+    return accepted(
+      next,
+      [eventOf(ctx, 'warned', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
+      notify(next, ctx.actor, 'warned', `临近办理期限（${d.dueAt}）`, responsibleTarget(next)),
+    );
+  },
+};
+
+export const markOverdueHandler: ActionHandler = {
+  requires: TIMER_INPUT,
+  apply(ctx) {
+    const d = timerDeadline(ctx);
+    if (isDecision(d)) return d;
+    if (dueCheckOf(ctx.kind, d) !== 'overdue') return notNow('This stage times out instead of going overdue');
+    if (d.overdueAt) return notNow('This deadline is already marked overdue');
+    if (early(ctx, d.dueAt)) return notNow('The deadline has not passed yet');
+    const next = withDeadline(ctx, { ...d, overdueAt: ctx.at }, 'overdue');
+    const overdue = (target: Parameters<typeof notify>[4]) => notify(next, ctx.actor, 'overdue', '已超期', target);
+    return accepted(
+      next,
+      [eventOf(ctx, 'overdue', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
+      [...overdue(responsibleTarget(next)), ...overdue({ userIds: [next.ownerLeaderId] })],
+    );
+  },
+};
+
+export const escalateHandler: ActionHandler = {
+  requires: { ...TIMER_INPUT, level: 'integer' },
+  validate: ({ kind, input }) =>
+    requiredNumber(input, 'level') > kind.escalation.length
+      ? { level: `this kind has ${kind.escalation.length} escalation levels` }
+      : null,
+  apply(ctx) {
+    const d = timerDeadline(ctx);
+    if (isDecision(d)) return d;
+    const level = requiredNumber(ctx.input, 'level');
+    const step = ctx.kind.escalation[level - 1];
+    const at = escalationAt(ctx.kind, d, level, ctx.calendar);
+    if (!step || !at) return notNow(`No escalation level ${level}`);
+    if (dueCheckOf(ctx.kind, d) !== 'overdue') return notNow('This stage times out instead of escalating');
+    if (level <= escalationLevelOf(d)) return notNow(`Already escalated to level ${escalationLevelOf(d)}`);
+    if (early(ctx, at)) return notNow('The escalation time has not come yet');
+    // A lost overdue timer must not hide the overdue state: escalation implies it.
+    const next = withDeadline(ctx, { ...d, escalationLevel: level, overdueAt: d.overdueAt ?? ctx.at }, 'overdue');
+    const target = step.audience === 'department_head' ? headTarget(next) : leaderTarget(next);
+    return accepted(
+      next,
+      [eventOf(ctx, 'escalated', { stageSeq: d.stageSeq, level, audience: step.audience, dueAt: d.dueAt })],
+      notify(next, ctx.actor, 'escalated', `超期未办，升级提醒（${level} 级）`, target),
+    );
+  },
+};
+
+/**
+ * Nobody rated the answer in time. The item goes to closure approval flagged unrated
+ * (`feedbackTimedOut`, satisfaction null) rather than counted as basically satisfied: the
+ * satisfaction rate is graded, and silence is not a rating. The approving leader sees the flag
+ * and may still reject the closure back to handling.
+ */
+export const feedbackTimeoutHandler: ActionHandler = {
+  requires: TIMER_INPUT,
+  targets: [['close', 'awaiting_approval']],
+  apply(ctx) {
+    const d = timerDeadline(ctx);
+    if (isDecision(d)) return d;
+    if (dueCheckOf(ctx.kind, d) !== 'feedback_timeout') return notNow('This stage does not time out');
+    if (early(ctx, d.dueAt)) return notNow('The feedback deadline has not passed yet');
+    const entry = enterStage(ctx.item, ctx.kind, 'close', 'awaiting_approval', ctx.now, ctx.calendar);
+    const next: WorkflowItem = { ...entry.next, feedbackTimedOut: true, satisfaction: null };
+    return accepted(
+      next,
+      [eventOf(ctx, 'feedback_timed_out', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
+      [...entry.effects, ...notify(next, ctx.actor, 'closure_requested', '回访超时未评价，请审批办结', leaderTarget(next))],
+      entry.warnings,
+    );
+  },
+};

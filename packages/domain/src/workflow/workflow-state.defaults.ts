@@ -1,0 +1,32 @@
+import type { WorkItemState } from '../work-item/work-item.types.js';
+
+type WorkflowFields = 'supervisedAt' | 'extensionDaysUsed' | 'pendingExtension' | 'reopenCount' | 'satisfaction' | 'feedbackTimedOut';
+
+/** A state with every workflow field present: what the transition functions read and write. */
+export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
+
+/**
+ * Fills the workflow fields an older state lacks with their neutral values. Returns the same
+ * object when nothing is missing, and never mutates its argument (`decide` is pure).
+ */
+export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
+  if (
+    item.supervisedAt !== undefined &&
+    item.extensionDaysUsed !== undefined &&
+    item.pendingExtension !== undefined &&
+    item.reopenCount !== undefined &&
+    item.satisfaction !== undefined &&
+    item.feedbackTimedOut !== undefined
+  ) {
+    return item as WorkflowItem;
+  }
+  return {
+    ...item,
+    supervisedAt: item.supervisedAt ?? null,
+    extensionDaysUsed: item.extensionDaysUsed ?? 0,
+    pendingExtension: item.pendingExtension ?? null,
+    reopenCount: item.reopenCount ?? 0,
+    satisfaction: item.satisfaction ?? null,
+    feedbackTimedOut: item.feedbackTimedOut ?? false,
+  };
+}
