@@ -10,6 +10,7 @@ export interface Stack {
   embedded: boolean;
   stop(): Promise<void>;
   exited: Promise<{ name: string; code: number | null; signal: string | null }>;
+  restartWorker(signal?: NodeJS.Signals): Promise<ChildProcess>;
 }
 export function startStack(options?: {
   port?: number;

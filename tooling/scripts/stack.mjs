@@ -106,14 +106,26 @@ export async function startStack(options = {}) {
     await stop();
     throw new Error(api.exitCode !== null ? 'the api stopped during start-up (see the line above)' : 'the api did not become healthy within 120 s');
   }
-  const worker = run('worker', 'apps/worker/dist/main.js');
-  const exited = new Promise((resolveExit) => {
-    for (const child of children) {
-      child.once('exit', (code, signal) => {
-        if (!stopping) log(`[parkflow] the ${child.name} exited unexpectedly (${signal ?? `code ${code}`})`);
-        resolveExit({ name: child.name, code, signal });
-      });
-    }
-  });
-  return { url, env, api, worker, embedded: Boolean(embedded), stop, exited };
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  const watch = (child) =>
+    child.once('exit', (code, signal) => {
+      if (stopping || child.replaced) return;
+      log(`[parkflow] the ${child.name} exited unexpectedly (${signal ?? `code ${code}`})`);
+      resolveExit({ name: child.name, code, signal });
+    });
+  watch(api);
+  const stack = { url, env, api, worker: watch(run('worker', 'apps/worker/dist/main.js')), embedded: Boolean(embedded), stop, exited };
+  /** Kills the worker with a signal (SIGKILL: a crash mid-job) and starts a new one (tests of recovery). */
+  stack.restartWorker = async (signal = 'SIGKILL') => {
+    const old = stack.worker;
+    old.replaced = true;
+    const gone = new Promise((r) => old.once('exit', r));
+    old.kill(signal);
+    await gone;
+    children.splice(children.indexOf(old), 1);
+    stack.worker = watch(run('worker', 'apps/worker/dist/main.js'));
+    return stack.worker;
+  };
+  return stack;
 }

@@ -51,3 +51,10 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Takes an action on the item's current version (read first, as a user's screen would have it). */
+export async function act(client: ApiClient, itemId: string, action: string, input: Record<string, unknown> = {}): Promise<ApiResponse> {
+  const current = await client.get(`/work-items/${itemId}`);
+  if (current.status !== 200) return current;
+  return client.post(`/work-items/${itemId}/actions`, { action, version: current.body.item.version, ...input });
+}

@@ -11,6 +11,8 @@ export interface RunningStack {
   url: string;
   stack: Stack;
   output: () => string;
+  /** Kills the worker (SIGKILL by default: a crash) and starts a fresh one. */
+  restartWorker(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,14 +52,17 @@ export async function startTestStack(mode: StackMode, extraEnv: Record<string, s
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     throw error;
   }
-  for (const child of [stack.api, stack.worker]) {
+  const capture = (child: Stack['api']) => {
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  }
+  };
+  capture(stack.api);
+  capture(stack.worker);
   return {
     url: stack.url,
     stack,
     output: () => output,
+    restartWorker: async (signal) => capture(await stack.restartWorker(signal)),
     stop: async () => {
       await stack.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);

@@ -13,7 +13,7 @@ export async function resolveAudience(manager: EntityManager, payload: NotifyPay
   };
   const department = payload.departmentId ? await manager.getRepository(DepartmentEntity).findOneBy({ id: payload.departmentId }) : null;
   const enterprise = payload.enterpriseId ? await manager.getRepository(EnterpriseEntity).findOneBy({ id: payload.enterpriseId }) : null;
-  let found: (string | null | undefined)[] = [];
+  let found: (string | null | undefined)[];
   switch (payload.audience) {
     case 'dispatchers':
       found = await byRole('dispatcher');

@@ -17,14 +17,10 @@ export function routeByRule(
     return refuse('invalid_status', 'The item has left this stage entry');
   }
   const at = now.toISOString();
+  // Routed already (by the dispatcher at registration, or an assign action): nothing to do, and
+  // no write — a bookkeeping write would bump the version under a user who is acting on it.
   if (item.status !== 'pending_assignment' || item.departmentId) {
-    return {
-      ok: true,
-      next: item,
-      events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'already_routed', departmentId: item.departmentId } }],
-      effects: [],
-      warnings: [],
-    };
+    return refuse('invalid_status', 'The item is routed already');
   }
   const code = routeDepartmentCode(item.category);
   const departmentId = code ? departmentIdForCode(code) : null;
