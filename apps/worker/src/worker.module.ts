@@ -4,6 +4,7 @@ import { ALL_QUEUE_NAMES, DEFAULT_JOB_OPTIONS, type QueueBackend } from '@parkfl
 import type { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
+import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js';
 import { DeadlineProcessor } from './deadlines/deadline.processor.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
@@ -41,6 +42,7 @@ export class WorkerModule {
         DeadlineProcessor,
         NotifyProcessor,
         MaintenanceProcessor,
+        GracefulShutdownService,
       ],
     };
   }

@@ -4,7 +4,7 @@ import pg from 'pg';
 
 export type QueueBackendConfig =
   | { kind: 'redis'; url: string; prefix: string }
-  | { kind: 'postgres'; url: string; schema: string; sharedPool?: boolean };
+  | { kind: 'postgres'; url: string; schema: string };
 
 export interface QueueBackend {
   kind: QueueBackendConfig['kind'];
@@ -24,21 +24,15 @@ export interface QueueBackend {
 export function createQueueBackend(config: QueueBackendConfig): QueueBackend {
   if (config.kind === 'postgres') {
     setDefaultBackendFactory(createPostgresBackend);
-    // Embedded PGlite shares one session among all clients and ignores per-connection search_path,
-    // so there one pool serves every Queue and Worker (each Worker holds one client for LISTEN)
-    // and the schema is reached through the search path the embedded server set. Elsewhere each
-    // queue object gets a small pool pinned to the configured schema.
-    const pool = config.sharedPool ? new pg.Pool({ connectionString: config.url, max: 24 }) : null;
-    pool?.on('error', () => undefined);
-    const connection = (pool ?? { connectionString: config.url, schema: config.schema, max: 2 }) as unknown as ConnectionOptions;
+    // Each queue object gets a small pool pinned to the schema. (Embedded PGlite ignores the
+    // pinned search_path; its server puts BullMQ's schema on the shared session's path instead.)
+    const connection = { connectionString: config.url, schema: config.schema, max: 2 } as unknown as ConnectionOptions;
     return {
       kind: 'postgres',
       prefix: undefined,
       producerConnection: () => connection,
       workerConnection: () => connection,
-      close: async () => {
-        await pool?.end();
-      },
+      close: async () => undefined,
     };
   }
   setDefaultBackendFactory(createRedisBackend);

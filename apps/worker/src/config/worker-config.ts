@@ -15,7 +15,13 @@ export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
  * Jobs each processor runs at once. Read when the processor classes load (their decorators need
  * it then); readWorkerConfig validates the same variable before anything starts.
  */
-export const PROCESSOR_OPTIONS = { concurrency: Math.max(1, Math.floor(Number(process.env.PARKFLOW_WORKER_CONCURRENCY ?? 4)) || 1) };
+const lockMs = Math.max(1_000, Number(process.env.PARKFLOW_JOB_LOCK_MS ?? 30_000) || 30_000);
+export const PROCESSOR_OPTIONS = {
+  concurrency: Math.max(1, Math.floor(Number(process.env.PARKFLOW_WORKER_CONCURRENCY ?? 4)) || 1),
+  // A job whose worker died is taken up again once its lock lapses (checked every lockMs).
+  lockDuration: lockMs,
+  stalledInterval: lockMs,
+};
 
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const concurrency = Number(env.PARKFLOW_WORKER_CONCURRENCY ?? 4);

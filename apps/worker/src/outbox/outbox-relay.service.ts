@@ -54,8 +54,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     await this.sweeping;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops sweeping and waits for a sweep under way. */
+  async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     await this.sweeping;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
   }
 }

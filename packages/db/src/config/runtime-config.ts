@@ -73,7 +73,7 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
   } else {
     const schema = databaseMode === 'embedded' ? EMBEDDED_QUEUE_SCHEMA : env.PARKFLOW_QUEUE_SCHEMA?.trim() || DEFAULT_QUEUE_SCHEMA;
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`PARKFLOW_QUEUE_SCHEMA "${schema}" is not a plain identifier`);
-    queue = { kind: 'postgres', url: databaseUrl, schema, sharedPool: databaseMode === 'embedded' };
+    queue = { kind: 'postgres', url: databaseUrl, schema };
   }
   return { databaseUrl, databaseMode, queue };
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { EMBEDDED_QUEUE_SCHEMA } from '../config/runtime-config.js';
+import { AtomicQueryQueue } from './atomic-query-queue.js';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -32,7 +33,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await db.exec(`SET search_path TO public, ${EMBEDDED_QUEUE_SCHEMA}`);
   await db.exec(`SET TIME ZONE 'UTC'`);
   const host = options.host ?? '127.0.0.1';
-  const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 64 });
+  const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 256 });
+  // Replace the per-message queue with one that keeps each client's Parse…Sync together.
+  const internals = server as unknown as { queryQueue?: unknown };
+  if (!internals.queryQueue) throw new Error('pglite-socket changed: no queryQueue to replace (ParkFlow pins 0.2.17)');
+  internals.queryQueue = new AtomicQueryQueue(db);
   try {
     await server.start();
   } catch (error) {
