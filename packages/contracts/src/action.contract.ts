@@ -64,3 +64,18 @@ export type Notification = z.infer<typeof NotificationSchema>;
 
 export const NotificationListSchema = z.object({ items: z.array(NotificationSchema), unread: z.number().int() });
 export type NotificationList = z.infer<typeof NotificationListSchema>;
+
+export const CalendarYearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const CalendarYearSchema = z.object({
+  year: z.number().int(),
+  covered: z.boolean(),
+  days: z.array(z.object({ date: z.string(), working: z.boolean(), source: z.enum(['override', 'official', 'weekday', 'uncovered']), name: z.string().nullable() })),
+});
+export type CalendarYear = z.infer<typeof CalendarYearSchema>;
+
+export const CalendarDayRequestSchema = z.object({
+  kind: z.enum(['holiday', 'workday']),
+  name: z.string().trim().max(50, 'at most 50 characters').nullable().optional(),
+});
+export type CalendarDayRequest = z.infer<typeof CalendarDayRequestSchema>;

@@ -89,6 +89,9 @@ export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.
 export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
 
 export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals'] as const;
+/** The dispatcher board's columns: waiting to be assigned, sent back, overdue, supervised, and 问题不过夜 (registered today, nobody signed). */
+export const WORK_ITEM_BUCKETS = ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const;
+export const WORK_ITEM_SORTS = ['created_at', 'due_at'] as const;
 
 export const WorkItemListQuerySchema = z.object({
   view: z.enum(WORK_ITEM_VIEWS).default('mine'),
@@ -97,6 +100,9 @@ export const WorkItemListQuerySchema = z.object({
   status: z.enum(STATUSES).optional(),
   sla: z.enum(SLA_STATES).optional(),
   q: z.string().trim().max(100).optional(),
+  bucket: z.enum(WORK_ITEM_BUCKETS).optional(),
+  sort: z.enum(WORK_ITEM_SORTS).default('created_at'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

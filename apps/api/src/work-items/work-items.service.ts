@@ -11,6 +11,7 @@ import { refusalToHttp } from '../http/refusal.exception.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
 import { CalendarService } from './calendar.service.js';
+import { applyBucket, RUNNING_DUE_AT } from './work-item-buckets.query.js';
 import { presentEvent, presentWorkItem } from './work-item.presenter.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
@@ -51,7 +52,11 @@ export class WorkItemsService {
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
     if (query.sla) qb.andWhere('w.sla = :sla', { sla: query.sla });
     if (query.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    qb.orderBy('w.created_at', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize);
+    if (query.bucket) applyBucket(qb, query.bucket, new Date());
+    const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+    if (query.sort === 'due_at') qb.orderBy(RUNNING_DUE_AT, direction, 'NULLS LAST').addOrderBy('w.created_at', 'DESC');
+    else qb.orderBy('w.created_at', direction);
+    qb.skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     const names = await this.reference.names();
     return { items: rows.map((r) => presentWorkItem(toWorkItemState(r), current.actor, names)), total, page: query.page, pageSize: query.pageSize };

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, ApiClient, eventually } from './support/api-client.js';
+import { startTestStack, type RunningStack } from './support/stack-fixture.js';
+
+/** The dispatcher board's buckets, sorting by deadline, the calendar admin, and live notifications. */
+describe('board, calendar and notifications', () => {
+  let running: RunningStack;
+  const as: Record<string, ApiClient> = {};
+
+  beforeAll(async () => {
+    running = await startTestStack('postgres+redis');
+    const anonymous = new ApiClient(running.url);
+    for (const u of ['dispatcher', 'handler', 'leader', 'admin']) as[u] = await anonymous.as(u);
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+  });
+
+  const ids = async (query: string) => ((await as.dispatcher!.get(`/work-items?view=all&pageSize=100&${query}`)).body.items as { id: string }[]).map((i) => i.id);
+
+  it('sorts the dispatcher board into buckets', async () => {
+    const enterpriseId = (await as.dispatcher!.get('/enterprises')).body[0].id;
+    const fresh = (await as.dispatcher!.post('/work-items', { kind: 'appeal', title: '今日新件', description: 'd', channel: 'online', category: 'utilities', enterpriseId })).body.id;
+    await eventually(async () => (await as.handler!.get(`/work-items/${fresh}`)).body?.item?.status === 'pending_acceptance', 20_000, 'routing');
+    expect(await ids('bucket=today_unsigned')).toContain(fresh);
+    expect(await ids('bucket=unassigned')).not.toContain(fresh);
+
+    expect((await act(as.handler!, fresh, 'return', { reason: '不属于本部门' })).status).toBe(200);
+    expect(await ids('bucket=returned')).toContain(fresh);
+    expect(await ids('bucket=unassigned')).toContain(fresh);
+
+    expect((await act(as.dispatcher!, fresh, 'supervise', { comment: '尽快办理' })).status).toBe(200);
+    expect(await ids('bucket=supervised')).toContain(fresh);
+
+    // The demo seed has items whose running deadline passed long ago.
+    const overdue = (await as.dispatcher!.get('/work-items?view=all&bucket=overdue&pageSize=100')).body.items as { deadlines: { dueAt: string; metAt: string | null }[] }[];
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const item of overdue) expect(new Date(item.deadlines.find((d) => d.metAt === null)!.dueAt).getTime()).toBeLessThan(Date.now());
+    expect((await as.dispatcher!.get('/work-items?bucket=everything')).status).toBe(400);
+  });
+
+  it('sorts by the running deadline', async () => {
+    const items = (await as.dispatcher!.get('/work-items?view=all&sort=due_at&order=asc&pageSize=100')).body.items as { deadlines: { dueAt: string; metAt: string | null }[] }[];
+    const dues = items.map((i) => i.deadlines.find((d) => d.metAt === null)?.dueAt).filter((d): d is string => Boolean(d)).map((d) => new Date(d).getTime());
+    expect(dues.length).toBeGreaterThan(3);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  });
+
+  it('shows a year of the calendar and lets only an admin override a day', async () => {
+    const year2026 = (await as.dispatcher!.get('/calendar/days?year=2026')).body;
+    expect(year2026.covered).toBe(true);
+    expect(year2026.days).toHaveLength(365);
+    expect(year2026.days.find((d: { date: string }) => d.date === '2026-10-01')).toMatchObject({ working: false, source: 'official' });
+    expect(year2026.days.find((d: { date: string }) => d.date === '2026-09-20')).toMatchObject({ working: true, source: 'official' });
+    const year2027 = (await as.dispatcher!.get('/calendar/days?year=2027')).body;
+    expect(year2027.covered).toBe(false);
+
+    expect((await as.dispatcher!.request('PUT', '/calendar/days/2027-02-08', { kind: 'holiday', name: '春节' })).status).toBe(403);
+    expect((await as.admin!.request('PUT', '/calendar/days/2027-02-30', { kind: 'holiday' })).status).toBe(400);
+    const set = await as.admin!.request('PUT', '/calendar/days/2027-02-08', { kind: 'holiday', name: '春节' });
+    expect(set.body).toMatchObject({ date: '2027-02-08', working: false, source: 'override', name: '春节' });
+    // Deadlines use it at once: 1 working day after Friday 2027-02-05 skips Monday the 8th.
+    const due = await as.dispatcher!.get(`/calendar/deadline?from=${encodeURIComponent('2027-02-05T10:00:00+08:00')}&amount=1&unit=working_days`);
+    expect(due.body.due).toBe('2027-02-09T09:30:00.000Z');
+    expect((await as.dispatcher!.get('/calendar/days?year=2027')).body.covered).toBe(true);
+    const reset = await as.admin!.request('DELETE', '/calendar/days/2027-02-08');
+    expect(reset.body).toMatchObject({ working: true, source: 'uncovered' });
+  });
+
+  it('answers the calendar deadline question on the official calendar', async () => {
+    const res = await as.dispatcher!.get(`/calendar/deadline?from=${encodeURIComponent('2026-09-18T10:00:00+08:00')}&amount=5&unit=working_days`);
+    expect(res.status).toBe(200);
+    // Thursday 2026-09-24, end of office hours 17:30 Shanghai (Sunday the 20th is a make-up working day).
+    expect(res.body).toMatchObject({ due: '2026-09-24T09:30:00.000Z', uncoveredYears: [] });
+    expect((await as.dispatcher!.get('/calendar/deadline?from=yesterday&amount=-1&unit=weeks')).body.fields).toEqual(
+      expect.objectContaining({ from: expect.any(String), amount: expect.any(String), unit: expect.any(String) }),
+    );
+  });
+
+  it('pushes a notification to the recipient over server-sent events', async () => {
+    const token = (await new ApiClient(running.url).post('/auth/login', { username: 'leader', password: 'parkflow' })).body.accessToken;
+    const controller = new AbortController();
+    const res = await fetch(`${running.url}/api/notifications/stream?access_token=${token}`, { signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const received = (async () => {
+      let text = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return text;
+        text += new TextDecoder().decode(value);
+        if (text.includes('"notification"')) return text;
+      }
+    })();
+    const enterpriseId = (await as.dispatcher!.get('/enterprises')).body[0].id;
+    const item = (await as.dispatcher!.post('/work-items', { kind: 'appeal', title: '包案通知', description: 'd', channel: 'online', category: 'utilities', enterpriseId })).body;
+    const leaderId = (await as.leader!.get('/me')).body.id;
+    expect((await act(as.dispatcher!, item.id, 'set_owner', { leaderUserId: leaderId })).status).toBe(200);
+    const text = await Promise.race([received, new Promise<string>((_, reject) => setTimeout(() => reject(new Error('no event within 15 s')), 15_000))]);
+    controller.abort();
+    expect(text).toContain('"type":"notification"');
+    const list = (await as.leader!.get('/notifications')).body;
+    expect(list.unread).toBeGreaterThan(0);
+    const note = list.items.find((n: { itemId: string; topic: string }) => n.itemId === item.id && n.topic === 'owner_set');
+    expect(note).toBeTruthy();
+    expect((await as.leader!.post(`/notifications/${note.id}/read`)).body.readAt).not.toBeNull();
+    // Nobody else can read it.
+    expect((await as.dispatcher!.post(`/notifications/${note.id}/read`)).status).toBe(404);
+    // The stream needs a valid token too.
+    expect((await fetch(`${running.url}/api/notifications/stream`)).status).toBe(401);
+  });
+});
