@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { describeStartupError, ensureAdmin, openServices, seedDemoData } from '@parkflow/db';
 import type { DataSource } from 'typeorm';
+import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
 
 import { readApiConfig, type ApiConfig } from './config/api-config.js';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     app.useBodyParser('json', { limit: '256kb' });
     app.setGlobalPrefix('api');
     app.enableShutdownHooks();
+    mountQueueBoard(app);
     SwaggerModule.setup('api/docs', app, buildOpenApiDocument() as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
     const web = config.webDistDir ? serveWebClient(app, config.webDistDir) : false;
     await app.listen(config.port, config.host);

@@ -111,4 +111,16 @@ describe('board, calendar and notifications', () => {
     // The stream needs a valid token too.
     expect((await fetch(`${running.url}/api/notifications/stream`)).status).toBe(401);
   });
+
+  it('opens the queue board to administrators only, with every queue and its failures', async () => {
+    const token = async (u: string) => (await new ApiClient(running.url).post('/auth/login', { username: u, password: 'parkflow' })).body.accessToken;
+    expect((await fetch(`${running.url}/api/admin/queues`)).status).toBe(401);
+    expect((await fetch(`${running.url}/api/admin/queues?access_token=${await token('dispatcher')}`)).status).toBe(403);
+    const page = await fetch(`${running.url}/api/admin/queues?access_token=${await token('admin')}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
+    const queues = await (await fetch(`${running.url}/api/admin/queues/api/queues`, { headers: { cookie } })).json();
+    expect(queues.queues.map((q: { name: string }) => q.name)).toEqual(expect.arrayContaining(['assign', 'handle', 'feedback', 'close', 'deadlines', 'notifications', 'maintenance']));
+  });
 });

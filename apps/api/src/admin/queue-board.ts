@@ -1,0 +1,42 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ALL_QUEUE_NAMES } from '@parkflow/queues';
+import type { NextFunction, Request, Response } from 'express';
+import { TokenService } from '../auth/token.service.js';
+import { UsersService } from '../auth/users.service.js';
+import { QueueProducerService } from '../queues/queue-producer.service.js';
+
+export const QUEUE_BOARD_PATH = '/api/admin/queues';
+const COOKIE = 'parkflow_board';
+
+function cookieToken(req: Request): string | null {
+  const match = /(?:^|;\s*)parkflow_board=([^;]+)/.exec(req.headers.cookie ?? '');
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * bull-board for administrators: every queue, its jobs and its final failures. A browser opens
+ * it with `?access_token=` once; the token then rides in an httpOnly cookie scoped to the board.
+ */
+export function mountQueueBoard(app: NestExpressApplication): void {
+  const tokens = app.get(TokenService);
+  const users = app.get(UsersService);
+  const producer = app.get(QueueProducerService);
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUE_BOARD_PATH);
+  createBullBoard({ queues: ALL_QUEUE_NAMES.map((name) => new BullMQAdapter(producer.queue(name))), serverAdapter, options: { uiConfig: { boardTitle: 'ParkFlow 队列' } } });
+  const guard = async (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : null;
+    const query = typeof req.query.access_token === 'string' ? req.query.access_token : null;
+    const token = header ?? query ?? cookieToken(req);
+    const userId = token ? tokens.verify(token) : null;
+    const current = userId ? await users.load(userId).catch(() => null) : null;
+    if (!current) return res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in as an administrator first' });
+    if (!current.actor.roles.includes('admin')) return res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'The queue board is for administrators' });
+    if (query) res.cookie(COOKIE, query, { httpOnly: true, sameSite: 'strict', path: QUEUE_BOARD_PATH });
+    next();
+  };
+  app.use(QUEUE_BOARD_PATH, guard, serverAdapter.getRouter());
+}
