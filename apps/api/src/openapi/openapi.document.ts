@@ -1,4 +1,12 @@
 import {
+  CalendarDayRequestSchema,
+  CalendarYearQuerySchema,
+  CalendarYearSchema,
+  DeadlineQuerySchema,
+  DeadlineResponseSchema,
+  NotificationListSchema,
+  NotificationSchema,
+  WorkItemActionRequestSchema,
   ApiErrorSchema,
   CreateWorkItemRequestSchema,
   CreateWorkItemResponseSchema,
@@ -69,6 +77,36 @@ export function buildOpenApiDocument(): Json {
           responses: { 200: { description: 'Item', ...json(WorkItemDetailSchema) }, 404: error('No such item, or not visible to you') },
         },
       },
+      '/work-items/{id}/actions': {
+        post: {
+          ...secured,
+          summary: 'Take an action (assign, accept, return, transfer, request_extension, …) on the version you have',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          requestBody: json(WorkItemActionRequestSchema, 'input'),
+          responses: {
+            200: { description: 'The updated item, with warnings (e.g. a deadline in a year the calendar does not cover)', ...json(CreateWorkItemResponseSchema) },
+            400: error('Bad input, a message per field'),
+            403: error('Your role may not take this action'),
+            404: error('No such item, or not visible to you'),
+            409: error('Someone changed the item first: reload it'),
+            422: error('Not valid in the item\'s current status'),
+          },
+        },
+      },
+      '/calendar/deadline': {
+        get: { ...secured, summary: 'When a time limit ends (Asia/Shanghai, official calendar with overrides)', parameters: queryParameters(DeadlineQuerySchema), responses: { 200: { description: 'Due', ...json(DeadlineResponseSchema) }, 400: error('Bad query') } },
+      },
+      '/calendar/days': {
+        get: { ...secured, summary: 'Every day of a year: working or not, and why', parameters: queryParameters(CalendarYearQuerySchema), responses: { 200: { description: 'Year', ...json(CalendarYearSchema) } } },
+      },
+      '/calendar/days/{date}': {
+        put: { ...secured, summary: 'Mark a holiday or a make-up working day (admin)', parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }], requestBody: json(CalendarDayRequestSchema, 'input'), responses: { 200: { description: 'The day' }, 403: error('Administrators only') } },
+        delete: { ...secured, summary: 'Remove an override (admin)', parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }], responses: { 200: { description: 'The day' }, 403: error('Administrators only') } },
+      },
+      '/notifications': { get: { ...secured, summary: 'My latest notifications and the unread count', responses: { 200: { description: 'Notifications', ...json(NotificationListSchema) } } } },
+      '/notifications/{id}/read': { post: { ...secured, summary: 'Mark one read', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'Read', ...json(NotificationSchema) }, 404: error('Not yours or not found') } } },
+      '/notifications/read-all': { post: { ...secured, summary: 'Mark all read', responses: { 200: { description: 'How many' } } } },
+      '/notifications/stream': { get: { summary: 'Server-sent events: {type:"notification"} when something new arrives (token as ?access_token=)', parameters: [{ name: 'access_token', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'text/event-stream' } } } },
       '/health': { get: { summary: 'Database and queue backend state', responses: { 200: { description: 'Healthy', ...json(HealthSchema) }, 503: { description: 'Degraded', ...json(HealthSchema) } } } },
     },
   };

@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { WorkItem } from '@parkflow/contracts';
+import type { CreateWorkItemResponse } from '@parkflow/contracts';
 import { persistDecision, StaleVersionError, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { canSee, decide } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
@@ -27,10 +27,10 @@ export class WorkItemActionsService {
     private readonly reference: ReferenceDataService,
   ) {}
 
-  async act(id: string, body: { action: string; version: number } & Record<string, unknown>, current: CurrentUserContext): Promise<WorkItem> {
+  async act(id: string, body: { action: string; version: number } & Record<string, unknown>, current: CurrentUserContext): Promise<CreateWorkItemResponse> {
     const { action, version, ...input } = body;
     const calendar = await this.calendars.current();
-    const { item, outbox } = await this.dataSource.transaction(async (manager) => {
+    const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(WorkItemEntity).findOneBy({ id });
       const item = row ? toWorkItemState(row) : null;
       if (!item || !canSee(item, current.actor)) throw new NotFoundException(`No work item ${id}`);
@@ -40,9 +40,9 @@ export class WorkItemActionsService {
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkActionReferences(manager, item, input);
       if (bad) throw new InvalidInputException('The input names something that does not exist or does not fit', bad);
-      return persistDecision(manager, item, decision);
+      return { ...(await persistDecision(manager, item, decision)), warnings: decision.warnings };
     });
     await this.producer.publish(outbox).catch(() => undefined);
-    return presentWorkItem(item, current.actor, await this.reference.names());
+    return { ...presentWorkItem(item, current.actor, await this.reference.names()), warnings };
   }
 }

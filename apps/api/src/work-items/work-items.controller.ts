@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   WorkItemActionRequestSchema,
-  type WorkItem,
   type WorkItemActionRequest,
   CreateWorkItemRequestSchema,
   WorkItemListQuerySchema,
@@ -49,7 +48,7 @@ export class WorkItemsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(ZodBody(WorkItemActionRequestSchema)) body: WorkItemActionRequest,
     @CurrentUser() current: CurrentUserContext,
-  ): Promise<WorkItem> {
+  ): Promise<CreateWorkItemResponse> {
     return this.actions.act(id, body, current);
   }
 }
