@@ -30,7 +30,8 @@ for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
 
 step(`Build, typecheck, lint, unit, integration and browser tests (run ${env.PARKFLOW_TEST_RUN})`);
 const tasks = ['build', 'typecheck', 'lint', 'test', 'test:int', 'test:e2e'];
-const result = run(pnpm, ['exec', 'turbo', 'run', ...tasks, '--concurrency=2', '--output-logs=new-only'], { env, allowFailure: true });
+// --continue: one failure does not hide the others; the summary below counts them all.
+const result = run(pnpm, ['exec', 'turbo', 'run', ...tasks, '--concurrency=2', '--continue', '--output-logs=new-only'], { env, allowFailure: true });
 
 // One closing line over every runner's JSON report (vitest and Playwright).
 let passed = 0;

@@ -120,7 +120,7 @@ describe('board, calendar and notifications', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
-    const queues = await (await fetch(`${running.url}/api/admin/queues/api/queues`, { headers: { cookie } })).json();
+    const queues = (await (await fetch(`${running.url}/api/admin/queues/api/queues`, { headers: { cookie } })).json()) as { queues: { name: string }[] };
     expect(queues.queues.map((q: { name: string }) => q.name)).toEqual(expect.arrayContaining(['assign', 'handle', 'feedback', 'close', 'deadlines', 'notifications', 'maintenance']));
   });
 });
