@@ -204,4 +204,23 @@ describe('the work-item engine over HTTP', () => {
     const after = ok(await as.handler!.get(`/work-items/${id}`)).item;
     expect(after).toEqual(before);
   });
+
+  it('pauses the handle clock while waiting on the petitioner and moves the deadline on resume', async () => {
+    const id = await registerRouted({ kind: 'petition', title: '等待当事人补充材料', description: '需当事人提供房产证明。', channel: 'visit', category: 'utilities', petitioner: { name: '赵先生', phone: null, idNumber: null } });
+    const accepted = ok(await act(as.handler!, id, 'accept'));
+    const dueBefore = new Date(accepted.deadlines.at(-1).dueAt).getTime();
+    const paused = ok(await act(as.handler!, id, 'pause_clock', { reason: '等待当事人补充材料' }));
+    expect(paused.clockPausedAt).not.toBeNull();
+    expect((await as.handler!.get(`/work-items/${id}`)).body.allowedActions).toContain('resume_clock');
+    expect((await act(as.handler!, id, 'pause_clock', { reason: '再次暂停' })).status).toBe(422);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const resumed = ok(await act(as.handler!, id, 'resume_clock', { comment: '材料已补齐' }));
+    expect(resumed.clockPausedAt).toBeNull();
+    // Petitions count calendar days: the deadline moves later by the time the clock stood still.
+    const moved = new Date(resumed.deadlines.at(-1).dueAt).getTime() - dueBefore;
+    expect(moved).toBeGreaterThanOrEqual(1_400);
+    expect(moved).toBeLessThan(10_000);
+    const types = (await as.handler!.get(`/work-items/${id}`)).body.events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['clock_paused', 'clock_resumed']));
+  });
 });

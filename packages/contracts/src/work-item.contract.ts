@@ -64,6 +64,7 @@ export const WorkItemSchema = z.object({
   reopenCount: z.number().int(),
   satisfaction: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']).nullable(),
   feedbackTimedOut: z.boolean(),
+  clockPausedAt: z.string().nullable(),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 

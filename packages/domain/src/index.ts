@@ -22,3 +22,5 @@ export * from './workflow/standard-actions.catalog.js';
 export * from './workflow/workflow-state.defaults.js';
 export { checkKindDefinition } from './workflow/action-handlers.registry.js';
 export { validateInput, type ActionInput, type InputCheck } from './workflow/action-input.validation.js';
+export * from './roles/queue-scope.js';
+export { elapsedAmount } from './calendar/elapsed-amount.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, canSee, getKind, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
+import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -11,6 +11,7 @@ import { refusalToHttp } from '../http/refusal.exception.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
 import { CalendarService } from './calendar.service.js';
+import { applyScope } from './queue-scope.query.js';
 import { applyBucket, RUNNING_DUE_AT } from './work-item-buckets.query.js';
 import { presentEvent, presentWorkItem } from './work-item.presenter.js';
 
@@ -44,9 +45,9 @@ export class WorkItemsService {
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
     this.applyVisibility(qb, current);
-    if (query.view === 'mine') this.applyMine(qb, current);
-    if (query.view === 'department') this.applyDepartment(qb, current);
-    if (query.view === 'approvals') this.applyApprovals(qb, current);
+    const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, all: null } as const;
+    const scope = views[query.view];
+    if (scope) applyScope(qb, scope(current.actor));
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
     if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
@@ -80,49 +81,6 @@ export class WorkItemsService {
         w.where('w.handler_id = :uid OR w.owner_leader_id = :uid OR w.created_by_id = :uid', { uid: scope.userId });
         if (scope.departmentIds.length > 0) w.orWhere('w.department_id IN (:...deps)', { deps: scope.departmentIds });
         if (scope.enterpriseIds.length > 0) w.orWhere('w.enterprise_id IN (:...ents)', { ents: scope.enterpriseIds });
-      }),
-    );
-  }
-
-  /** 部门事项: the items of the departments the user works in or leads. */
-  private applyDepartment(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
-    const deps = [...new Set([...(current.actor.departmentId ? [current.actor.departmentId] : []), ...current.actor.leadsDepartmentIds])];
-    if (deps.length === 0) qb.andWhere('1 = 0');
-    else qb.andWhere('w.department_id IN (:...viewDeps)', { viewDeps: deps });
-  }
-
-  /**
-   * 待我审批: closures and extension requests this leader decides — as owner leader, or as a
-   * leader of the department when the item has no owner (the domain's approving_leader party).
-   */
-  private applyApprovals(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
-    const a = current.actor;
-    if (!a.roles.includes('leader')) {
-      qb.andWhere('1 = 0');
-      return;
-    }
-    const deps = a.leadsDepartmentIds.length > 0 ? a.leadsDepartmentIds : ['00000000-0000-0000-0000-000000000000'];
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where(`w.status = 'awaiting_approval' AND (w.owner_leader_id = :me OR (w.owner_leader_id IS NULL AND w.department_id IN (:...apDeps)))`, { me: a.id, apDeps: deps });
-        w.orWhere(`w.pending_extension IS NOT NULL AND (w.owner_leader_id = :me OR w.department_id IN (:...apDeps))`);
-      }),
-    );
-  }
-
-  /** 我的待办: what waits on this user now. Grows with the engine (approvals, extensions). */
-  private applyMine(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
-    const a = current.actor;
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('w.handler_id = :me AND w.status <> :closed', { me: a.id, closed: 'closed' });
-        w.orWhere('w.owner_leader_id = :me AND w.status <> :closed');
-        if (a.roles.includes('dispatcher')) w.orWhere(`w.status = 'pending_assignment'`);
-        if (a.departmentId && a.roles.includes('handler')) {
-          w.orWhere(`w.department_id = :dep AND w.status = 'pending_acceptance' AND w.handler_id IS NULL`, { dep: a.departmentId });
-        }
-        if (a.enterpriseId && a.roles.includes('enterprise')) w.orWhere('w.enterprise_id = :ent AND w.status <> :closed', { ent: a.enterpriseId });
-        if (a.roles.includes('liaison')) w.orWhere('w.created_by_id = :me AND w.status <> :closed');
       }),
     );
   }

@@ -85,6 +85,10 @@ export class WorkItemEntity {
   @Column('boolean', { name: 'feedback_timed_out', default: false })
   feedbackTimedOut: boolean;
 
+  /** While the handler waits on the petitioner, the handle deadline's clock stands still. */
+  @Column('timestamptz', { name: 'clock_paused_at', nullable: true })
+  clockPausedAt: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

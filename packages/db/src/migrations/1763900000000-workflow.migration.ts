@@ -15,9 +15,11 @@ export class Workflow1763900000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "work_items" ADD "reopen_count" integer NOT NULL DEFAULT '0'`);
     await q.query(`ALTER TABLE "work_items" ADD "satisfaction" text`);
     await q.query(`ALTER TABLE "work_items" ADD "feedback_timed_out" boolean NOT NULL DEFAULT false`);
+    await q.query(`ALTER TABLE "work_items" ADD "clock_paused_at" TIMESTAMP WITH TIME ZONE`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "work_items" DROP COLUMN "clock_paused_at"`);
     await q.query(`ALTER TABLE "work_items" DROP COLUMN "feedback_timed_out"`);
     await q.query(`ALTER TABLE "work_items" DROP COLUMN "satisfaction"`);
     await q.query(`ALTER TABLE "work_items" DROP COLUMN "reopen_count"`);

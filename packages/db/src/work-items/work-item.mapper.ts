@@ -33,6 +33,7 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     reopenCount: row.reopenCount,
     satisfaction: row.satisfaction as Satisfaction | null,
     feedbackTimedOut: row.feedbackTimedOut,
+    clockPausedAt: row.clockPausedAt ? row.clockPausedAt.toISOString() : null,
   };
 }
 
@@ -70,6 +71,7 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     reopenCount: state.reopenCount,
     satisfaction: state.satisfaction,
     feedbackTimedOut: state.feedbackTimedOut,
+    clockPausedAt: state.clockPausedAt ? new Date(state.clockPausedAt) : null,
   });
   return row;
 }

@@ -2,7 +2,7 @@ import { CalendarInputError } from './calendar-input.error.js';
 import type { DurationUnit } from './duration-unit.js';
 import { closingMinute, assertOfficeHours } from './office-hours.js';
 import { addCalendarDays, assertInstant, MS_PER_DAY, shanghaiDate, shanghaiDayStartMs, shanghaiMinuteMs, yearOf } from './shanghai-time.js';
-import { assertUnit, clockAdvance, clockMsBetween, usesWorkingCalendar } from './unit-clock.js';
+import { assertUnit, clockAdvance, clockMsBetween, clockUnitMs, usesWorkingCalendar } from './unit-clock.js';
 import { addOfficeMs, nthWorkingDayAfter } from './working-time.js';
 import type { WorkCalendar } from './work-calendar.js';
 
@@ -113,21 +113,44 @@ export function addDuration(
   return { due: new Date(due), uncoveredYears };
 }
 
-/** The deadline plus the early-warning instant at `warnShare` (default 80%) of the time. */
+/**
+ * The deadline plus the early-warning instant at `warnShare` (default 80%) of the time.
+ *
+ * `pausedAmount` is time the rule's clock stood still (e.g. while waiting on the petitioner),
+ * in the rule's unit and possibly fractional (see `elapsedAmount`): both instants move later by
+ * that much time on the unit's own clock — wall-clock time for calendar_days and seconds,
+ * office time for the working units (so a working-day deadline at Friday 17:30 moved by 2.5
+ * office hours falls due Monday 11:30). The warning keeps its place in the allowed time:
+ * the pause counts as having happened before it.
+ */
 export function computeDeadline(
   calendar: WorkCalendar,
   from: Date,
   amount: number,
   unit: DurationUnit,
   warnShare = 0.8,
+  pausedAmount = 0,
 ): DeadlineResult {
   if (typeof warnShare !== 'number' || !Number.isFinite(warnShare) || warnShare <= 0 || warnShare > 1) {
     throw new CalendarInputError(`warnShare must be in (0, 1], got ${String(warnShare)}`);
+  }
+  if (typeof pausedAmount !== 'number' || !Number.isFinite(pausedAmount) || pausedAmount < 0) {
+    throw new CalendarInputError(`pausedAmount must be a finite number >= 0, got ${String(pausedAmount)}`);
   }
   const { due, uncoveredYears } = addDuration(calendar, from, amount, unit);
   const fromMs = from.getTime();
   const total = clockMsBetween(calendar, unit, fromMs, due.getTime());
   // Floor keeps warnAt <= dueAt; clockAdvance never goes back before `from`.
   const warnMs = Math.min(clockAdvance(calendar, unit, fromMs, Math.floor(total * warnShare)), due.getTime());
-  return { dueAt: due, warnAt: new Date(warnMs), uncoveredYears };
+  // Rounded to whole ms: the amount was measured in ms and scaled, so this undoes float error.
+  const pausedMs = Math.round(pausedAmount * clockUnitMs(calendar, unit));
+  // No shift at all for no pause: advancing a closing time by 0 office ms would give the next opening.
+  if (pausedMs === 0) return { dueAt: due, warnAt: new Date(warnMs), uncoveredYears };
+  const movedDue = clockAdvance(calendar, unit, due.getTime(), pausedMs);
+  const movedWarn = Math.min(clockAdvance(calendar, unit, warnMs, pausedMs), movedDue);
+  return {
+    dueAt: new Date(movedDue),
+    warnAt: new Date(movedWarn),
+    uncoveredYears: usesWorkingCalendar(unit) ? uncoveredYearsBetween(calendar, fromMs, movedDue) : [],
+  };
 }

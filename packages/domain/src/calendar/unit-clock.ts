@@ -1,5 +1,6 @@
 import { CalendarInputError } from './calendar-input.error.js';
 import { DURATION_UNITS, type DurationUnit } from './duration-unit.js';
+import { MS_PER_DAY, MS_PER_MINUTE } from './shanghai-time.js';
 import { addOfficeMs, officeMsBetween } from './working-time.js';
 import type { WorkCalendar } from './work-calendar.js';
 
@@ -30,4 +31,23 @@ export function clockMsBetween(calendar: WorkCalendar, unit: DurationUnit, fromM
 export function clockAdvance(calendar: WorkCalendar, unit: DurationUnit, fromMs: number, amountMs: number): number {
   if (usesWorkingCalendar(unit)) return addOfficeMs(calendar, fromMs, amountMs);
   return fromMs + amountMs;
+}
+
+/**
+ * Milliseconds of the unit's clock that make one unit: a wall-clock day for calendar_days, an
+ * office hour for working_hours, a whole working day's office time for working_days (7 hours
+ * with the default office hours), a second for seconds. The scale for fractional amounts of
+ * clock time, such as the time a deadline's clock stood still.
+ */
+export function clockUnitMs(calendar: WorkCalendar, unit: DurationUnit): number {
+  switch (unit) {
+    case 'calendar_days':
+      return MS_PER_DAY;
+    case 'working_days':
+      return calendar.officeHours.periods.reduce((sum, p) => sum + (p.end - p.start), 0) * MS_PER_MINUTE;
+    case 'working_hours':
+      return 60 * MS_PER_MINUTE;
+    case 'seconds':
+      return 1000;
+  }
 }

@@ -1,6 +1,6 @@
 import { computeDeadline, type WorkCalendar } from '../calendar/index.js';
 import { stageDeadlineRule, type KindDefinition } from '../kinds/kind-definition.js';
-import { cancelTimers, timersFor } from '../workflow/deadline-timer.policy.js';
+import { cancelTimers, resumeDeadline, timersFor } from '../workflow/deadline-timer.policy.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import type { Effect, Stage, StageDeadline, Status, WorkItemState } from './work-item.types.js';
@@ -16,6 +16,9 @@ export interface StageEntry {
  * the kind's policy, bumps `stageSeq` (so timers and jobs of the previous entry go stale), asks
  * for the stage's job to run, and schedules the new deadline's timers (cancelling the old
  * ones). Registration goes through here too, so a new item gets its timers the same way.
+ * A paused clock belongs to the stage entry being left: the pause ends here, and the left
+ * deadline is credited with it (as resume_clock would), so it is not recorded as missed for
+ * time spent waiting on the petitioner.
  */
 export function enterStage(
   item: WorkItemState,
@@ -40,13 +43,15 @@ export function enterStage(
     metAt: null,
     rev: 0,
     extendedAmount: 0,
+    pausedAmount: 0,
     warnedAt: null,
     overdueAt: null,
     escalationLevel: 0,
   };
   const previous = runningDeadline(item);
-  const deadlines = item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d));
   const base = withWorkflowDefaults(item);
+  const left = previous && base.clockPausedAt ? resumeDeadline(previous, base.clockPausedAt, now, kind.warnShare, calendar).deadline : previous;
+  const deadlines = item.deadlines.map((d) => (d === previous && left ? { ...left, metAt: at } : d.metAt === null ? { ...d, metAt: at } : d));
   const effects: Effect[] = [];
   if (previous) effects.push(cancelTimers(item.id, previous, kind));
   effects.push({ type: 'stage_job', stage, itemId: item.id, stageSeq }, ...timersFor(item.id, deadline, kind, calendar));
@@ -61,6 +66,7 @@ export function enterStage(
       sla: base.supervisedAt ? 'supervised' : 'normal',
       // An extension request was for the deadline being left; it lapses with it.
       pendingExtension: null,
+      clockPausedAt: null,
       updatedAt: at,
     },
     effects,

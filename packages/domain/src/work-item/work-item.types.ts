@@ -49,8 +49,15 @@ export interface StageDeadline {
    */
   /** Bumped each time an approved change moves this deadline; timers carry it, so a timer for the old deadline is refused. */
   rev?: number;
-  /** Amount added by approved extensions, in `unit`; dueAt = start + amount + extendedAmount. */
+  /** Amount added by approved extensions, in `unit`; dueAt = start + amount + extendedAmount (+ pausedAmount). */
   extendedAmount?: number;
+  /**
+   * Total time the clock of this deadline stood still (pause_clock … resume_clock), in `unit`
+   * and possibly fractional: working time for working units (a working day = one day's office
+   * hours), wall-clock time otherwise. dueAt and warnAt are moved later by it on the unit's clock.
+   * A pause still running is not in it yet (see WorkItemState.clockPausedAt).
+   */
+  pausedAmount?: number;
   /** When the worker warned for this deadline (revision); a second warning is refused. */
   warnedAt?: string | null;
   /** When the worker marked this deadline (revision) overdue. */
@@ -102,7 +109,7 @@ export interface WorkItemState {
   /*
    * Workflow fields. Optional only so that states built before the engine existed (and
    * `registerWorkItem`'s blank item) still type-check; every state `decide` or `enterStage`
-   * returns has them set. Defaults: null / 0 / false (workflow/workflow-state.ts).
+   * returns has them set. Defaults: null / 0 / false (workflow/workflow-state.defaults.ts).
    */
   /** When the item was first put under supervision (督办); non-null means supervised until closed. */
   supervisedAt?: string | null;
@@ -116,6 +123,12 @@ export interface WorkItemState {
   satisfaction?: Satisfaction | null;
   /** True when the feedback stage timed out without a rating and the item went to closure unrated. */
   feedbackTimedOut?: boolean;
+  /**
+   * When the handler paused the running handle deadline's clock while waiting on the petitioner
+   * (ISO instant), null when the clock runs. While set, no deadline timer fires and the stored
+   * `sla` stands; resume_clock, or leaving the stage entry, credits the paused time to the deadline.
+   */
+  clockPausedAt?: string | null;
 }
 
 /** One entry of the append-only timeline. */

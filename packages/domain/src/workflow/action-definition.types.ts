@@ -11,6 +11,8 @@ export const HUMAN_ACTIONS = [
   'approve_extension',
   'reject_extension',
   'request_coordination',
+  'pause_clock',
+  'resume_clock',
   'reply',
   'record_feedback',
   'approve_close',

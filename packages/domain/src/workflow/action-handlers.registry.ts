@@ -5,10 +5,12 @@ import { acceptHandler, assignHandler, returnHandler, transferHandler } from './
 import { approveCloseHandler, recordFeedbackHandler, rejectCloseHandler } from './feedback-close.handlers.js';
 import {
   approveExtensionHandler,
+  pauseClockHandler,
   rejectExtensionHandler,
   replyHandler,
   requestCoordinationHandler,
   requestExtensionHandler,
+  resumeClockHandler,
 } from './handle-stage.handlers.js';
 import { commentHandler, setOwnerHandler, superviseHandler } from './oversight.handlers.js';
 import { escalateHandler, feedbackTimeoutHandler, markOverdueHandler, warnHandler } from './system.handlers.js';
@@ -23,6 +25,8 @@ export const ACTION_HANDLERS: Readonly<Record<HandlerId, ActionHandler>> = {
   approve_extension: approveExtensionHandler,
   reject_extension: rejectExtensionHandler,
   request_coordination: requestCoordinationHandler,
+  pause_clock: pauseClockHandler,
+  resume_clock: resumeClockHandler,
   reply: replyHandler,
   record_feedback: recordFeedbackHandler,
   approve_close: approveCloseHandler,

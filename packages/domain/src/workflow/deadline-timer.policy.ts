@@ -1,5 +1,6 @@
 import { addDuration, computeDeadline, type WorkCalendar } from '../calendar/index.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
+import { elapsedAmount } from '../calendar/elapsed-amount.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type {
   CancelTimersEffect,
@@ -19,6 +20,8 @@ import { runningDeadline } from './sla-state.policy.js';
  * - a timer of a left stage entry is refused (stageSeq differs);
  * - a timer of a deadline an extension moved is refused (deadlineRev differs), and the new
  *   revision's timers have new ids, so they are not swallowed by the queue's de-duplication.
+ * - pausing the clock bumps the revision too (the old timers go stale) and schedules nothing;
+ *   resuming moves the deadline under yet another revision and schedules its timers.
  */
 
 /**
@@ -30,6 +33,10 @@ export const TIMER_EARLY_TOLERANCE_MS = 1000;
 
 export function deadlineRev(deadline: StageDeadline): number {
   return deadline.rev ?? 0;
+}
+
+export function pausedAmountOf(deadline: StageDeadline): number {
+  return deadline.pausedAmount ?? 0;
 }
 
 export function escalationLevelOf(deadline: StageDeadline): number {
@@ -101,9 +108,11 @@ export function cancelTimers(itemId: string, d: StageDeadline, kind: KindDefinit
 
 /**
  * The timers the item's running deadline still needs. The periodic reconcile job re-creates
- * missing delayed jobs from this (same ids, so existing ones are not doubled).
+ * missing delayed jobs from this (same ids, so existing ones are not doubled). None while the
+ * clock is paused: resume_clock schedules them.
  */
 export function pendingTimers(item: WorkItemState, kind: KindDefinition, calendar: WorkCalendar): ScheduleTimerEffect[] {
+  if (item.clockPausedAt) return [];
   const d = runningDeadline(item);
   return d ? timersFor(item.id, d, kind, calendar) : [];
 }
@@ -141,10 +150,46 @@ export function extensionAmount(days: number, unit: DurationUnit, calendar: Work
 }
 
 /**
- * Moves a deadline later by `days`: recomputed from its original start with the whole
- * extended amount (not by shifting dueAt, which would drift on working-day boundaries), under
- * a new revision whose warn/overdue/escalation history starts afresh.
+ * Recomputes a deadline from its original start: the rule's amount plus `extendedAmount`,
+ * moved later by `pausedAmount` of clock time (each defaulting to what the deadline already
+ * has), under a new revision whose warn/overdue/escalation history starts afresh. The one
+ * path by which a running deadline moves — approved extensions and resumed clocks both go
+ * through it — computed from the start rather than by shifting dueAt, which would drift on
+ * working-day boundaries. Both amounts only ever grow, so a deadline only moves later.
  */
+export function reviseDeadline(
+  d: StageDeadline,
+  change: { extendedAmount?: number; pausedAmount?: number },
+  warnShare: number,
+  calendar: WorkCalendar,
+): { deadline: StageDeadline; uncoveredYears: number[] } {
+  const extendedAmount = change.extendedAmount ?? d.extendedAmount ?? 0;
+  const pausedAmount = change.pausedAmount ?? pausedAmountOf(d);
+  const { dueAt, warnAt, uncoveredYears } = computeDeadline(
+    calendar,
+    new Date(d.startedAt),
+    d.amount + extendedAmount,
+    d.unit,
+    warnShare,
+    pausedAmount,
+  );
+  return {
+    deadline: {
+      ...d,
+      dueAt: dueAt.toISOString(),
+      warnAt: warnAt.toISOString(),
+      extendedAmount,
+      pausedAmount,
+      rev: deadlineRev(d) + 1,
+      warnedAt: null,
+      overdueAt: null,
+      escalationLevel: 0,
+    },
+    uncoveredYears,
+  };
+}
+
+/** Moves a deadline later by `days` of approved extension (see `reviseDeadline`). */
 export function extendDeadline(
   d: StageDeadline,
   days: number,
@@ -152,18 +197,36 @@ export function extendDeadline(
   calendar: WorkCalendar,
 ): { deadline: StageDeadline; uncoveredYears: number[] } {
   const extendedAmount = (d.extendedAmount ?? 0) + extensionAmount(days, d.unit, calendar);
-  const { dueAt, warnAt, uncoveredYears } = computeDeadline(calendar, new Date(d.startedAt), d.amount + extendedAmount, d.unit, warnShare);
+  return reviseDeadline(d, { extendedAmount }, warnShare, calendar);
+}
+
+/**
+ * The deadline while its clock stands still: same instants, next revision, so every timer
+ * already scheduled for it is stale (and none is scheduled until it resumes).
+ */
+export function pauseDeadline(d: StageDeadline): StageDeadline {
+  return { ...d, rev: deadlineRev(d) + 1 };
+}
+
+/**
+ * The deadline after its clock stood still from `pausedAt` to `now`: that time, measured on the
+ * rule's own clock (working time for working units, see `elapsedAmount`), is added to its
+ * pausedAmount and the deadline is revised. Warnings, overdue marks and escalations already
+ * given for this stage entry stand: the item is exactly as far into its allowance as when it
+ * was paused, so resuming never repeats a notice.
+ */
+export function resumeDeadline(
+  d: StageDeadline,
+  pausedAt: string,
+  now: Date,
+  warnShare: number,
+  calendar: WorkCalendar,
+): { deadline: StageDeadline; pausedAmount: number; uncoveredYears: number[] } {
+  const pausedAmount = elapsedAmount(calendar, new Date(pausedAt), now, d.unit);
+  const { deadline, uncoveredYears } = reviseDeadline(d, { pausedAmount: pausedAmountOf(d) + pausedAmount }, warnShare, calendar);
   return {
-    deadline: {
-      ...d,
-      dueAt: dueAt.toISOString(),
-      warnAt: warnAt.toISOString(),
-      extendedAmount,
-      rev: deadlineRev(d) + 1,
-      warnedAt: null,
-      overdueAt: null,
-      escalationLevel: 0,
-    },
+    deadline: { ...deadline, warnedAt: d.warnedAt ?? null, overdueAt: d.overdueAt ?? null, escalationLevel: escalationLevelOf(d) },
+    pausedAmount,
     uncoveredYears,
   };
 }

@@ -127,7 +127,7 @@ describe('deadline timers', () => {
     };
     step('assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T01:00:01Z'));
     step('accept', cast.handlerA1, {}, at('2026-03-02T01:00:02Z'));
-    expect(allowedActions(item, cast.handlerA1, undefined, resolve)).toEqual(['request_coordination', 'reply', 'comment']);
+    expect(allowedActions(item, cast.handlerA1, undefined, resolve)).toEqual(['request_coordination', 'pause_clock', 'reply', 'comment']);
     expect(decide(item, 'request_extension', cast.handlerA1, { days: 1, reason: 'x' }, at('2026-03-02T01:00:03Z'), calendar, resolve)).toMatchObject({
       ok: false,
       refusal: { code: 'invalid_input', fields: { action: 'unknown action' } },
@@ -188,7 +188,15 @@ describe('states from before the workflow fields existed', () => {
     );
     expect(d).toMatchObject({
       ok: true,
-      next: { supervisedAt: null, extensionDaysUsed: 0, pendingExtension: null, reopenCount: 0, satisfaction: null, feedbackTimedOut: false },
+      next: {
+        supervisedAt: null,
+        extensionDaysUsed: 0,
+        pendingExtension: null,
+        reopenCount: 0,
+        satisfaction: null,
+        feedbackTimedOut: false,
+        clockPausedAt: null,
+      },
     });
   });
 });

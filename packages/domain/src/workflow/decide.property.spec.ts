@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKind } from '../kinds/kind-registry.js';
 import type { Decision } from '../work-item/decision.types.js';
-import { SATISFACTIONS, type WorkItemState } from '../work-item/work-item.types.js';
+import { SATISFACTIONS, type ScheduleTimerEffect, type WorkItemState } from '../work-item/work-item.types.js';
 import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
 import { allowedActions, decide } from './decide.js';
-import { pendingTimers, timerAction } from './deadline-timer.policy.js';
+import { deadlineRev, pausedAmountOf, pendingTimers, timerAction } from './deadline-timer.policy.js';
+import { runningDeadline, slaState } from './sla-state.policy.js';
 import { withWorkflowDefaults } from './workflow-state.defaults.js';
 import {
   act,
@@ -61,7 +62,20 @@ function humanInput(action: ActionName, v: number): Record<string, unknown> {
   }
 }
 
-function systemStep(item: WorkItemState, now: Date, pick: number, v: number): { action: ActionName; input: Record<string, unknown>; now: Date } {
+interface SystemStep {
+  action: ActionName;
+  input: Record<string, unknown>;
+  now: Date;
+  /** A timer scheduled earlier, fired again (at or after its time): it may belong to an old revision. */
+  replayed?: ScheduleTimerEffect;
+}
+
+function systemStep(item: WorkItemState, now: Date, pick: number, v: number, history: readonly ScheduleTimerEffect[]): SystemStep {
+  if (v % 5 === 1 && history.length > 0) {
+    const t = history[pick % history.length]!;
+    const { action, input } = timerAction(t);
+    return { action, input, now: new Date(Math.max(now.getTime(), Date.parse(t.at))), replayed: t };
+  }
   const timers = pendingTimers(item, getKind(item.kind)!, calendar);
   const t = timers[pick % Math.max(1, timers.length)];
   if (!t || v % 5 === 0) {
@@ -80,14 +94,23 @@ function pickActor(item: WorkItemState, now: Date, who: number): CastName {
   if (who % 4 === 0) return CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
   const movers = CAST_NAMES.filter((name) =>
     name === 'system'
-      ? pendingTimers(item, getKind(item.kind)!, calendar).length > 0
+      ? // While the clock is paused the worker may still hold (stale) timers that fire.
+        pendingTimers(item, getKind(item.kind)!, calendar).length > 0 || Boolean(item.clockPausedAt)
       : allowedActions(item, cast[name], now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
   );
   return movers.length > 0 ? movers[(who >> 2) % movers.length]! : CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
 }
 
-function checkStep(before: WorkItemState, action: ActionName, d: Decision): void {
+/** How often the runs reached the clock actions, so the property cannot pass by never trying them. */
+const reached = { paused: 0, resumed: 0, leftWhilePaused: 0, timerRefusedWhilePaused: 0 };
+
+function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean, d: Decision): void {
   const kind = getKind(before.kind)!;
+  if (before.clockPausedAt && byWorker) {
+    // No deadline timer fires while the clock stands still, whatever its revision or time.
+    expect(d.ok).toBe(false);
+    reached.timerRefusedWhilePaused++;
+  }
   if (!d.ok) {
     expect(d).not.toHaveProperty('next');
     return;
@@ -101,17 +124,25 @@ function checkStep(before: WorkItemState, action: ActionName, d: Decision): void
   expect(next.stageSeq).toBeGreaterThanOrEqual(before.stageSeq);
   expect(kind.stages[next.stage].statuses).toContain(next.status);
   expect(d.events.length).toBeGreaterThan(0);
-  // Deadlines: appended, never rewritten, except an approved extension moving the running one later.
+  // Deadlines: appended, never rewritten, except the running one moving later through an approved
+  // change: an approved extension, a resumed clock, or leaving the stage entry while paused
+  // (which credits the pause to the deadline left).
   expect(next.deadlines.length).toBeGreaterThanOrEqual(before.deadlines.length);
+  const left = next.stageSeq !== before.stageSeq || next.status === 'closed';
   before.deadlines.forEach((old, i) => {
     const now = next.deadlines[i]!;
     expect([now.stage, now.stageSeq, now.startedAt]).toEqual([old.stage, old.stageSeq, old.startedAt]);
     if (old.metAt !== null) expect(now.metAt).toBe(old.metAt);
-    if (action === 'approve_extension' && i === before.deadlines.length - 1) {
+    const running = old.metAt === null && i === before.deadlines.length - 1;
+    const approvedMove = action === 'approve_extension' || action === 'resume_clock' || (before.clockPausedAt && left);
+    if (running && approvedMove) {
       expect(Date.parse(now.dueAt)).toBeGreaterThanOrEqual(Date.parse(old.dueAt));
+      expect(Date.parse(now.warnAt)).toBeGreaterThanOrEqual(Date.parse(old.warnAt));
+      expect(pausedAmountOf(now)).toBeGreaterThanOrEqual(pausedAmountOf(old));
     } else {
-      expect(now.dueAt).toBe(old.dueAt);
+      expect([now.dueAt, now.warnAt]).toEqual([old.dueAt, old.warnAt]);
     }
+    expect(Date.parse(now.warnAt)).toBeLessThanOrEqual(Date.parse(now.dueAt));
   });
   const open = next.deadlines.filter((x) => x.metAt === null);
   if (next.status === 'closed') {
@@ -128,6 +159,31 @@ function checkStep(before: WorkItemState, action: ActionName, d: Decision): void
   if (next.ownerLeaderId === null) expect(before.ownerLeaderId).toBeNull();
   const timerIds = d.effects.flatMap((e) => (e.type === 'schedule_timer' ? [e.timerId] : []));
   expect(new Set(timerIds).size).toBe(timerIds.length);
+  // The pause belongs to one handle stage entry: it ends when the entry ends.
+  if (left) expect(next.clockPausedAt ?? null).toBeNull();
+  if (before.clockPausedAt && left) reached.leftWhilePaused++;
+  if (next.clockPausedAt) {
+    expect([next.status, runningDeadline(next)?.stage]).toEqual(['in_progress', 'handle']);
+    // Paused: nothing scheduled now or by the reconcile job, and the queue colour stands still.
+    expect(timerIds).toEqual([]);
+    expect(pendingTimers(next, kind, calendar)).toEqual([]);
+    expect(next.sla).not.toBe('overdue');
+    expect(slaState(next, new Date(Date.parse(runningDeadline(next)!.dueAt) + 400 * 86_400_000))).toBe(next.sla);
+  }
+  if (action === 'pause_clock') {
+    reached.paused++;
+    const [was, is] = [runningDeadline(before)!, runningDeadline(next)!];
+    expect(deadlineRev(is)).toBe(deadlineRev(was) + 1);
+    expect(d.effects).toContainEqual(expect.objectContaining({ type: 'cancel_timers' }));
+  }
+  if (action === 'resume_clock') {
+    reached.resumed++;
+    const [was, is] = [runningDeadline(before)!, runningDeadline(next)!];
+    expect(next.clockPausedAt).toBeNull();
+    expect(deadlineRev(is)).toBe(deadlineRev(was) + 1);
+    // Timers for the new revision only.
+    for (const e of d.effects) if (e.type === 'schedule_timer') expect([e.stageSeq, e.deadlineRev]).toEqual([is.stageSeq, deadlineRev(is)]);
+  }
 }
 
 describe('decide, on random action sequences by random actors', () => {
@@ -139,14 +195,16 @@ describe('decide, on random action sequences by random actors', () => {
         // A timer id must always mean the same check at the same instant, or the queue's
         // de-duplication would swallow a re-armed timer.
         const timerAt = new Map<string, string>();
+        const history: ScheduleTimerEffect[] = [];
         for (const c of commands) {
           now = new Date(now.getTime() + c.advanceMinutes * 60_000);
           const actor = cast[pickActor(item, now, c.who)];
           let action: ActionName;
           let input: Record<string, unknown>;
           let allowed: ActionName[] | null = null;
+          let replayed: ScheduleTimerEffect | undefined;
           if (actor === cast.system) {
-            ({ action, input, now } = systemStep(item, now, c.pick, c.variant));
+            ({ action, input, now, replayed } = systemStep(item, now, c.pick, c.variant, history));
           } else {
             allowed = allowedActions(item, actor, now);
             // Mostly what the forms offer (oversight actions less often, so items move), sometimes anything.
@@ -159,7 +217,12 @@ describe('decide, on random action sequences by random actors', () => {
           deepFreeze(item); // a mutation would throw
           const d = decide(item, action, actor, input, now, calendar);
           expect(item).toEqual(before);
-          checkStep(before, action, d);
+          checkStep(before, action, actor === cast.system, d);
+          // A timer of an earlier revision or stage entry (e.g. from before a pause) is always refused.
+          const running = runningDeadline(before);
+          if (replayed && (!running || replayed.stageSeq !== before.stageSeq || replayed.deadlineRev !== deadlineRev(running))) {
+            expect(outcome(d)).toBe('invalid_status');
+          }
           if (allowed) {
             const o = outcome(d);
             if (allowed.includes(action)) expect(['ok', 'invalid_input']).toContain(o);
@@ -170,6 +233,7 @@ describe('decide, on random action sequences by random actors', () => {
               if (e.type !== 'schedule_timer') continue;
               expect(timerAt.get(e.timerId) ?? e.at).toBe(e.at);
               timerAt.set(e.timerId, e.at);
+              history.push(e);
             }
             item = d.next;
           }
@@ -177,6 +241,10 @@ describe('decide, on random action sequences by random actors', () => {
       }),
       { numRuns: 300 },
     );
+    expect(reached.paused).toBeGreaterThan(10);
+    expect(reached.resumed).toBeGreaterThan(0);
+    expect(reached.leftWhilePaused).toBeGreaterThan(0);
+    expect(reached.timerRefusedWhilePaused).toBeGreaterThan(0);
   });
 });
 

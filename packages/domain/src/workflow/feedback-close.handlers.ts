@@ -60,6 +60,8 @@ export const approveCloseHandler: ActionHandler = {
       closedAt: at,
       deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
       pendingExtension: null,
+      // The clock belongs to the handle stage entry; nothing is paused on a closed item.
+      clockPausedAt: null,
       sla: 'normal',
       updatedAt: at,
     };

@@ -2,13 +2,13 @@ import type { KindDefinition } from '../kinds/kind-definition.js';
 import { enterStage } from '../work-item/enter-stage.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers, extendDeadline, timersFor } from './deadline-timer.policy.js';
+import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, timersFor } from './deadline-timer.policy.js';
 import { leaderTarget, notify, partyTargets } from './notify.effects.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { accepted, eventOf, notNow, withRunningDeadline } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
-/* The handle stage (办理): extensions (延期), coordination (上级协调), the reply (答复). */
+/* The handle stage (办理): extensions (延期), coordination (上级协调), pausing the clock, the reply (答复). */
 
 function remainingExtensionDays(item: WorkflowItem, kind: KindDefinition): number {
   return Math.max(0, kind.extensionCapDays - item.extensionDaysUsed);
@@ -73,7 +73,8 @@ export const approveExtensionHandler: ActionHandler = {
       [eventOf(ctx, 'extension_approved', { days: request.days, comment, previousDueAt: running.dueAt, dueAt: deadline.dueAt })],
       [
         cancelTimers(item.id, running, kind),
-        ...timersFor(item.id, deadline, kind, calendar),
+        // While the clock is paused nothing is scheduled; resume_clock schedules the moved deadline.
+        ...(item.clockPausedAt ? [] : timersFor(item.id, deadline, kind, calendar)),
         ...notify(next, actor, 'extension_approved', `延期 ${request.days} 天已批准`, { userIds: [request.requestedById, item.handlerId] }),
       ],
       uncoveredYears.map((y) => `The extended deadline falls in ${y}, which the official calendar does not cover yet.`),
@@ -107,6 +108,90 @@ export const requestCoordinationHandler: ActionHandler = {
       next,
       [eventOf(ctx, 'coordination_requested', { reason })],
       notify(next, actor, 'coordination_requested', `申请上级协调：${reason}`, leaderTarget(next)),
+    );
+  },
+};
+
+/**
+ * 暂停计时: the handler waits on the petitioner (material, an answer, a visit), so the handle
+ * deadline's clock stops. The deadline's timers are cancelled and made stale (new revision);
+ * nothing fires until the clock resumes. A deadline already missed cannot be paused: the pause
+ * would only hide it (an extension is the way to ask for more time then).
+ */
+export const pauseClockHandler: ActionHandler = {
+  requires: { reason: 'text' },
+  precondition(item, _kind, now) {
+    if (item.clockPausedAt) return 'The clock is already paused';
+    const running = runningDeadline(item);
+    if (running?.stage !== 'handle') return 'No handling deadline is running';
+    if (running.overdueAt || (now !== null && now.getTime() > Date.parse(running.dueAt))) {
+      return 'The deadline has passed; a missed deadline cannot be paused (request an extension instead)';
+    }
+    return null;
+  },
+  apply(ctx) {
+    const { item, kind, actor, input, now, at } = ctx;
+    const running = runningDeadline(item);
+    if (!running) return notNow('No handling deadline is running');
+    const reason = requiredText(input, 'reason');
+    const next: WorkflowItem = {
+      ...item,
+      deadlines: withRunningDeadline(item, pauseDeadline(running)),
+      clockPausedAt: at,
+      // The colour of this moment is what queues show until the clock runs again.
+      sla: slaState(item, now),
+      updatedAt: at,
+    };
+    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', `暂停计时（等待当事人）：${reason}`, target);
+    return accepted(
+      next,
+      [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt })],
+      [
+        cancelTimers(item.id, running, kind),
+        ...paused({ audience: 'department_head', departmentId: item.departmentId }),
+        // When the head paused it, the handler learns it too (the actor is never notified).
+        ...paused({ userIds: [item.handlerId] }),
+      ],
+    );
+  },
+};
+
+/**
+ * 恢复计时: the clock runs again. The deadline moves later by the paused time measured on its
+ * rule's own clock (office time for working units), under a new revision whose timers are
+ * scheduled; notices already given for this stage entry are not repeated.
+ */
+export const resumeClockHandler: ActionHandler = {
+  precondition: (item) => (item.clockPausedAt ? null : 'The clock is not paused'),
+  apply(ctx) {
+    const { item, kind, actor, input, now, at, calendar } = ctx;
+    const running = runningDeadline(item);
+    const since = item.clockPausedAt;
+    if (!running || !since) return notNow('The clock is not paused');
+    const { deadline, pausedAmount, uncoveredYears } = resumeDeadline(running, since, now, kind.warnShare, calendar);
+    const moved: WorkflowItem = { ...item, deadlines: withRunningDeadline(item, deadline), clockPausedAt: null, updatedAt: at };
+    const next: WorkflowItem = { ...moved, sla: slaState(moved, now) };
+    const comment = textInput(input, 'comment') ?? null;
+    return accepted(
+      next,
+      [
+        eventOf(ctx, 'clock_resumed', {
+          comment,
+          stageSeq: deadline.stageSeq,
+          pausedAt: since,
+          // This pause, and all pauses of the deadline so far, in its unit.
+          pausedAmount,
+          totalPausedAmount: deadline.pausedAmount,
+          unit: deadline.unit,
+          previousDueAt: running.dueAt,
+          dueAt: deadline.dueAt,
+        }),
+      ],
+      [
+        ...timersFor(item.id, deadline, kind, calendar),
+        ...notify(next, actor, 'clock_resumed', `恢复计时，办理期限顺延至 ${deadline.dueAt}`, { userIds: [item.handlerId] }),
+      ],
+      uncoveredYears.map((y) => `The moved deadline falls in ${y}, which the official calendar does not cover yet.`),
     );
   },
 };

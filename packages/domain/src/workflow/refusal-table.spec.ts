@@ -19,6 +19,7 @@ function appealIn(): Record<string, WorkItemState> {
   const s1 = act(s0, 'assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T01:30:00Z')).next;
   const s2 = act(s1, 'accept', cast.handlerA1, {}, at('2026-03-02T02:00:00Z')).next;
   const s2x = act(s2, 'request_extension', cast.handlerA1, { days: 2, reason: '等材料' }, at('2026-03-02T02:30:00Z')).next;
+  const s2p = act(s2, 'pause_clock', cast.handlerA1, { reason: '等企业补材料' }, at('2026-03-02T02:30:00Z')).next;
   const s3 = act(s2, 'reply', cast.handlerA1, { content: '已解决' }, at('2026-03-02T03:00:00Z')).next;
   const s4 = act(s3, 'record_feedback', cast.contact1, { satisfaction: 'satisfied' }, at('2026-03-02T04:00:00Z')).next;
   const s5 = act(s4, 'approve_close', cast.leaderA, {}, at('2026-03-02T05:00:00Z')).next;
@@ -27,6 +28,7 @@ function appealIn(): Record<string, WorkItemState> {
     pending_acceptance: s1,
     in_progress: s2,
     in_progress_with_request: s2x,
+    in_progress_paused: s2p,
     awaiting_feedback: s3,
     awaiting_approval: s4,
     closed: s5,
@@ -46,6 +48,8 @@ function sampleInput(action: ActionName, item: WorkItemState): Record<string, un
     approve_extension: {},
     reject_extension: { comment: '不同意' },
     request_coordination: { reason: '需协调' },
+    pause_clock: { reason: '等材料' },
+    resume_clock: {},
     reply: { content: '答复' },
     record_feedback: { satisfaction: 'satisfied' },
     approve_close: {},
@@ -118,6 +122,23 @@ describe('the role × action table', () => {
       ['in_progress_with_request', 'leaderA', 'reject_extension', 'ok'],
       ['in_progress_with_request', 'leaderOwner', 'approve_extension', 'forbidden'],
       ['in_progress_with_request', 'handlerA1', 'request_extension', 'invalid_status'],
+      ['in_progress', 'handlerA1', 'pause_clock', 'ok'],
+      ['in_progress', 'headA', 'pause_clock', 'ok'],
+      ['in_progress', 'handlerA2', 'pause_clock', 'forbidden'],
+      ['in_progress', 'headB', 'pause_clock', 'forbidden'],
+      ['in_progress', 'leaderA', 'pause_clock', 'forbidden'],
+      ['in_progress', 'dispatcher', 'pause_clock', 'forbidden'],
+      ['in_progress', 'handlerA1', 'resume_clock', 'invalid_status'],
+      ['in_progress_paused', 'handlerA1', 'pause_clock', 'invalid_status'],
+      ['in_progress_paused', 'handlerA1', 'resume_clock', 'ok'],
+      ['in_progress_paused', 'headA', 'resume_clock', 'ok'],
+      ['in_progress_paused', 'handlerA2', 'resume_clock', 'forbidden'],
+      ['in_progress_paused', 'handlerA1', 'reply', 'ok'],
+      ['in_progress_paused', 'system', 'warn', 'invalid_status'],
+      ['in_progress_paused', 'system', 'mark_overdue', 'invalid_status'],
+      ['pending_acceptance', 'headA', 'pause_clock', 'invalid_status'],
+      ['awaiting_feedback', 'handlerA1', 'pause_clock', 'invalid_status'],
+      ['awaiting_feedback', 'handlerA1', 'resume_clock', 'invalid_status'],
       ['awaiting_feedback', 'contact1', 'record_feedback', 'ok'],
       ['awaiting_feedback', 'liaison1', 'record_feedback', 'ok'],
       ['awaiting_feedback', 'dispatcher', 'record_feedback', 'ok'],
@@ -170,7 +191,8 @@ describe('the role × action table', () => {
   });
 
   it('lists the forms a handler sees on their item in progress', () => {
-    expect(allowedActions(items.in_progress!, cast.handlerA1)).toEqual(['request_extension', 'request_coordination', 'reply', 'comment']);
+    expect(allowedActions(items.in_progress!, cast.handlerA1)).toEqual(['request_extension', 'request_coordination', 'pause_clock', 'reply', 'comment']);
+    expect(allowedActions(items.in_progress_paused!, cast.handlerA1)).toEqual(['request_extension', 'request_coordination', 'resume_clock', 'reply', 'comment']);
     expect(allowedActions(items.awaiting_approval!, cast.leaderA)).toEqual(['approve_close', 'reject_close', 'supervise', 'set_owner', 'comment']);
     expect(allowedActions(items.closed!, cast.dispatcher)).toEqual(['comment']);
   });

@@ -12,10 +12,14 @@ export function runningDeadline(item: Pick<WorkItemState, 'deadlines' | 'status'
  * Supervision (督办) wins over everything: a leader has put it on the watch list and that is
  * what the queue must show; the deadline colours below it stay visible in the deadline itself.
  * A closed item has no running deadline and shows normal.
+ * While the clock is paused (waiting on the petitioner) time does not count against the item:
+ * it keeps the state stored when it was paused (normal or warning; an overdue deadline cannot
+ * be paused), however long the wait, instead of turning overdue on the wall clock.
  */
 export function slaState(item: WorkItemState, now: Date): SlaState {
   if (item.status === 'closed') return 'normal';
   if (item.supervisedAt) return 'supervised';
+  if (item.clockPausedAt) return item.sla;
   const deadline = runningDeadline(item);
   if (!deadline) return 'normal';
   const t = now.getTime();

@@ -87,6 +87,21 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     statuses: ['in_progress'],
     inputs: { reason: REASON },
   },
+  // Waiting on the petitioner (or the company) for material or an answer stops the handle clock.
+  pause_clock: {
+    label: { zh: '暂停计时（等待当事人）', en: 'Pause clock (waiting on petitioner)' },
+    handler: 'pause_clock',
+    parties: ['item_handler', 'department_head'],
+    statuses: ['in_progress'],
+    inputs: { reason: REASON },
+  },
+  resume_clock: {
+    label: { zh: '恢复计时', en: 'Resume clock' },
+    handler: 'resume_clock',
+    parties: ['item_handler', 'department_head'],
+    statuses: ['in_progress'],
+    inputs: { comment: OPTIONAL_COMMENT },
+  },
   reply: {
     label: { zh: '答复', en: 'Reply' },
     handler: 'reply',

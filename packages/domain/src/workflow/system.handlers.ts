@@ -11,9 +11,9 @@ import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /*
  * What the worker does when a deadline timer fires. Each refuses (invalid_status) when the
- * timer is stale — the item left the stage entry, or an extension moved the deadline — when
- * the check already happened (so a retried job never records a second event), or when the
- * timer fires before its time.
+ * timer is stale — the item left the stage entry, or an extension moved the deadline — while
+ * the clock is paused, when the check already happened (so a retried job never records a
+ * second event), or when the timer fires before its time.
  */
 
 const TIMER_INPUT = { stageSeq: 'integer', deadlineRev: 'integer' } as const;
@@ -23,6 +23,7 @@ function timerDeadline(ctx: ActionContext): StageDeadline | Decision {
   const stageSeq = requiredNumber(ctx.input, 'stageSeq');
   const d = runningDeadline(ctx.item);
   if (!d || ctx.item.stageSeq !== stageSeq || d.stageSeq !== stageSeq) return notNow('The item has left this stage entry');
+  if (ctx.item.clockPausedAt) return notNow('The clock is paused while waiting on the petitioner');
   if (deadlineRev(d) !== requiredNumber(ctx.input, 'deadlineRev')) return notNow('The deadline this timer was set for has moved');
   return d;
 }

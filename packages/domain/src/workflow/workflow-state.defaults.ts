@@ -1,6 +1,13 @@
 import type { WorkItemState } from '../work-item/work-item.types.js';
 
-type WorkflowFields = 'supervisedAt' | 'extensionDaysUsed' | 'pendingExtension' | 'reopenCount' | 'satisfaction' | 'feedbackTimedOut';
+type WorkflowFields =
+  | 'supervisedAt'
+  | 'extensionDaysUsed'
+  | 'pendingExtension'
+  | 'reopenCount'
+  | 'satisfaction'
+  | 'feedbackTimedOut'
+  | 'clockPausedAt';
 
 /** A state with every workflow field present: what the transition functions read and write. */
 export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
@@ -16,7 +23,8 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     item.pendingExtension !== undefined &&
     item.reopenCount !== undefined &&
     item.satisfaction !== undefined &&
-    item.feedbackTimedOut !== undefined
+    item.feedbackTimedOut !== undefined &&
+    item.clockPausedAt !== undefined
   ) {
     return item as WorkflowItem;
   }
@@ -28,5 +36,6 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     reopenCount: item.reopenCount ?? 0,
     satisfaction: item.satisfaction ?? null,
     feedbackTimedOut: item.feedbackTimedOut ?? false,
+    clockPausedAt: item.clockPausedAt ?? null,
   };
 }

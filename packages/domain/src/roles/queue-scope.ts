@@ -1,0 +1,88 @@
+import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
+import type { Status, WorkItemState } from '../work-item/work-item.types.js';
+import { hasRole, type Actor } from './role.js';
+
+/**
+ * One condition on an item: every field given must hold. The API turns clauses into SQL and
+ * `matchesScope` applies them to one item, so each queue's rule is written once, here.
+ */
+export interface ScopeClause {
+  statusIn?: readonly Status[];
+  statusNot?: Status;
+  handlerId?: string;
+  handlerIsNull?: boolean;
+  /** A user id, or null for "no owner leader". */
+  ownerLeaderId?: string | null;
+  createdById?: string;
+  departmentIdIn?: readonly string[];
+  enterpriseIdIn?: readonly string[];
+  hasPendingExtension?: boolean;
+}
+
+/** Any clause may hold; an empty scope matches nothing. */
+export type QueueScope = readonly ScopeClause[];
+
+const OPEN: Status = 'closed';
+
+/** 我的待办: what waits on this user now. */
+export function mineScope(actor: Actor): QueueScope {
+  const clauses: ScopeClause[] = [
+    { handlerId: actor.id, statusNot: OPEN },
+    { ownerLeaderId: actor.id, statusNot: OPEN },
+  ];
+  if (hasRole(actor, 'dispatcher')) clauses.push({ statusIn: ['pending_assignment'] }, { statusIn: ['awaiting_feedback'] });
+  if (actor.departmentId && hasRole(actor, 'handler')) {
+    clauses.push({ departmentIdIn: [actor.departmentId], statusIn: ['pending_acceptance'], handlerIsNull: true });
+  }
+  if (actor.enterpriseId && hasRole(actor, 'enterprise')) clauses.push({ enterpriseIdIn: [actor.enterpriseId], statusNot: OPEN });
+  if (hasRole(actor, 'liaison')) {
+    clauses.push({ createdById: actor.id, statusNot: OPEN });
+    if (actor.liaisonEnterpriseIds.length > 0) clauses.push({ enterpriseIdIn: actor.liaisonEnterpriseIds, statusIn: ['awaiting_feedback'] });
+  }
+  return clauses;
+}
+
+/** 部门事项: the items of the departments the user works in or leads. */
+export function departmentScope(actor: Actor): QueueScope {
+  const departments = [...new Set([...(actor.departmentId ? [actor.departmentId] : []), ...actor.leadsDepartmentIds])];
+  return departments.length > 0 ? [{ departmentIdIn: departments }] : [];
+}
+
+/**
+ * 待我审批: closures and extension requests this leader decides — as the owner leader, or as a
+ * leader of the department when the item has no owner (closures) — the approving_leader,
+ * owner_leader and department_leader parties of the workflow.
+ */
+export function approvalsScope(actor: Actor): QueueScope {
+  if (!hasRole(actor, 'leader')) return [];
+  const clauses: ScopeClause[] = [
+    { statusIn: ['awaiting_approval'], ownerLeaderId: actor.id },
+    { statusIn: ['in_progress'], hasPendingExtension: true, ownerLeaderId: actor.id },
+  ];
+  if (actor.leadsDepartmentIds.length > 0) {
+    clauses.push(
+      { statusIn: ['awaiting_approval'], ownerLeaderId: null, departmentIdIn: actor.leadsDepartmentIds },
+      { statusIn: ['in_progress'], hasPendingExtension: true, departmentIdIn: actor.leadsDepartmentIds },
+    );
+  }
+  return clauses;
+}
+
+function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
+  const state = withWorkflowDefaults(item);
+  return (
+    (c.statusIn === undefined || c.statusIn.includes(state.status)) &&
+    (c.statusNot === undefined || state.status !== c.statusNot) &&
+    (c.handlerId === undefined || state.handlerId === c.handlerId) &&
+    (c.handlerIsNull === undefined || (state.handlerId === null) === c.handlerIsNull) &&
+    (c.ownerLeaderId === undefined || state.ownerLeaderId === c.ownerLeaderId) &&
+    (c.createdById === undefined || state.createdById === c.createdById) &&
+    (c.departmentIdIn === undefined || (state.departmentId !== null && c.departmentIdIn.includes(state.departmentId))) &&
+    (c.enterpriseIdIn === undefined || (state.enterpriseId !== null && c.enterpriseIdIn.includes(state.enterpriseId))) &&
+    (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension)
+  );
+}
+
+export function matchesScope(item: WorkItemState, scope: QueueScope): boolean {
+  return scope.some((c) => matchesClause(item, c));
+}
