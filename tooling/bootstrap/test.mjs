@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../scripts/stack.mjs';
+import { freePort, ROOT } from '../scripts/stack.mjs';
 import { checkNode, ensurePnpm, run, step } from './pnpm.mjs';
 import { ensureChromium, ensurePostgres, ensureRedis } from './services.mjs';
 
@@ -20,6 +20,8 @@ const env = {
   // Every run gets its own databases and queue prefixes, so runs never collide.
   PARKFLOW_TEST_RUN: process.env.PARKFLOW_TEST_RUN ?? `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`,
 };
+// The browser tests' stack listens on a free port, so a ParkFlow already running here does not collide.
+env.PARKFLOW_E2E_PORT ??= String(await freePort(3100));
 step('Checking PostgreSQL, Redis and Chromium');
 await ensurePostgres(env.TEST_DATABASE_URL);
 await ensureRedis(env.TEST_REDIS_URL);
