@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// npm test picks a free port and passes it to the stack script and to the tests alike.
+const port = Number(process.env.PARKFLOW_E2E_PORT ?? 3100);
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.e2e.ts',
@@ -9,7 +12,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: process.env.PARKFLOW_E2E_URL ?? 'http://127.0.0.1:3100',
+    baseURL: process.env.PARKFLOW_E2E_URL ?? `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
@@ -29,7 +32,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node ../../tooling/scripts/e2e-stack.mjs',
-    url: 'http://127.0.0.1:3100/api/health',
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     // The stack script stops the worker, the api and its database, then drops its test database.

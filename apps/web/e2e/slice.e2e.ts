@@ -1,55 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { apiGet, choose, logIn, pick, shanghai } from './support/e2e-helpers';
 
 /** The first vertical slice: log in, register an appeal, watch the worker route it, find it, switch language. */
-
-const PASSWORD = 'parkflow';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/work-items/);
-}
-
-/** GET an API path with the token the page keeps, for facts the test needs (not for driving the UI). */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('parkflow.accessToken'));
-  const response = await page.request.get(path, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** Picks an option of an antd Select (a combobox) by typing part of its label and pressing Enter. */
-async function choose(page: Page, label: string, text: string): Promise<void> {
-  const combobox = page.getByRole('combobox', { name: label });
-  await combobox.click();
-  await combobox.fill(text);
-  await expect(page.getByRole('option', { name: text }).first()).toBeAttached();
-  await combobox.press('Enter');
-}
-
-/** Checks a radio the way a user does: by clicking its label (antd draws the button; the input itself is hidden). */
-async function pick(page: Page, name: string): Promise<void> {
-  const radio = page.getByRole('radio', { name });
-  await radio.locator('xpath=ancestor::label[1]').click();
-  await expect(radio).toBeChecked();
-}
-
-/** An instant as Asia/Shanghai wall-clock time, computed independently of the app's formatter. */
-function shanghai(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
 
 test('a dispatcher registers an appeal, the worker routes it, it is listed, and the UI speaks English', async ({ page }) => {
   await logIn(page, 'dispatcher');
@@ -140,15 +92,3 @@ test('an expired or forged token sends the user back to the login page', async (
   expect(await page.evaluate(() => localStorage.getItem('parkflow.accessToken'))).toBeNull();
 });
 
-test('the queue and the register form fit a 390 px wide phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await logIn(page, 'dispatcher');
-  await page.getByRole('tab', { name: '全部' }).click();
-  await expect(page.getByRole('row').nth(1)).toBeVisible();
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(await overflow()).toBeLessThanOrEqual(0);
-  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
-  await expect(page.getByLabel('标题')).toBeVisible();
-  expect(await overflow()).toBeLessThanOrEqual(0);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-});

@@ -2,33 +2,47 @@ import {
   CreateWorkItemResponseSchema,
   WorkItemDetailSchema,
   WorkItemListSchema,
+  WorkItemSchema,
   type CreateWorkItemRequest,
   type CreateWorkItemResponse,
+  type WorkItem,
+  type WorkItemActionRequest,
   type WorkItemDetail,
   type WorkItemList,
 } from '@parkflow/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { shouldPollTimeline, TIMELINE_POLL_MS } from '../work-items/timeline-refresh.policy';
-import type { QueueQueryState } from '../work-items/queue-query.state';
+import { toListRequest, type QueueBucket, type QueueQueryState } from '../work-items/queue-query.state';
 import { apiRequest } from './api-client';
 
 export const workItemKeys = {
   all: ['work-items'] as const,
   list: (query: QueueQueryState) => ['work-items', 'list', query] as const,
+  count: (bucket: QueueBucket) => ['work-items', 'count', bucket] as const,
   detail: (id: string) => ['work-items', 'detail', id] as const,
 };
 
-/** `GET /api/work-items?view=&page=&pageSize=` */
-export function useWorkItemList(query: QueueQueryState) {
+/** `GET /api/work-items` with the queue's view, filters, sort and page. Refreshes every minute: deadlines move. */
+export function useWorkItemList(query: QueueQueryState, enabled = true) {
   return useQuery({
     queryKey: workItemKeys.list(query),
-    queryFn: ({ signal }) =>
-      apiRequest<WorkItemList>('/work-items', {
-        query: { view: query.view, page: query.page, pageSize: query.pageSize },
-        schema: WorkItemListSchema,
-        signal,
-      }),
+    queryFn: ({ signal }) => apiRequest<WorkItemList>('/work-items', { query: toListRequest(query), schema: WorkItemListSchema, signal }),
     placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
+/** How many items each dispatcher-board bucket holds (one `pageSize=1` call per bucket). */
+export function useBucketCounts(buckets: readonly QueueBucket[]) {
+  return useQueries({
+    queries: buckets.map((bucket) => ({
+      queryKey: workItemKeys.count(bucket),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiRequest<WorkItemList>('/work-items', { query: { view: 'all', bucket, page: 1, pageSize: 1 }, schema: WorkItemListSchema, signal }),
+      select: (list: WorkItemList) => list.total,
+      refetchInterval: 60_000,
+    })),
   });
 }
 
@@ -41,6 +55,8 @@ export function useWorkItemDetail(id: string) {
   const detail = useQuery({
     queryKey: workItemKeys.detail(id),
     queryFn: ({ signal }) => apiRequest<WorkItemDetail>(`/work-items/${encodeURIComponent(id)}`, { schema: WorkItemDetailSchema, signal }),
+    // Others act on items all the time: opening one always asks for its current state.
+    staleTime: 0,
     refetchInterval: (query) =>
       shouldPollTimeline(query.state.data?.events, query.state.dataUpdateCount) ? TIMELINE_POLL_MS : false,
   });
@@ -57,5 +73,20 @@ export function useCreateWorkItem() {
     mutationFn: (request: CreateWorkItemRequest) =>
       apiRequest<CreateWorkItemResponse>('/work-items', { method: 'POST', body: request, schema: CreateWorkItemResponseSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: workItemKeys.all }),
+  });
+}
+
+export interface ActionCall {
+  id: string;
+  request: WorkItemActionRequest;
+}
+
+/** `POST /api/work-items/:id/actions` → 200 the item. Refreshes the detail (events, allowed actions) and the lists after it. */
+export function useWorkItemAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, request }: ActionCall) =>
+      apiRequest<WorkItem>(`/work-items/${encodeURIComponent(id)}/actions`, { method: 'POST', body: request, schema: WorkItemSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: workItemKeys.all }),
   });
 }

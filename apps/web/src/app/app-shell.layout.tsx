@@ -1,52 +1,55 @@
-import { FormOutlined, LogoutOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, DashboardOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Grid, Layout, Space, Tag, Typography, theme } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { signOut } from '../api/auth.queries';
-import { ROUTES } from './route-paths';
+import { NotificationsBell } from '../notifications/notifications-bell.component';
 import { LanguageSwitch } from './language-switch.component';
+import { navItemsFor, type NavItem, type NavKey } from './nav-items';
 import { useCurrentUser } from './require-auth.guard';
+import { RouteFallback } from './route-fallback.component';
+import { ROUTES } from './route-paths';
 
-function NavItem({ to, icon, children, end }: { to: string; icon: ReactNode; children: ReactNode; end?: boolean }) {
-  const { token } = theme.useToken();
-  return (
-    <NavLink
-      to={to}
-      end={end}
-      style={({ isActive }) => ({
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 6,
-        padding: '4px 12px',
-        borderRadius: token.borderRadius,
-        color: isActive ? token.colorWhite : token.colorText,
-        background: isActive ? token.colorPrimary : 'transparent',
-        whiteSpace: 'nowrap',
-      })}
-    >
-      {icon}
-      {children}
-    </NavLink>
-  );
+const ICONS: Record<NavKey, ReactNode> = {
+  myQueue: <UnorderedListOutlined aria-hidden />,
+  department: <TeamOutlined aria-hidden />,
+  board: <DashboardOutlined aria-hidden />,
+  approvals: <CheckSquareOutlined aria-hidden />,
+  register: <FormOutlined aria-hidden />,
+  calendar: <CalendarOutlined aria-hidden />,
+};
+
+/** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */
+export function activeNavKey(items: readonly NavItem[], pathname: string, search: string): NavKey | null {
+  const view = new URLSearchParams(search).get('view') ?? 'mine';
+  const exact = items.find((item) => {
+    const [path, query] = item.to.split('?');
+    return path === pathname && (!query || new URLSearchParams(query).get('view') === view);
+  });
+  if (exact) return exact.key;
+  if (pathname.startsWith(`${ROUTES.queue}/`) && pathname !== ROUTES.register) return null;
+  return items.find((item) => item.to.split('?')[0] === pathname)?.key ?? null;
 }
 
-/** Header (brand, navigation, user, language, logout) around the signed-in pages. */
+/** Header (brand, navigation by role, notifications, user, language, logout) around the signed-in pages. */
 export function AppShellLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
+  const location = useLocation();
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const { token } = theme.useToken();
   const wide = screens.md === true;
+  const items = navItemsFor(user.roles);
+  const active = activeNavKey(items, location.pathname, location.search);
 
   const logout = () => {
     signOut(queryClient);
     void navigate(ROUTES.login, { replace: true });
   };
-  const roleLabels = user.roles.map((role) => t(`role.${role}`));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -54,49 +57,69 @@ export function AppShellLayout() {
         style={{
           height: 'auto',
           lineHeight: 'normal',
-          padding: wide ? '12px 24px' : '8px 12px',
+          padding: wide ? '10px 24px' : '8px 12px',
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          // Sticky only where the header is one line; on a phone it would cover half the screen.
           ...(wide ? { position: 'sticky' as const, top: 0, zIndex: 10 } : {}),
         }}
       >
         <Flex wrap align="center" justify="space-between" gap={wide ? 16 : 8}>
-          <Flex wrap align="center" gap={wide ? 24 : 8}>
+          <Flex align="center" gap={wide ? 24 : 8} style={{ minWidth: 0 }} wrap>
             <Link to={ROUTES.queue} aria-label={t('app.name')}>
               <Typography.Text strong style={{ fontSize: 18, color: token.colorPrimary }}>
                 {wide ? t('app.name') : t('app.shortName')}
               </Typography.Text>
             </Link>
-            <nav aria-label={t('app.mainNav')}>
-              <Space size={4}>
-                <NavItem to={`${ROUTES.queue}?view=mine`} icon={<UnorderedListOutlined />} end>
-                  {t('nav.myQueue')}
-                </NavItem>
-                <NavItem to={ROUTES.register} icon={<FormOutlined />}>
-                  {t('nav.register')}
-                </NavItem>
-              </Space>
-            </nav>
           </Flex>
-          <Flex wrap align="center" gap={8}>
-            <Typography.Text strong>{user.displayName}</Typography.Text>
-            <span>
-              {roleLabels.map((label) => (
-                <Tag key={label} color="blue" style={{ marginInlineEnd: 4 }}>
-                  {label}
+          <Flex wrap align="center" gap={8} style={{ minWidth: 0 }}>
+            <NotificationsBell />
+            <span title={t('header.user')} style={{ display: 'inline-flex', alignItems: 'center', gap: 6, flexWrap: 'wrap', minWidth: 0 }}>
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              {user.roles.map((role) => (
+                <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
+                  {t(`role.${role}`)}
                 </Tag>
               ))}
             </span>
             <LanguageSwitch size="small" />
-            <Button size="small" icon={<LogoutOutlined />} onClick={logout} aria-label={t('header.logout')}>
+            <Button size="small" icon={<LogoutOutlined aria-hidden />} onClick={logout} aria-label={t('header.logout')}>
               {wide ? t('header.logout') : null}
             </Button>
           </Flex>
         </Flex>
+        <nav aria-label={t('app.mainNav')} style={{ marginTop: 8, overflowX: 'auto' }}>
+          <ul style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, flexWrap: wide ? 'wrap' : 'nowrap' }}>
+            {items.map((item) => {
+              const current = item.key === active;
+              return (
+                <li key={item.key}>
+                  <Link
+                    to={item.to}
+                    aria-current={current ? 'page' : undefined}
+                    style={{
+                      display: 'inline-flex',
+                      alignItems: 'center',
+                      gap: 6,
+                      padding: '4px 12px',
+                      borderRadius: token.borderRadius,
+                      color: current ? token.colorWhite : token.colorText,
+                      background: current ? token.colorPrimary : 'transparent',
+                      whiteSpace: 'nowrap',
+                    }}
+                  >
+                    {ICONS[item.key]}
+                    {t(`nav.${item.key}`)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
       </Layout.Header>
       <Layout.Content style={{ padding: wide ? 24 : 12, maxWidth: 1440, width: '100%', margin: '0 auto' }}>
-        <Outlet context={user} />
+        <Suspense fallback={<RouteFallback />}>
+          <Outlet context={user} />
+        </Suspense>
       </Layout.Content>
     </Layout>
   );

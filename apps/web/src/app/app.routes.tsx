@@ -1,12 +1,24 @@
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/login.page';
-import { WorkItemDetailPage } from '../work-items/work-item-detail.page';
 import { WorkItemListPage } from '../work-items/work-item-list.page';
-import { WorkItemRegisterPage } from '../work-items/work-item-register.page';
 import { AppShellLayout } from './app-shell.layout';
+import type { NavKey } from './nav-items';
 import { NotFoundPage } from './not-found.page';
-import { RequireAuth } from './require-auth.guard';
+import { RequireAuth, RequireNav } from './require-auth.guard';
 import { ROUTES } from './route-paths';
+
+/*
+ * The queue is the landing page and ships with the entry; every other page is its own chunk,
+ * loaded when first opened (the calendar admin never loads with the queue).
+ */
+const WorkItemDetailPage = lazy(() => import('../work-items/work-item-detail.page').then((m) => ({ default: m.WorkItemDetailPage })));
+const WorkItemRegisterPage = lazy(() => import('../work-items/work-item-register.page').then((m) => ({ default: m.WorkItemRegisterPage })));
+const DispatcherBoardPage = lazy(() => import('../work-items/dispatcher-board.page').then((m) => ({ default: m.DispatcherBoardPage })));
+const ApprovalsPage = lazy(() => import('../approvals/approvals.page').then((m) => ({ default: m.ApprovalsPage })));
+const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').then((m) => ({ default: m.CalendarAdminPage })));
+
+const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}</RequireNav>;
 
 export function AppRoutes() {
   return (
@@ -16,8 +28,11 @@ export function AppRoutes() {
         <Route element={<AppShellLayout />}>
           <Route index element={<Navigate to={ROUTES.queue} replace />} />
           <Route path={ROUTES.queue} element={<WorkItemListPage />} />
-          <Route path={ROUTES.register} element={<WorkItemRegisterPage />} />
+          <Route path={ROUTES.register} element={guarded('register', <WorkItemRegisterPage />)} />
           <Route path="/work-items/:id" element={<WorkItemDetailPage />} />
+          <Route path={ROUTES.board} element={guarded('board', <DispatcherBoardPage />)} />
+          <Route path={ROUTES.approvals} element={guarded('approvals', <ApprovalsPage />)} />
+          <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,10 +1,12 @@
 import type { User } from '@parkflow/contracts';
 import { Button, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useMe } from '../api/auth.queries';
 import { authToken } from '../api/auth-token.store';
+import { canOpen, type NavKey } from './nav-items';
 
 /** Renders the signed-in part of the app, or sends the visitor to the login page. */
 export function RequireAuth() {
@@ -39,4 +41,12 @@ export function RequireAuth() {
 /** The signed-in user, inside the routes `RequireAuth` guards. */
 export function useCurrentUser(): User {
   return useOutletContext<User>();
+}
+
+/** A page only some roles use (the calendar for administrators, …): others get a 403 page, not a broken screen. */
+export function RequireNav({ page, children }: { page: NavKey; children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  if (!canOpen(user.roles, page)) return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
+  return children;
 }

@@ -3,5 +3,8 @@ export const ROUTES = {
   login: '/login',
   queue: '/work-items',
   register: '/work-items/new',
+  board: '/board',
+  approvals: '/approvals',
+  calendar: '/admin/calendar',
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
 } as const;

@@ -5,8 +5,20 @@ import type { FieldPath, MappedFieldErrors, ValidationText } from './field-error
 
 export function validationText(t: TFunction, text: ValidationText): string {
   if ('text' in text) return text.text;
-  if (text.key === 'maxLength') return t('validation.maxLength', { max: text.max });
-  return t(`validation.${text.key}`);
+  switch (text.key) {
+    case 'maxLength':
+      return t('validation.maxLength', { max: text.max });
+    case 'between':
+      return t('validation.between', { min: text.min, max: text.max });
+    case 'atLeast':
+      return t('validation.atLeast', { min: text.min });
+    case 'atMost':
+      return t('validation.atMost', { max: text.max });
+    case 'moreDays':
+      return t('validation.moreDays', { days: text.days });
+    default:
+      return t(`validation.${text.key}`);
+  }
 }
 
 const keyOf = (path: FieldPath) => path.join('.');

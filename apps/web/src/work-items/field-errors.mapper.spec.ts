@@ -15,6 +15,19 @@ describe('translateValidationMessage', () => {
     expect(translateValidationMessage('unknown category')).toEqual({ key: 'unknownCategory' });
   });
 
+  it('knows the messages of the action inputs', () => {
+    expect(translateValidationMessage('must be between 1 and 3650')).toEqual({ key: 'between', min: 1, max: 3650 });
+    expect(translateValidationMessage('at most 3 more days (cap 10 over the item’s life)')).toEqual({ key: 'moreDays', days: 3 });
+    expect(translateValidationMessage('at least 1')).toEqual({ key: 'atLeast', min: 1 });
+    expect(translateValidationMessage('at most 2000 characters')).toEqual({ key: 'maxLength', max: 2000 });
+    expect(translateValidationMessage('must be a whole number')).toEqual({ key: 'wholeNumber' });
+    expect(translateValidationMessage('not a valid id')).toEqual({ key: 'invalidId' });
+    expect(translateValidationMessage('must be one of satisfied, basically_satisfied, unsatisfied')).toEqual({ key: 'oneOf' });
+    expect(translateValidationMessage('say what is unsatisfactory')).toEqual({ key: 'sayWhy' });
+    expect(translateValidationMessage('the item is already assigned there')).toEqual({ key: 'alreadyThere' });
+    expect(translateValidationMessage('only the department head names another handler')).toEqual({ key: 'onlyHeadNames' });
+  });
+
   it('passes other messages through', () => {
     expect(translateValidationMessage(' something else ')).toEqual({ text: 'something else' });
   });

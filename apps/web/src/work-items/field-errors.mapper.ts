@@ -3,8 +3,29 @@ export type FieldPath = readonly (string | number)[];
 
 /** A validation message ready for i18n: a key of `validation.*` with its parameters, or text as the API sent it. */
 export type ValidationText =
-  | { key: 'required' | 'invalid' | 'phone' | 'idNumber' | 'unknownChannel' | 'unknownCategory' | 'enterpriseRequired' | 'petitionerRequired' | 'departmentForbidden' }
+  | {
+      key:
+        | 'required'
+        | 'invalid'
+        | 'phone'
+        | 'idNumber'
+        | 'unknownChannel'
+        | 'unknownCategory'
+        | 'enterpriseRequired'
+        | 'petitionerRequired'
+        | 'departmentForbidden'
+        | 'wholeNumber'
+        | 'invalidId'
+        | 'oneOf'
+        | 'sayWhy'
+        | 'alreadyThere'
+        | 'onlyHeadNames';
+    }
   | { key: 'maxLength'; max: number }
+  | { key: 'between'; min: number; max: number }
+  | { key: 'atLeast'; min: number }
+  | { key: 'atMost'; max: number }
+  | { key: 'moreDays'; days: number }
   | { text: string };
 
 export interface MappedFieldErrors {
@@ -17,6 +38,16 @@ export interface MappedFieldErrors {
 const KNOWN_MESSAGES: readonly [RegExp, (match: RegExpExecArray) => ValidationText][] = [
   [/^(required|.* is required)$/i, () => ({ key: 'required' })],
   [/^at most (\d+) characters$/i, (m) => ({ key: 'maxLength', max: Number(m[1]) })],
+  [/^at most (\d+) more days/i, (m) => ({ key: 'moreDays', days: Number(m[1]) })],
+  [/^must be between (-?\d+) and (-?\d+)$/i, (m) => ({ key: 'between', min: Number(m[1]), max: Number(m[2]) })],
+  [/^at least (-?\d+)$/i, (m) => ({ key: 'atLeast', min: Number(m[1]) })],
+  [/^at most (-?\d+)$/i, (m) => ({ key: 'atMost', max: Number(m[1]) })],
+  [/whole number/i, () => ({ key: 'wholeNumber' })],
+  [/^(not a valid id|must be an id|invalid uuid)$/i, () => ({ key: 'invalidId' })],
+  [/^must be one of /i, () => ({ key: 'oneOf' })],
+  [/what is unsatisfactory/i, () => ({ key: 'sayWhy' })],
+  [/already assigned there/i, () => ({ key: 'alreadyThere' })],
+  [/only the department head names/i, () => ({ key: 'onlyHeadNames' })],
   [/phone/i, () => ({ key: 'phone' })],
   [/ID number/i, () => ({ key: 'idNumber' })],
   [/^unknown channel$/i, () => ({ key: 'unknownChannel' })],

@@ -1,20 +1,21 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tag, Typography, type DescriptionsProps } from 'antd';
-import { useCallback } from 'react';
+import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-client';
-import { useDepartments } from '../api/reference-data.queries';
+import { useNameLookup } from '../api/reference-data.queries';
 import { useWorkItemDetail } from '../api/work-items.queries';
 import { ROUTES } from '../app/route-paths';
-import { useCatalogLabels } from '../i18n/catalog-labels';
-import { formatShanghai } from '../shared/shanghai-time.format';
+import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
+import { useDocumentTitle } from '../shared/document-title.hook';
+import { WorkItemActionsPanel } from './actions/work-item-actions.panel';
 import { SlaTag } from './sla-tag.component';
 import { WorkItemDeadlines } from './work-item-deadlines.component';
+import { WorkItemFields } from './work-item-fields.component';
 import { WorkItemTimeline } from './work-item-timeline.component';
-import { useDocumentTitle } from '../shared/document-title.hook';
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
       <Card
@@ -30,21 +31,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** One work item: its fields, its stage deadlines and its timeline. */
+/** One work item: the actions allowed now, every field, its stage deadlines and its timeline. */
 export function WorkItemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const labels = useCatalogLabels();
   const { detail, polling } = useWorkItemDetail(id);
-  const departments = useDepartments();
+  const names = useNameLookup();
+  const calendar = useWorkCalendar();
+  const now = useNow();
+  const [conflict, setConflict] = useState(false);
   const item = detail.data?.item;
   useDocumentTitle(item ? `${item.code} ${item.title}` : t('detail.title'));
-
-  const departmentName = useCallback(
-    (departmentId: string) =>
-      departments.data?.find((d) => d.id === departmentId)?.name ?? (departmentId === item?.departmentId ? item.departmentName : null),
-    [departments.data, item?.departmentId, item?.departmentName],
-  );
 
   const back = (
     <Link to={ROUTES.queue}>
@@ -70,59 +67,46 @@ export function WorkItemDetailPage() {
     );
   }
 
-  const { item: current, events } = detail.data;
-  const empty = t('app.empty');
-  const petitioner = current.petitioner
-    ? [current.petitioner.name, current.petitioner.phone, current.petitioner.idNumber].filter(Boolean).join(' · ')
-    : null;
-  const fields: DescriptionsProps['items'] = [
-    { key: 'code', label: t('detail.code'), children: current.code },
-    { key: 'kind', label: t('detail.kind'), children: labels.kind(current.kind) },
-    { key: 'stage', label: t('detail.stage'), children: t(`stage.${current.stage}`) },
-    { key: 'status', label: t('detail.status'), children: t(`status.${current.status}`) },
-    { key: 'sla', label: t('detail.sla'), children: <SlaTag sla={current.sla} /> },
-    { key: 'department', label: t('detail.department'), children: current.departmentName ?? empty },
-    { key: 'channel', label: t('detail.channel'), children: labels.channel(current.channel) },
-    { key: 'category', label: t('detail.category'), children: labels.category(current.category) },
-    { key: 'urgency', label: t('detail.urgency'), children: t(`urgency.${current.urgency}`) },
-    ...(current.enterpriseId || current.enterpriseName
-      ? [{ key: 'enterprise', label: t('detail.enterprise'), children: current.enterpriseName ?? current.enterpriseId }]
-      : []),
-    ...(petitioner ? [{ key: 'petitioner', label: t('detail.petitioner'), children: petitioner }] : []),
-    { key: 'createdAt', label: t('detail.createdAt'), children: formatShanghai(current.createdAt) ?? empty },
-    { key: 'updatedAt', label: t('detail.updatedAt'), children: formatShanghai(current.updatedAt) ?? empty },
-    {
-      key: 'description',
-      label: t('detail.description'),
-      span: 'filled',
-      children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{current.description}</Typography.Paragraph>,
-    },
-  ];
+  const { item: current, events, allowedActions } = detail.data;
+  const department = (departmentId: string) => names.department(departmentId) ?? (departmentId === current.departmentId ? current.departmentName : null);
 
   return (
     <Flex vertical gap={16}>
       {back}
       <Flex wrap align="center" gap={8}>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0, overflowWrap: 'anywhere' }}>
           {current.title}
         </Typography.Title>
         <Tag>{current.code}</Tag>
         <Tag color="blue">{t(`status.${current.status}`)}</Tag>
         <SlaTag sla={current.sla} />
       </Flex>
+      {conflict && (
+        <Alert type="warning" showIcon role="alert" title={t('detail.conflict')} closable={{ onClose: () => setConflict(false) }} />
+      )}
       {detail.error && <Alert type="warning" showIcon title={t('app.loadFailed')} description={detail.error.message} />}
+      <Section id="detail-actions" title={t('detail.actions')}>
+        <WorkItemActionsPanel
+          item={current}
+          allowedActions={allowedActions}
+          onConflict={() => {
+            setConflict(true);
+            void detail.refetch();
+          }}
+        />
+      </Section>
       <Section id="detail-basics" title={t('detail.basics')}>
-        <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2, lg: 3 }} items={fields} />
+        <WorkItemFields item={current} userName={names.user} calendar={calendar} now={now} />
       </Section>
       <Section id="detail-deadlines" title={t('detail.deadlines')}>
-        <WorkItemDeadlines deadlines={current.deadlines} />
+        <WorkItemDeadlines item={current} calendar={calendar} now={now} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {t('detail.timezoneNote')}
         </Typography.Paragraph>
       </Section>
       <Section id="detail-timeline" title={t('detail.timeline')}>
         <div aria-live="polite">
-          <WorkItemTimeline events={events} departmentName={departmentName} waiting={polling} />
+          <WorkItemTimeline events={events} resolve={{ department, user: names.user }} waiting={polling} />
         </div>
       </Section>
     </Flex>

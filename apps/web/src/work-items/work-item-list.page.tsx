@@ -1,80 +1,60 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { WorkItem } from '@parkflow/contracts';
-import { Alert, Button, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Button, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useWorkItemList } from '../api/work-items.queries';
+import { registrableKinds } from '../app/nav-items';
+import { useCurrentUser } from '../app/require-auth.guard';
 import { ROUTES } from '../app/route-paths';
-import { useCatalogLabels } from '../i18n/catalog-labels';
-import { formatCurrentDeadline } from '../shared/shanghai-time.format';
-import { PAGE_SIZES, parseQueueQuery, QUEUE_VIEWS, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
-import { SlaTag } from './sla-tag.component';
 import { useDocumentTitle } from '../shared/document-title.hook';
+import { QueueFilters } from './queue-filters.component';
+import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
+import { QueueTable } from './queue-table.component';
 
-/** 我的待办 / 全部: the work-item queue, its view and page kept in the URL. */
+/** The views a user's queue page offers: the department's for its heads and leaders. */
+export function queueViewsFor(roles: readonly string[]): QueueView[] {
+  const views: QueueView[] = ['mine'];
+  if (roles.includes('department_head') || roles.includes('leader')) views.push('department');
+  views.push('all');
+  return views;
+}
+
+/** 我的待办 / 部门事项 / 全部: the queue, with its view, filters, sort and page in the URL. */
 export function WorkItemListPage() {
   const { t } = useTranslation();
-  const labels = useCatalogLabels();
+  const user = useCurrentUser();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
-  const query = parseQueueQuery(searchParams);
+  const views = queueViewsFor(user.roles);
+  const parsed = parseQueueQuery(searchParams);
+  const query: QueueQueryState = views.includes(parsed.view) ? parsed : { ...parsed, view: 'mine' };
   const list = useWorkItemList(query);
-  useDocumentTitle(t(`queue.view.${query.view}`));
+  const title = t(`queue.view.${query.view}`);
+  useDocumentTitle(title);
 
-  const change = (delta: Partial<QueueQueryState>) => setSearchParams(toQueueSearchParams(updateQueueQuery(query, delta), searchParams));
-
-  const columns = useMemo<TableColumnsType<WorkItem>>(
-    () => [
-      {
-        title: t('queue.code'),
-        dataIndex: 'code',
-        width: 170,
-        fixed: 'left',
-        render: (code: string, item) => (
-          <Link to={ROUTES.detail(item.id)} onClick={(event) => event.stopPropagation()}>
-            {code}
-          </Link>
-        ),
-      },
-      { title: t('queue.kind'), dataIndex: 'kind', width: 110, render: (kind: string) => labels.kind(kind) },
-      { title: t('queue.itemTitle'), dataIndex: 'title', ellipsis: true },
-      { title: t('queue.stage'), dataIndex: 'stage', width: 90, render: (stage: WorkItem['stage']) => t(`stage.${stage}`) },
-      { title: t('queue.status'), dataIndex: 'status', width: 130, render: (status: WorkItem['status']) => t(`status.${status}`) },
-      {
-        title: t('queue.department'),
-        dataIndex: 'departmentName',
-        width: 160,
-        ellipsis: true,
-        render: (name: string | null) => name ?? t('app.empty'),
-      },
-      {
-        title: t('queue.deadline'),
-        key: 'deadline',
-        width: 160,
-        render: (_: unknown, item) => formatCurrentDeadline(item.deadlines) ?? t('app.empty'),
-      },
-      { title: t('queue.sla'), dataIndex: 'sla', width: 90, render: (sla: WorkItem['sla']) => <SlaTag sla={sla} /> },
-    ],
-    [t, labels],
-  );
+  const set = (next: QueueQueryState) => setSearchParams(toQueueSearchParams(next, searchParams));
+  const change = (delta: Partial<QueueQueryState>) => set(updateQueueQuery(query, delta));
 
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-          {t('queue.title')}
+          {title}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
-          {t('nav.register')}
-        </Button>
+        {registrableKinds(user.roles).length > 0 && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
+            {t('nav.register')}
+          </Button>
+        )}
       </Flex>
       <Tabs
         aria-label={t('queue.views')}
         activeKey={query.view}
         onChange={(view) => change({ view: view as QueueView })}
-        items={QUEUE_VIEWS.map((view) => ({ key: view, label: t(`queue.view.${view}`) }))}
+        items={views.map((view) => ({ key: view, label: t(`queue.view.${view}`) }))}
+        style={{ marginBottom: -8 }}
       />
+      <QueueFilters query={query} base={DEFAULT_QUEUE_QUERY} onChange={change} onClear={() => set(clearFilters(query))} />
       {list.isError && (
         <Alert
           type="error"
@@ -84,24 +64,13 @@ export function WorkItemListPage() {
           action={<Button onClick={() => void list.refetch()}>{t('app.retry')}</Button>}
         />
       )}
-      <Table<WorkItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.items ?? []}
+      <QueueTable
+        label={title}
+        items={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
         loading={list.isFetching}
-        scroll={{ x: 1080 }}
-        locale={{ emptyText: t('queue.empty') }}
-        onRow={(item) => ({ onClick: () => void navigate(ROUTES.detail(item.id)), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showSizeChanger: true,
-          showTotal: (total) => t('queue.total', { count: total }),
-          onChange: (page, pageSize) => change({ page, pageSize }),
-        }}
+        query={query}
+        onChange={change}
       />
     </Flex>
   );

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiGet, apiPost, choose, logIn, openAction, pick } from './support/e2e-helpers';
+
+/** Action forms built from the field specs: the domain's checks in the browser, the API's refusals beside their fields. */
+
+async function openSeedItem(page: Page, view: string, title: string): Promise<void> {
+  await page.goto(`/work-items?view=${view}&q=${encodeURIComponent(title)}`);
+  await page.getByRole('link', { name: /^(XF|SQ)-/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('rejecting a closure without a comment is refused beside the comment field', async ({ page }) => {
+  await logIn(page, 'leader');
+  // Seed: a petition waiting for closure approval in 人社局, which the leader leads.
+  await openSeedItem(page, 'all', '农民工工资拖欠问题');
+  const dialog = await openAction(page, '驳回办结');
+  await dialog.getByRole('button', { name: '提交' }).click();
+  const comment = dialog.getByLabel('意见');
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await expect(comment).toHaveAccessibleDescription('必填');
+  await expect(dialog).toBeVisible();
+  await comment.fill('请补充');
+  await expect(comment).not.toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByText('待办结审批').first()).toBeVisible();
+});
+
+test('an unsatisfied rating without a reason: the API’s message shows beside the comment field', async ({ page }) => {
+  await logIn(page, 'dispatcher');
+  // Seed: an appeal waiting for feedback.
+  await openSeedItem(page, 'all', '流动资金贷款贴息政策申请');
+  const dialog = await openAction(page, '回访');
+  // The form offers exactly the three satisfaction levels.
+  await expect(dialog.getByRole('radio')).toHaveCount(3);
+  await pick(page, '不满意', dialog);
+  await dialog.getByRole('button', { name: '提交' }).click();
+  const comment = dialog.getByLabel('意见');
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await expect(comment).toHaveAccessibleDescription('不满意时请说明原因');
+  await expect(dialog.getByRole('alert')).toContainText('请根据提示修改后再提交');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByText('待回访').first()).toBeVisible();
+});
+
+test('问题不过夜: a dispatcher re-assigns today’s unsigned item with department and handler pickers', async ({ page }) => {
+  await logIn(page, 'dispatcher');
+  // Set-up through the API: an appeal registered now, which the worker routes to 公用事业服务中心.
+  const title = `厂区路灯损坏 e2e-${Date.now()}`;
+  const created = await apiPost<{ id: string; code: string }>(page, '/api/work-items', {
+    kind: 'appeal',
+    title,
+    description: '园区东路路灯损坏，夜间货车进出存在安全隐患。',
+    channel: 'hotline',
+    category: 'utilities',
+    urgency: 'normal',
+    enterpriseId: (await apiGet<{ id: string }[]>(page, '/api/enterprises'))[0]!.id,
+  });
+  await expect
+    .poll(async () => (await apiGet<{ item: { status: string } }>(page, `/api/work-items/${created.id}`)).item.status, { timeout: 30_000 })
+    .toBe('pending_acceptance');
+
+  await page.getByRole('navigation').getByRole('link', { name: '指挥调度' }).click();
+  const bucket = page.getByRole('radio', { name: /问题不过夜/ });
+  await bucket.locator('xpath=ancestor::label[1]').click();
+  await expect(page).toHaveURL(/bucket=today_unsigned/);
+  const region = page.getByRole('region', { name: '问题不过夜' });
+  await region.getByRole('link', { name: created.code }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const dialog = await openAction(page, '交办');
+  await choose(page, '承办部门', '人力资源和社会保障局');
+  // Only handlers of the chosen department are offered.
+  const handler = dialog.getByRole('combobox', { name: '承办人' });
+  await handler.click();
+  await handler.fill('李强');
+  await expect(page.getByRole('option', { name: '李强（承办人）' })).toHaveCount(0);
+  await handler.fill('');
+  await choose(page, '承办人', '张丽（承办人）');
+  await dialog.getByRole('button', { name: '提交' }).click();
+  await expect(dialog).toBeHidden();
+  const timeline = page.getByRole('region', { name: '办理记录' });
+  await expect(timeline.getByText('交办至 人力资源和社会保障局')).toBeVisible();
+  await expect(timeline.getByText('承办人：张丽（承办人）')).toBeVisible();
+  await expect(page.getByRole('region', { name: '基本信息' }).getByText('人力资源和社会保障局')).toBeVisible();
+});

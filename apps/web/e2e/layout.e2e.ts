@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, logIn, openAction, pick } from './support/e2e-helpers';
+
+/** A 390 px phone (handlers work on site), the language switch, the calendar admin. */
+
+test('the queue, an item and its action form fit a 390 px wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logIn(page, 'dispatcher');
+  await page.getByRole('tab', { name: '全部' }).click();
+  const cards = page.getByRole('list', { name: '全部' }).getByRole('listitem');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards.first().getByText(/剩余|已超期|已完成/)).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: /^通知/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+
+  await cards.first().getByRole('link').click();
+  await expect(page.getByRole('region', { name: '办理操作' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const dialog = await openAction(page, '备注');
+  await expect(dialog.getByLabel('备注内容')).toBeVisible();
+  const box = await dialog.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
+  await expect(page.getByLabel('标题')).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.getByRole('navigation').getByRole('link', { name: '指挥调度' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '指挥调度' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test('the language switch turns the shell, the queue and antd itself into English and back', async ({ page }) => {
+  await logIn(page, 'leader');
+  await expect(page.getByRole('navigation').getByRole('link', { name: '领导审批' })).toBeVisible();
+  await pick(page, 'English');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Approvals' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My queue' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'SLA' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation').getByRole('link', { name: 'Approvals' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Waiting for me/ })).toBeVisible();
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Approvals' })).toBeVisible();
+  await pick(page, '中文');
+  await expect(page.getByRole('heading', { level: 1, name: '领导审批' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('an administrator marks a day off and resets it; an uncovered year is flagged', async ({ page }) => {
+  await logIn(page, 'admin');
+  await page.getByRole('navigation').getByRole('link', { name: '工作日历' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /工作日历/ })).toBeVisible();
+  await page.goto('/admin/calendar?year=2031');
+  await expect(page.getByRole('alert')).toContainText('2031 年的官方节假日安排尚未发布');
+  // Monday 2031-03-03: a working day by default.
+  const day = page.getByRole('button', { name: /^2031-03-03，工作日/ });
+  await day.click();
+  const dialog = page.getByRole('dialog', { name: '调整 2031-03-03' });
+  await dialog.getByLabel('名称（可选）').fill('园区运动会');
+  await dialog.getByRole('button', { name: '设为节假日' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: '2031-03-03，休息日 园区运动会（人工调整）' })).toBeVisible();
+  await page.getByRole('button', { name: /^2031-03-03，/ }).click();
+  await page.getByRole('dialog', { name: '调整 2031-03-03' }).getByRole('button', { name: '恢复默认' }).click();
+  await expect(page.getByRole('button', { name: /^2031-03-03，工作日$/ })).toBeVisible();
+});
+
+test('a handler cannot open the calendar admin', async ({ page }) => {
+  await logIn(page, 'handler');
+  await expect(page.getByRole('navigation').getByRole('link', { name: '工作日历' })).toHaveCount(0);
+  await page.goto('/admin/calendar');
+  await expect(page.getByText('您没有访问此页面的权限')).toBeVisible();
+});

@@ -1,0 +1,36 @@
+import { ACTIVE_KIND_IDS, getKind, type Role } from '@parkflow/domain';
+import { ROUTES } from './route-paths';
+
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar';
+
+export interface NavItem {
+  key: NavKey;
+  to: string;
+}
+
+/** The kinds this user may register: each kind says who registers it (`registerRoles`). */
+export function registrableKinds(roles: readonly Role[]): string[] {
+  return ACTIVE_KIND_IDS.filter((id) => getKind(id)?.registerRoles.some((role) => roles.includes(role)) ?? false);
+}
+
+/** Which pages each role needs. Every signed-in user has a queue of their own. */
+const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' }[] = [
+  { key: 'myQueue', to: `${ROUTES.queue}?view=mine`, roles: ['dispatcher', 'handler', 'department_head', 'leader', 'liaison', 'enterprise', 'admin'] },
+  { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
+  { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
+  { key: 'approvals', to: ROUTES.approvals, roles: ['leader'] },
+  { key: 'register', to: ROUTES.register, roles: 'register' },
+  { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
+];
+
+/** The navigation for a user with these roles, in a fixed order. */
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return PAGES.filter((page) => (page.roles === 'register' ? registrableKinds(roles).length > 0 : page.roles.some((role) => roles.includes(role)))).map(
+    ({ key, to }) => ({ key, to }),
+  );
+}
+
+/** Whether a user may open a page at all (the API enforces it too; this keeps the UI honest). */
+export function canOpen(roles: readonly Role[], key: NavKey): boolean {
+  return navItemsFor(roles).some((item) => item.key === key);
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Empty, Flex, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUsers } from '../api/reference-data.queries';
+import { useWorkItemList } from '../api/work-items.queries';
+import { useCurrentUser } from '../app/require-auth.guard';
+import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
+import { useDocumentTitle } from '../shared/document-title.hook';
+import { DEFAULT_QUEUE_QUERY, type QueueQueryState } from '../work-items/queue-query.state';
+import { QueueTable } from '../work-items/queue-table.component';
+import { ApprovalCard } from './approval-card.component';
+
+const WAITING: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'approvals', sort: 'due_at.asc', pageSize: 50 };
+/** 包案: every item I can see, newest first; the ones I own are picked out here (the API has no owner filter yet). */
+const VISIBLE: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'all', sort: 'created_at.desc', pageSize: 100 };
+
+/** 领导审批: closures and extensions waiting for me, and the cases I own with where they stand. */
+export function ApprovalsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const waiting = useWorkItemList(WAITING);
+  const visible = useWorkItemList(VISIBLE);
+  const users = useUsers();
+  const calendar = useWorkCalendar();
+  const now = useNow();
+  const [ownedPage, setOwnedPage] = useState({ page: 1, pageSize: 10 });
+  useDocumentTitle(t('approvals.title'));
+
+  const userName = useMemo(() => {
+    const names = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
+    return (id: string) => names.get(id) ?? null;
+  }, [users.data]);
+  const owned = (visible.data?.items ?? []).filter((item) => item.ownerLeaderId === user.id);
+  const ownedSlice = owned.slice((ownedPage.page - 1) * ownedPage.pageSize, ownedPage.page * ownedPage.pageSize);
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        {t('approvals.title')}
+      </Typography.Title>
+      <section aria-labelledby="approvals-waiting">
+        <Typography.Title id="approvals-waiting" level={2} style={{ fontSize: 18 }}>
+          {t('approvals.waiting')} {waiting.data ? `(${waiting.data.total})` : ''}
+        </Typography.Title>
+        {waiting.isError && (
+          <Alert type="error" showIcon title={t('app.loadFailed')} action={<Button onClick={() => void waiting.refetch()}>{t('app.retry')}</Button>} />
+        )}
+        {waiting.data?.items.length === 0 ? (
+          <Empty description={t('approvals.empty')} />
+        ) : (
+          <ul aria-label={t('approvals.waiting')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 380px), 1fr))' }}>
+            {(waiting.data?.items ?? []).map((item) => (
+              <li key={item.id}>
+                <ApprovalCard item={item} calendar={calendar} now={now} userName={userName} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="approvals-owned">
+        <Typography.Title id="approvals-owned" level={2} style={{ fontSize: 18, marginBottom: 4 }}>
+          {t('approvals.owned')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('approvals.ownedHint')}</Typography.Paragraph>
+        <QueueTable
+          label={t('approvals.owned')}
+          items={ownedSlice}
+          total={owned.length}
+          loading={visible.isFetching}
+          query={{ ...VISIBLE, ...ownedPage }}
+          onChange={(change) => setOwnedPage((current) => ({ page: change.page ?? current.page, pageSize: change.pageSize ?? current.pageSize }))}
+        />
+      </section>
+    </Flex>
+  );
+}

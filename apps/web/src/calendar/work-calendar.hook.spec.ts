@@ -1,0 +1,33 @@
+import type { CalendarYear } from '@parkflow/contracts';
+import { createWorkCalendar } from '@parkflow/domain';
+import { describe, expect, it } from 'vitest';
+import { overridesOf } from './work-calendar.hook';
+
+const year: CalendarYear = {
+  year: 2027,
+  covered: true,
+  days: [
+    { date: '2027-01-01', working: false, source: 'uncovered', name: null },
+    { date: '2027-01-04', working: false, source: 'override', name: '园区运动会' },
+    { date: '2027-01-09', working: true, source: 'override', name: null },
+    { date: '2027-01-11', working: true, source: 'weekday', name: null },
+  ],
+};
+
+describe('overridesOf', () => {
+  it('keeps only the administrators’ overrides, as the domain’s override kinds', () => {
+    expect(overridesOf(year)).toEqual([
+      { date: '2027-01-04', kind: 'holiday', name: '园区运动会' },
+      { date: '2027-01-09', kind: 'workday', name: null },
+    ]);
+    expect(overridesOf(undefined)).toEqual([]);
+  });
+
+  it('gives a calendar that follows them: a Monday off, a Saturday at work', () => {
+    const calendar = createWorkCalendar(overridesOf(year));
+    expect(calendar.isWorkingDay('2027-01-04')).toBe(false);
+    expect(calendar.isWorkingDay('2027-01-09')).toBe(true);
+    expect(calendar.isWorkingDay('2027-01-11')).toBe(true);
+    expect(calendar.covers(2027)).toBe(true);
+  });
+});
