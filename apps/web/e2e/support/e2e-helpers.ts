@@ -3,7 +3,7 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 /** Shared steps of the browser tests: log in, pick from antd controls, read facts from the API. */
 
 export const PASSWORD = 'parkflow';
-export const BASE_URL = process.env.PARKFLOW_E2E_URL ?? 'http://127.0.0.1:3100';
+export const BASE_URL = process.env.PARKFLOW_E2E_URL ?? `http://127.0.0.1:${process.env.PARKFLOW_E2E_PORT ?? 3100}`;
 
 export async function logIn(page: Page, username: string): Promise<void> {
   await page.goto('/login');
