@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Flex, Typography } from 'antd';
+import { Empty, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api/reference-data.queries';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shared/document-title.hook';
 import { DEFAULT_QUEUE_QUERY, type QueueQueryState } from '../work-items/queue-query.state';
 import { QueueTable } from '../work-items/queue-table.component';
 import { ApprovalCard } from './approval-card.component';
+import { LoadFailedAlert } from '../shared/load-failed.alert';
 
 const WAITING: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'approvals', sort: 'due_at.asc', pageSize: 50 };
 /** 包案: every item I can see, newest first; the ones I own are picked out here (the API has no owner filter yet). */
@@ -43,7 +44,7 @@ export function ApprovalsPage() {
           {t('approvals.waiting')} {waiting.data ? `(${waiting.data.total})` : ''}
         </Typography.Title>
         {waiting.isError && (
-          <Alert type="error" showIcon title={t('app.loadFailed')} action={<Button onClick={() => void waiting.refetch()}>{t('app.retry')}</Button>} />
+          <LoadFailedAlert error={waiting.error} onRetry={() => void waiting.refetch()} />
         )}
         {waiting.data?.items.length === 0 ? (
           <Empty description={t('approvals.empty')} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Flex, Segmented, Typography } from 'antd';
+import { Badge, Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useBucketCounts, useWorkItemList } from '../api/work-items.queries';
@@ -15,6 +15,7 @@ import {
   type QueueQueryState,
 } from './queue-query.state';
 import { QueueTable } from './queue-table.component';
+import { LoadFailedAlert } from '../shared/load-failed.alert';
 
 /** The board's own defaults: everything visible, the unassigned bucket, oldest deadline first. */
 export const BOARD_QUERY: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'all', bucket: 'unassigned' };
@@ -60,15 +61,7 @@ export function DispatcherBoardPage() {
       </div>
       <Typography.Text type="secondary">{t(`board.hint.${bucket}`)}</Typography.Text>
       <QueueFilters query={query} base={BOARD_QUERY} onChange={change} onClear={() => set(clearFilters(query))} />
-      {list.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('app.loadFailed')}
-          description={list.error.message}
-          action={<Button onClick={() => void list.refetch()}>{t('app.retry')}</Button>}
-        />
-      )}
+      {list.isError && <LoadFailedAlert error={list.error} onRetry={() => void list.refetch()} />}
       <QueueTable
         label={t(`board.bucket.${bucket}`)}
         items={list.data?.items ?? []}

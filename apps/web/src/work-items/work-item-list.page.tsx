@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Tabs, Typography } from 'antd';
+import { Button, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useWorkItemList } from '../api/work-items.queries';
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shared/document-title.hook';
 import { QueueFilters } from './queue-filters.component';
 import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
 import { QueueTable } from './queue-table.component';
+import { LoadFailedAlert } from '../shared/load-failed.alert';
 
 /** The views a user's queue page offers: the department's for its heads and leaders. */
 export function queueViewsFor(roles: readonly string[]): QueueView[] {
@@ -55,15 +56,7 @@ export function WorkItemListPage() {
         style={{ marginBottom: -8 }}
       />
       <QueueFilters query={query} base={DEFAULT_QUEUE_QUERY} onChange={change} onClear={() => set(clearFilters(query))} />
-      {list.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('app.loadFailed')}
-          description={list.error.message}
-          action={<Button onClick={() => void list.refetch()}>{t('app.retry')}</Button>}
-        />
-      )}
+      {list.isError && <LoadFailedAlert error={list.error} onRetry={() => void list.refetch()} />}
       <QueueTable
         label={title}
         items={list.data?.items ?? []}
