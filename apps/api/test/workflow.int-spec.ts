@@ -100,6 +100,8 @@ describe('the work-item engine over HTTP', () => {
     // Urgent appeals: handle within 1 working day.
     expect(accepted.deadlines.at(-1)).toMatchObject({ stage: 'handle', amount: 1, unit: 'working_days' });
     ok(await act(as.dispatcher!, created.id, 'set_owner', { leaderUserId: leaderId }));
+    expect(ok(await as.leader!.get('/work-items?view=owned')).items.map((i: { id: string }) => i.id)).toContain(created.id);
+    expect(ok(await as.handler!.get('/work-items?view=owned')).total).toBe(0);
     ok(await act(as.handler!, created.id, 'request_coordination', { reason: '需燃气公司配合' }));
     ok(await act(as.handler!, created.id, 'reply', { content: '燃气公司已恢复供气。' }));
     expect(ok(await act(as.liaison!, created.id, 'record_feedback', { satisfaction: 'satisfied' })).status).toBe('awaiting_approval');

@@ -89,7 +89,7 @@ export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
 export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(z.string()) });
 export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
 
-export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals'] as const;
+export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals', 'owned'] as const;
 /** The dispatcher board's columns: waiting to be assigned, sent back, overdue, supervised, and 问题不过夜 (registered today, nobody signed). */
 export const WORK_ITEM_BUCKETS = ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const;
 export const WORK_ITEM_SORTS = ['created_at', 'due_at'] as const;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
+import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -45,7 +45,7 @@ export class WorkItemsService {
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
     this.applyVisibility(qb, current);
-    const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, all: null } as const;
+    const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
     const scope = views[query.view];
     if (scope) applyScope(qb, scope(current.actor));
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });

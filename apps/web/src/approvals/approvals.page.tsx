@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api/reference-data.queries';
 import { useWorkItemList } from '../api/work-items.queries';
-import { useCurrentUser } from '../app/require-auth.guard';
 import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { DEFAULT_QUEUE_QUERY, type QueueQueryState } from '../work-items/queue-query.state';
@@ -13,26 +12,23 @@ import { LoadFailedAlert } from '../shared/load-failed.alert';
 
 const WAITING: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'approvals', sort: 'due_at.asc', pageSize: 50 };
 /** 包案: every item I can see, newest first; the ones I own are picked out here (the API has no owner filter yet). */
-const VISIBLE: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'all', sort: 'created_at.desc', pageSize: 100 };
+const OWNED: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'owned', sort: 'created_at.desc', pageSize: 10 };
 
 /** 领导审批: closures and extensions waiting for me, and the cases I own with where they stand. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const waiting = useWorkItemList(WAITING);
-  const visible = useWorkItemList(VISIBLE);
   const users = useUsers();
   const calendar = useWorkCalendar();
   const now = useNow();
   const [ownedPage, setOwnedPage] = useState({ page: 1, pageSize: 10 });
+  const owned = useWorkItemList({ ...OWNED, ...ownedPage });
   useDocumentTitle(t('approvals.title'));
 
   const userName = useMemo(() => {
     const names = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
     return (id: string) => names.get(id) ?? null;
   }, [users.data]);
-  const owned = (visible.data?.items ?? []).filter((item) => item.ownerLeaderId === user.id);
-  const ownedSlice = owned.slice((ownedPage.page - 1) * ownedPage.pageSize, ownedPage.page * ownedPage.pageSize);
 
   return (
     <Flex vertical gap={16}>
@@ -65,10 +61,10 @@ export function ApprovalsPage() {
         <Typography.Paragraph type="secondary">{t('approvals.ownedHint')}</Typography.Paragraph>
         <QueueTable
           label={t('approvals.owned')}
-          items={ownedSlice}
-          total={owned.length}
-          loading={visible.isFetching}
-          query={{ ...VISIBLE, ...ownedPage }}
+          items={owned.data?.items ?? []}
+          total={owned.data?.total ?? 0}
+          loading={owned.isFetching}
+          query={{ ...OWNED, ...ownedPage }}
           onChange={(change) => setOwnedPage((current) => ({ page: change.page ?? current.page, pageSize: change.pageSize ?? current.pageSize }))}
         />
       </section>

@@ -5,7 +5,7 @@ export const enScreens: typeof zhCNScreens = {
   queue: {
     title: 'Work items',
     views: 'View',
-    view: { mine: 'My queue', department: 'Department', all: 'All', approvals: 'Waiting for me' },
+    view: { mine: 'My queue', department: 'Department', all: 'All', approvals: 'Waiting for me', owned: 'Cases I own' },
     code: 'Code',
     kind: 'Kind',
     itemTitle: 'Title',

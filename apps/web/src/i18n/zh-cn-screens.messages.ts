@@ -3,7 +3,7 @@ export const zhCNScreens = {
   queue: {
     title: '事项列表',
     views: '视图',
-    view: { mine: '我的待办', department: '部门事项', all: '全部', approvals: '待我审批' },
+    view: { mine: '我的待办', department: '部门事项', all: '全部', approvals: '待我审批', owned: '我包案的' },
     code: '编号',
     kind: '类型',
     itemTitle: '标题',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedActions } from '../workflow/decide.js';
 import type { WorkItemState } from '../work-item/work-item.types.js';
-import { approvalsScope, matchesScope, mineScope } from './queue-scope.js';
+import { approvalsScope, matchesScope, mineScope, ownedScope } from './queue-scope.js';
 import type { Actor } from './role.js';
 
 const DEPS = ['d1', 'd2'];
@@ -62,5 +62,14 @@ describe('mineScope', () => {
     expect(matchesScope(item({ stage: 'assign', status: 'pending_assignment', departmentId: null }), mineScope(dispatcher))).toBe(true);
     expect(matchesScope(item({ stage: 'feedback', status: 'awaiting_feedback' }), mineScope(dispatcher))).toBe(true);
     expect(matchesScope(item({}), mineScope(dispatcher))).toBe(false);
+  });
+});
+
+describe('ownedScope', () => {
+  it('holds exactly the cases the leader owns, closed ones included', () => {
+    const me = leader('u1', []);
+    expect(matchesScope(item({ ownerLeaderId: 'u1', status: 'closed', stage: 'close' }), ownedScope(me))).toBe(true);
+    expect(matchesScope(item({ ownerLeaderId: 'u2' }), ownedScope(me))).toBe(false);
+    expect(matchesScope(item({ ownerLeaderId: null }), ownedScope(me))).toBe(false);
   });
 });

@@ -48,6 +48,11 @@ export function departmentScope(actor: Actor): QueueScope {
   return departments.length > 0 ? [{ departmentIdIn: departments }] : [];
 }
 
+/** 我包案的: the cases this leader owns (领导包案, "一包到底"), open or closed. */
+export function ownedScope(actor: Actor): QueueScope {
+  return [{ ownerLeaderId: actor.id }];
+}
+
 /**
  * 待我审批: closures and extension requests this leader decides — as the owner leader, or as a
  * leader of the department when the item has no owner (closures) — the approving_leader,

@@ -18,6 +18,8 @@ const isFieldLabelKey = (name: string): name is FieldLabelKey => Object.hasOwn(z
 export interface ActionFormProps {
   item: WorkItem;
   model: ActionFormModel;
+  /** The item version the form acts on (as it was when the form opened). */
+  version: number;
   onDone: () => void;
   onCancel: () => void;
   /** 409: someone else changed the item; the page reloads it and says so. */
@@ -25,7 +27,7 @@ export interface ActionFormProps {
 }
 
 /** The form of one action, built from the domain's field specs and checked by the domain before it is sent. */
-export function ActionForm({ item, model, onDone, onCancel, onConflict }: ActionFormProps) {
+export function ActionForm({ item, model, version, onDone, onCancel, onConflict }: ActionFormProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionFormValues>();
@@ -46,7 +48,7 @@ export function ActionForm({ item, model, onDone, onCancel, onConflict }: Action
       return;
     }
     act.mutate(
-      { id: item.id, request: toActionRequest(model, item.version, values) },
+      { id: item.id, request: toActionRequest(model, version, values) },
       {
         onSuccess: () => {
           void message.success(t('actionForm.done', { action: actionLabel }));

@@ -16,7 +16,11 @@ export interface WorkItemActionsPanelProps {
 /** A button for exactly each action the server allows this user now; each opens the form its field specs describe. */
 export function WorkItemActionsPanel({ item, allowedActions, onConflict }: WorkItemActionsPanelProps) {
   const { t, i18n } = useTranslation();
-  const [current, setCurrent] = useState<HumanAction | null>(null);
+  // The version the user saw when opening the form: a background refresh must not wipe what they
+  // are typing, and if the item changed meanwhile the server answers 409 and the page says so.
+  const [opened, setOpened] = useState<{ action: HumanAction; version: number } | null>(null);
+  const current = opened?.action ?? null;
+  const setCurrent = (action: HumanAction | null) => setOpened(action ? { action, version: item.version } : null);
   const actions = humanActions(allowedActions);
   const model = current ? buildActionForm(item.kind, current) : null;
 
@@ -49,8 +53,9 @@ export function WorkItemActionsPanel({ item, allowedActions, onConflict }: WorkI
       >
         {model && (
           <ActionForm
-            key={`${model.action}-${item.version}`}
+            key={model.action}
             item={item}
+            version={opened?.version ?? item.version}
             model={model}
             onDone={() => setCurrent(null)}
             onCancel={() => setCurrent(null)}
