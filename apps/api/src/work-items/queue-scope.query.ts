@@ -2,8 +2,8 @@ import type { WorkItemEntity } from '@parkflow/db';
 import type { QueueScope, ScopeClause } from '@parkflow/domain';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 
-/** The SQL of one domain scope clause (all its conditions), with parameters named by clause index. */
-function clauseSql(c: ScopeClause, i: number): { sql: string; params: Record<string, unknown> } {
+/** The SQL of one domain scope clause (all its conditions), with parameters named by scope and clause index. */
+function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<string, unknown> } {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const p = (name: string, value: unknown) => {
@@ -23,8 +23,11 @@ function clauseSql(c: ScopeClause, i: number): { sql: string; params: Record<str
   return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
 }
 
-/** Restricts the query to a domain queue scope (any clause holds); an empty scope yields nothing. */
-export function applyScope(qb: SelectQueryBuilder<WorkItemEntity>, scope: QueueScope): void {
+/**
+ * Restricts the query to a domain queue scope (any clause holds); an empty scope yields nothing.
+ * `name` keeps the parameters of several scopes on one query apart.
+ */
+export function applyScope(qb: SelectQueryBuilder<WorkItemEntity>, scope: QueueScope, name: string): void {
   if (scope.length === 0) {
     qb.andWhere('FALSE');
     return;
@@ -32,7 +35,7 @@ export function applyScope(qb: SelectQueryBuilder<WorkItemEntity>, scope: QueueS
   qb.andWhere(
     new Brackets((w: WhereExpressionBuilder) => {
       scope.forEach((clause, i) => {
-        const { sql, params } = clauseSql(clause, i);
+        const { sql, params } = clauseSql(clause, `${name}${i}`);
         w.orWhere(`(${sql})`, params);
       });
     }),

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, visibilityScope, type RegisterInput } from '@parkflow/domain';
-import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, visibleItemsScope, type RegisterInput } from '@parkflow/domain';
+import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -44,10 +44,11 @@ export class WorkItemsService {
 
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
-    this.applyVisibility(qb, current);
+    const visible = visibleItemsScope(current.actor);
+    if (visible) applyScope(qb, visible, 'visible');
     const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
     const scope = views[query.view];
-    if (scope) applyScope(qb, scope(current.actor));
+    if (scope) applyScope(qb, scope(current.actor), 'view');
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
     if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
@@ -71,17 +72,5 @@ export class WorkItemsService {
     const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
     const names = await this.reference.names();
     return { item: presentWorkItem(item, current.actor, names), events: events.map((e) => presentEvent(e, names)), allowedActions: allowedActions(item, current.actor, new Date()) };
-  }
-
-  private applyVisibility(qb: SelectQueryBuilder<WorkItemEntity>, current: CurrentUserContext): void {
-    const scope = visibilityScope(current.actor);
-    if (scope.all) return;
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('w.handler_id = :uid OR w.owner_leader_id = :uid OR w.created_by_id = :uid', { uid: scope.userId });
-        if (scope.departmentIds.length > 0) w.orWhere('w.department_id IN (:...deps)', { deps: scope.departmentIds });
-        if (scope.enterpriseIds.length > 0) w.orWhere('w.enterprise_id IN (:...ents)', { ents: scope.enterpriseIds });
-      }),
-    );
   }
 }

@@ -1,4 +1,5 @@
 import type { WorkItemState } from '../work-item/work-item.types.js';
+import { matchesScope, type QueueScope } from './queue-scope.js';
 import { hasRole, type Actor } from './role.js';
 
 /**
@@ -19,17 +20,23 @@ export function visibilityScope(actor: Actor): VisibilityScope {
   return { all: false, departmentIds: [...departmentIds], enterpriseIds: [...enterpriseIds], userId: actor.id };
 }
 
+/** The visibility rule as queue-scope clauses (what the api turns into SQL); null means every item. */
+export function visibleItemsScope(actor: Actor): QueueScope | null {
+  const scope = visibilityScope(actor);
+  if (scope.all) return null;
+  return [
+    { handlerId: scope.userId },
+    { ownerLeaderId: scope.userId },
+    { createdById: scope.userId },
+    ...(scope.departmentIds.length > 0 ? [{ departmentIdIn: scope.departmentIds }] : []),
+    ...(scope.enterpriseIds.length > 0 ? [{ enterpriseIdIn: scope.enterpriseIds }] : []),
+  ];
+}
+
 /** The same rule for one item. */
 export function canSee(item: WorkItemState, actor: Actor): boolean {
-  const scope = visibilityScope(actor);
-  if (scope.all) return true;
-  return (
-    (item.departmentId !== null && scope.departmentIds.includes(item.departmentId)) ||
-    (item.enterpriseId !== null && scope.enterpriseIds.includes(item.enterpriseId)) ||
-    item.handlerId === actor.id ||
-    item.ownerLeaderId === actor.id ||
-    item.createdById === actor.id
-  );
+  const scope = visibleItemsScope(actor);
+  return scope === null || matchesScope(item, scope);
 }
 
 /** Whoever works on the item sees the petitioner's phone and ID number; everyone else sees them masked. */
