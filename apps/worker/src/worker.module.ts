@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js';
+import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
 import { DeadlineProcessor } from './deadlines/deadline.processor.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
@@ -35,6 +36,7 @@ export class WorkerModule {
         StageRunnerService,
         OutboxRelayService,
         TimerSchedulerService,
+        WorkerCalendarService,
         AssignProcessor,
         HandleProcessor,
         FeedbackProcessor,

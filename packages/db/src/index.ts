@@ -12,3 +12,4 @@ export * from './config/runtime-config.js';
 export * from './config/startup-error.js';
 export * from './config/open-services.js';
 export * from './calendar/calendar-loader.js';
+export * from './calendar/calendar-cache.js';

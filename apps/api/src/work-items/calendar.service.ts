@@ -1,25 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { loadWorkCalendar } from '@parkflow/db';
-import type { WorkCalendar } from '@parkflow/domain';
+import { CalendarCache } from '@parkflow/db';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
 
-/** The official calendar with the admins' overrides, re-read at most every few seconds. */
+/** The official calendar with the admins' overrides, for this api process (see CalendarCache). */
 @Injectable()
-export class CalendarService {
-  private cached: { at: number; calendar: WorkCalendar } | null = null;
-
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
-
-  async current(): Promise<WorkCalendar> {
-    if (this.cached && Date.now() - this.cached.at < 5_000) return this.cached.calendar;
-    const calendar = await loadWorkCalendar(this.dataSource);
-    this.cached = { at: Date.now(), calendar };
-    return calendar;
-  }
-
-  /** After an admin changed a day. */
-  invalidate(): void {
-    this.cached = null;
+export class CalendarService extends CalendarCache {
+  constructor(@Inject(DATA_SOURCE) dataSource: DataSource) {
+    super(dataSource);
   }
 }

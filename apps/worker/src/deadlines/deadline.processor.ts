@@ -1,10 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import { loadWorkCalendar, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { decide, SYSTEM_ACTOR, TIMER_EARLY_TOLERANCE_MS, timerAction } from '@parkflow/domain';
 import { QUEUE_NAMES, type DeadlineCheckPayload } from '@parkflow/queues';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
 import { DATA_SOURCE } from '../worker.tokens.js';
 import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
@@ -21,6 +22,7 @@ export class DeadlineProcessor extends WorkerHost {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly relay: OutboxRelayService,
+    private readonly calendars: WorkerCalendarService,
   ) {
     super();
   }
@@ -30,11 +32,12 @@ export class DeadlineProcessor extends WorkerHost {
     // Fired early (clock skew between hosts): fail so BullMQ retries it later; never drop it.
     if (Date.now() < dueAt - TIMER_EARLY_TOLERANCE_MS) throw new Error(`timer ${job.id} fired ${dueAt - Date.now()} ms early`);
     const { action, input } = timerAction({ type: 'schedule_timer', timerId: job.id ?? '', at: new Date(dueAt).toISOString(), ...job.data });
+    const calendar = await this.calendars.current();
     const result = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: job.data.itemId }).getOne();
       if (!row) return { outcome: 'missing', outbox: [] };
       const item = toWorkItemState(row);
-      const decision = decide(item, action, SYSTEM_ACTOR, input, new Date(), await loadWorkCalendar(manager));
+      const decision = decide(item, action, SYSTEM_ACTOR, input, new Date(), calendar);
       if (!decision.ok) {
         if (decision.refusal.code === 'invalid_status') return { outcome: `stale: ${decision.refusal.message}`, outbox: [] };
         // Anything else is a bug in the timer's data: fail loudly so it shows among failed jobs.

@@ -1,11 +1,12 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { loadWorkCalendar, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { getKind, pendingTimers } from '@parkflow/domain';
 import { QUEUE_NAMES, type CancelTimersPayload, type MaintenancePayload } from '@parkflow/queues';
 import type { Job, Queue } from 'bullmq';
 import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
+import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
 import { DATA_SOURCE } from '../worker.tokens.js';
 
@@ -22,6 +23,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
     private readonly timers: TimerSchedulerService,
+    private readonly calendars: WorkerCalendarService,
   ) {
     super();
   }
@@ -38,7 +40,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   /** Walks the open items in pages and re-creates the timers their running deadlines still need. */
   async reconcile(): Promise<number> {
-    const calendar = await loadWorkCalendar(this.dataSource);
+    const calendar = await this.calendars.current();
     const repo = this.dataSource.getRepository(WorkItemEntity);
     let created = 0;
     for (let page = 0; ; page += 1) {

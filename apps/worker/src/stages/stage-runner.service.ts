@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DepartmentEntity, loadWorkCalendar, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity, type OutboxMessageEntity } from '@parkflow/db';
+import { DepartmentEntity, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity, type OutboxMessageEntity } from '@parkflow/db';
 import { getKind, pendingTimers, routeByRule, type Stage } from '@parkflow/domain';
 import type { StageJobPayload } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
+import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
 import { DATA_SOURCE } from '../worker.tokens.js';
 
@@ -21,6 +22,7 @@ export class StageRunnerService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly timers: TimerSchedulerService,
+    private readonly calendars: WorkerCalendarService,
   ) {}
 
   async run(stage: Stage, payload: StageJobPayload): Promise<{ outcome: StageOutcome; outbox: OutboxMessageEntity[] }> {
@@ -36,7 +38,7 @@ export class StageRunnerService {
     const item = toWorkItemState(row);
     const kind = getKind(item.kind);
     if (!kind || item.stage !== stage || item.stageSeq !== payload.stageSeq) return;
-    const created = await this.timers.ensure(pendingTimers(item, kind, await loadWorkCalendar(this.dataSource)));
+    const created = await this.timers.ensure(pendingTimers(item, kind, await this.calendars.current()));
     if (created > 0) this.logger.log(`${item.code}: created ${created} deadline timer(s) for ${stage}`);
   }
 

@@ -1,33 +1,6 @@
-import { CalendarDayEntity } from './calendar-day.entity.js';
-import { CodeCounterEntity } from './code-counter.entity.js';
-import { DepartmentEntity } from './department.entity.js';
-import { EnterpriseEntity } from './enterprise.entity.js';
-import { NotificationEntity } from './notification.entity.js';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
-import { UserEntity } from './user.entity.js';
-import { WorkItemEventEntity } from './work-item-event.entity.js';
-import { WorkItemEntity } from './work-item.entity.js';
+import * as all from './all.entities.js';
 
-export {
-  CalendarDayEntity,
-  CodeCounterEntity,
-  DepartmentEntity,
-  EnterpriseEntity,
-  NotificationEntity,
-  OutboxMessageEntity,
-  UserEntity,
-  WorkItemEventEntity,
-  WorkItemEntity,
-};
+export * from './all.entities.js';
 
-export const ENTITIES = [
-  CalendarDayEntity,
-  CodeCounterEntity,
-  DepartmentEntity,
-  EnterpriseEntity,
-  NotificationEntity,
-  OutboxMessageEntity,
-  UserEntity,
-  WorkItemEventEntity,
-  WorkItemEntity,
-];
+/** Every entity, for the DataSource: one list, in all.entities.ts. */
+export const ENTITIES = Object.values(all);

@@ -1,0 +1,9 @@
+export { CalendarDayEntity } from './calendar-day.entity.js';
+export { CodeCounterEntity } from './code-counter.entity.js';
+export { DepartmentEntity } from './department.entity.js';
+export { EnterpriseEntity } from './enterprise.entity.js';
+export { NotificationEntity } from './notification.entity.js';
+export { OutboxMessageEntity } from './outbox-message.entity.js';
+export { UserEntity } from './user.entity.js';
+export { WorkItemEventEntity } from './work-item-event.entity.js';
+export { WorkItemEntity } from './work-item.entity.js';
