@@ -1,13 +1,13 @@
 import type { User } from '@parkflow/contracts';
 import type { UserEntity } from '@parkflow/db';
-import { ROLES, type Role } from '@parkflow/domain';
+import { knownRoles } from '@parkflow/domain';
 
 export function presentUser(user: UserEntity): User {
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
-    roles: user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    roles: knownRoles(user.roles),
     departmentId: user.departmentId,
     enterpriseId: user.enterpriseId,
   };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DepartmentEntity, EnterpriseEntity, UserEntity, verifyPassword } from '@parkflow/db';
-import { ROLES, type Actor, type Role } from '@parkflow/domain';
+import { knownRoles, type Actor } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
 import type { CurrentUserContext } from './current-user.js';
@@ -32,7 +32,7 @@ export class UsersService {
     const lookedAfter = await this.dataSource.getRepository(EnterpriseEntity).find({ select: { id: true }, where: { liaisonUserId: user.id } });
     return {
       id: user.id,
-      roles: user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+      roles: knownRoles(user.roles),
       departmentId: user.departmentId,
       leadsDepartmentIds: led.map((d) => d.id),
       enterpriseId: user.enterpriseId,

@@ -26,6 +26,11 @@ export const SYSTEM_ACTOR: Actor = Object.freeze({
   liaisonEnterpriseIds: [],
 });
 
+/** The roles among stored strings that ParkFlow knows (a retired role name in the database is ignored). */
+export function knownRoles(values: readonly string[]): Role[] {
+  return values.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}
+
 export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
   return roles.some((r) => actor.roles.includes(r));
 }

@@ -5,20 +5,15 @@ import { getKind } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from '../roles/role.js';
 import { refuse, type Decision } from './decision.types.js';
 import { enterStage } from './enter-stage.js';
-import type { Petitioner, Urgency, WorkItemState } from './work-item.types.js';
+import type { WorkItemState } from './work-item.types.js';
 
-export interface RegisterInput {
+/** What registering asks for: the item's own fields as the work-item state has them. */
+export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'channel' | 'category' | 'urgency' | 'enterpriseId' | 'petitioner'> & {
+  /** Checked against the kind registry, hence a plain string. */
   kind: string;
-  title: string;
-  description: string;
-  channel: string;
-  category: string;
-  urgency: Urgency;
-  enterpriseId: string | null;
-  petitioner: Petitioner | null;
   /** The dispatcher may route at once; otherwise the assign stage routes by rule. */
   departmentId: string | null;
-}
+};
 
 /** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
 export interface NewItemIdentity {
