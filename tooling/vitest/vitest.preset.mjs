@@ -11,6 +11,8 @@ export function unitConfig(test = {}) {
       reporters: ['default', 'json'],
       outputFile: { json: 'test-reports/unit.json' },
       passWithNoTests: false,
+      // The property tests take ~1 s alone; turbo runs several packages at once on 2 cores.
+      testTimeout: 20_000,
       ...test,
     },
   });
