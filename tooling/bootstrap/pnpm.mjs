@@ -1,8 +1,8 @@
 // Gets the pinned pnpm with nothing but Node and npm: the one on PATH when it is the pinned
 // version, otherwise a private copy under .cache/pnpm (no root, no corepack needed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { ROOT } from '../scripts/stack.mjs';
 
 // Pinned in package.json devEngines.packageManager (not packageManager: pnpm 12 would then want the pnpm
@@ -32,14 +32,52 @@ function version(command) {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
+/** The absolute path of `command` as the PATH resolves it, or null. */
+function onPath(command) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue;
+    const candidate = join(dir, command);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return null;
+}
+
+/**
+ * Puts the directory of the chosen pnpm first on this process's PATH, so every child process —
+ * turbo (which looks its package manager up on the PATH, not through its parent), the stack,
+ * the test runners, Playwright's web server — finds the very same pnpm, on a machine that has
+ * no global one. Children inherit process.env, so this is the one place that decides it.
+ */
+function exposeOnPath(pnpmPath) {
+  const dir = dirname(pnpmPath);
+  const rest = (process.env.PATH ?? '').split(delimiter).filter((d) => d && d !== dir);
+  process.env.PATH = [dir, ...rest].join(delimiter);
+  // turbo's anonymous telemetry would try the network on every run; this machine's is closed.
+  process.env.TURBO_TELEMETRY_DISABLED ??= '1';
+}
+
+/** Returns the absolute path of the pinned pnpm, installing it when needed, and exposes it on the PATH. */
 export function ensurePnpm() {
-  if (version('pnpm') === pinned) return 'pnpm';
+  const global = onPath('pnpm');
+  let chosen = null;
+  if (global && version(global) === pinned) chosen = global;
   const local = join(ROOT, '.cache/pnpm/node_modules/.bin/pnpm');
-  if (existsSync(local) && version(local) === pinned) return local;
-  step(`Installing pnpm ${pinned} into .cache/pnpm`);
-  run('npm', ['install', '--prefix', join(ROOT, '.cache/pnpm'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pinned}`]);
-  if (version(local) !== pinned) fail(`pnpm ${pinned} did not install under .cache/pnpm`);
-  return local;
+  if (!chosen && existsSync(local) && version(local) === pinned) chosen = local;
+  if (!chosen) {
+    step(`Installing pnpm ${pinned} into .cache/pnpm`);
+    run('npm', ['install', '--prefix', join(ROOT, '.cache/pnpm'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pinned}`]);
+    if (version(local) !== pinned) fail(`pnpm ${pinned} did not install under .cache/pnpm`);
+    chosen = local;
+  }
+  exposeOnPath(chosen);
+  // Sanity check of the promise above: what a child process resolves as `pnpm` is the chosen one.
+  const seen = onPath('pnpm');
+  if (!seen || realpathSync(seen) !== realpathSync(chosen)) fail(`pnpm on the PATH (${seen}) is not the chosen ${chosen}`);
+  return chosen;
 }
 
 export function checkNode() {
