@@ -30,6 +30,7 @@ const shutdown = async (signal) => {
   stopping = true;
   console.log(`\n${signal}: stopping the worker (it finishes its active jobs), the api, then the database…`);
   await stack.stop();
+  console.log('ParkFlow stopped.');
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));

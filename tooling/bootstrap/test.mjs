@@ -27,7 +27,7 @@ await ensurePostgres(env.TEST_DATABASE_URL);
 await ensureRedis(env.TEST_REDIS_URL);
 ensureChromium(env.CHROMIUM_PATH);
 
-const reportDirs = ['apps', 'packages'].flatMap((top) => readdirSync(join(ROOT, top)).map((p) => join(ROOT, top, p, 'test-reports')));
+const reportDirs = [...['apps', 'packages'].flatMap((top) => readdirSync(join(ROOT, top)).map((p) => join(ROOT, top, p, 'test-reports'))), join(ROOT, 'tooling/test-reports')];
 for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
 
 step(`Build, typecheck, lint, unit, integration and browser tests (run ${env.PARKFLOW_TEST_RUN})`);
