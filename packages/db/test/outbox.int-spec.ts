@@ -3,7 +3,7 @@ import { createQueueBackend, JOB_QUEUES, type QueueName } from '@parkflow/queues
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearRedisPrefix, createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
-import { createDataSource, dispatchOutbox, migrateDatabase, OutboxMessageEntity, sweepOutbox } from '../src/index.js';
+import { createDataSource, dispatchOutbox, migrateDatabase, OutboxMessageEntity, readOutboxBacklog, sweepOutbox } from '../src/index.js';
 
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -55,7 +55,7 @@ describe('the outbox relay', () => {
   it('sends rows a crash left behind exactly once, with the row id as job id', async () => {
     const left = await pendingRow('stage.assign', 60_000);
     const fresh = await pendingRow('stage.assign', 0);
-    expect(await sweepOutbox(dataSource, queueFor, 5_000)).toBe(1);
+    expect((await sweepOutbox(dataSource, queueFor, 5_000)).sent).toBe(1);
     const job = await queueFor(JOB_QUEUES['stage.assign']).getJob(left.id);
     expect(job?.data).toEqual(left.payload);
     const rows = await dataSource.getRepository(OutboxMessageEntity).findBy({});
@@ -65,25 +65,33 @@ describe('the outbox relay', () => {
     // Sending the same row again (api and relay racing) enqueues nothing new.
     await dispatchOutbox(dataSource, [left], queueFor);
     expect(await queueFor(JOB_QUEUES['stage.assign']).getJobCounts('waiting', 'prioritized')).toMatchObject({ waiting: 1 });
-    expect(await sweepOutbox(dataSource, queueFor, 5_000)).toBe(0);
+    expect((await sweepOutbox(dataSource, queueFor, 5_000)).sent).toBe(0);
   });
 
   it('keeps a row it could not send, with the reason, and sends it on a later sweep', async () => {
     const row = await pendingRow('stage.nowhere', 60_000);
-    expect(await sweepOutbox(dataSource, queueFor, 5_000)).toBe(0);
+    const result = await sweepOutbox(dataSource, queueFor, 5_000);
+    // The caller learns which row failed and why, so it can log and count it.
+    expect(result).toEqual({ sent: 0, failed: [{ id: row.id, jobName: 'stage.nowhere', error: 'Unknown job name stage.nowhere' }] });
+    // What /api/health reports: the failing row, and the oldest undispatched row's age (this one, 60 s old).
+    const backlog = await readOutboxBacklog(dataSource);
+    expect(backlog.failing).toBe(1);
+    expect(backlog.pending).toBeGreaterThanOrEqual(1);
+    expect(backlog.oldestPendingAgeSeconds).toBeGreaterThanOrEqual(60);
     const kept = await dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ id: row.id });
     expect(kept).toMatchObject({ dispatchedAt: null, attempts: 1 });
     expect(kept.lastError).toMatch(/Unknown job name stage.nowhere/);
     // Once the queue exists for it (here: the row is corrected), the next sweep sends it.
     await dataSource.getRepository(OutboxMessageEntity).update({ id: row.id }, { jobName: 'stage.handle' });
-    expect(await sweepOutbox(dataSource, queueFor, 5_000)).toBe(1);
+    expect((await sweepOutbox(dataSource, queueFor, 5_000)).sent).toBe(1);
+    expect((await readOutboxBacklog(dataSource)).failing).toBe(0);
   });
 
   it('uses a timer\'s deterministic id, so re-scheduling it never doubles it', async () => {
     const timerId = `dl-${randomUUID()}-s1-r0-warn`;
     const a = await pendingRow('deadline.check', 60_000, timerId);
     const b = await pendingRow('deadline.check', 60_000, timerId);
-    expect(await dispatchOutbox(dataSource, [a, b], queueFor)).toBe(2);
+    expect(await dispatchOutbox(dataSource, [a, b], queueFor)).toEqual({ sent: 2, failed: [] });
     const deadlines = queueFor(JOB_QUEUES['deadline.check']);
     expect(await deadlines.getJob(timerId)).toBeTruthy();
     expect((await deadlines.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j.id === timerId)).toHaveLength(1);

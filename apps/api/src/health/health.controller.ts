@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Health } from '@parkflow/contracts';
+import { readOutboxBacklog } from '@parkflow/db';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator.js';
@@ -22,12 +23,19 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
-    const [db, queue] = await Promise.allSettled([withTimeout(this.dataSource.query('SELECT 1'), 3_000), withTimeout(this.producer.ping(), 3_000)]);
+    const [db, queue, backlog] = await Promise.allSettled([
+      withTimeout(this.dataSource.query('SELECT 1'), 3_000),
+      withTimeout(this.producer.ping(), 3_000),
+      withTimeout(readOutboxBacklog(this.dataSource), 3_000),
+    ]);
     const error = (r: PromiseSettledResult<unknown>) => (r.status === 'rejected' ? { error: String((r.reason as Error)?.message ?? r.reason) } : {});
+    const outbox = backlog.status === 'fulfilled' ? backlog.value : { pending: 0, failing: 0, oldestPendingAgeSeconds: null };
     const body: Health = {
+      // A backlog alone does not make the api unhealthy (the relay drains it); the database or the queue backend away does.
       status: db.status === 'fulfilled' && queue.status === 'fulfilled' ? 'ok' : 'degraded',
       database: { ok: db.status === 'fulfilled', mode: this.config.databaseMode, ...error(db) },
       queue: { ok: queue.status === 'fulfilled', backend: this.config.queue.kind, ...error(queue) },
+      outbox: { ...outbox, ...this.producer.failureCounts(), ...error(backlog) },
     };
     res.status(body.status === 'ok' ? 200 : 503);
     return body;

@@ -42,7 +42,7 @@ export class WorkItemActionsService {
       if (bad) throw new InvalidInputException('The input names something that does not exist or does not fit', bad);
       return { ...(await persistDecision(manager, item, decision)), warnings: decision.warnings };
     });
-    await this.producer.publish(outbox).catch(() => undefined);
+    await this.producer.publishAfterCommit(outbox);
     return { ...presentWorkItem(item, current.actor, await this.reference.names()), warnings };
   }
 }

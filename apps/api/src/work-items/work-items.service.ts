@@ -38,7 +38,7 @@ export class WorkItemsService {
       const saved = await persistDecision(manager, null, decision);
       return { ...saved, warnings: decision.warnings };
     });
-    await this.producer.publish(outbox).catch(() => undefined);
+    await this.producer.publishAfterCommit(outbox);
     return { ...presentWorkItem(item, current.actor, await this.reference.names()), warnings };
   }
 

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { dispatchOutbox, sweepOutbox, type OutboxMessageEntity } from '@parkflow/db';
+import { dispatchOutbox, sweepOutbox, type DispatchResult, type OutboxMessageEntity } from '@parkflow/db';
 import { QUEUE_NAMES, type QueueName } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -33,8 +33,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.queues = { assign, handle, feedback, close, deadlines, notifications, maintenance };
   }
 
-  publish(rows: OutboxMessageEntity[]): Promise<number> {
-    return rows.length === 0 ? Promise.resolve(0) : dispatchOutbox(this.dataSource, rows, (name) => this.queues[name]);
+  /** Sends the worker's own rows right after its commit; a row the queue did not take is logged and left to the sweep. */
+  async publish(rows: OutboxMessageEntity[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.report(await dispatchOutbox(this.dataSource, rows, (name) => this.queues[name])).sent;
+  }
+
+  private report(result: DispatchResult): DispatchResult {
+    for (const f of result.failed) this.logger.warn(`outbox row ${f.id} (${f.jobName}) not enqueued, will retry: ${f.error}`);
+    return result;
   }
 
   onApplicationBootstrap(): void {
@@ -46,8 +53,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = sweepOutbox(this.dataSource, (name) => this.queues[name], this.config.outboxSweepMs)
-      .then((sent) => {
-        if (sent > 0) this.logger.log(`relayed ${sent} outbox message(s)`);
+      .then((result) => {
+        if (result.sent > 0) this.logger.log(`relayed ${result.sent} outbox message(s)`);
+        this.report(result);
       })
       .catch((error: unknown) => this.logger.error(`outbox sweep failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => (this.sweeping = null));
