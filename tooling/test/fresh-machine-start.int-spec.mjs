@@ -3,6 +3,8 @@
 // turbo, corepack and yarn), and a clean environment. It must install its own pnpm, build, reach
 // /api/health, sign a demo user in and stop cleanly on Ctrl-C. This is the test that would have
 // caught turbo failing to find a package manager on a machine without a global pnpm.
+// turbo.json runs it after the api integration and browser tests: a whole stack started beside
+// them on 2 cores once slowed every one of them past its timeout.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
