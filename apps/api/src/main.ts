@@ -5,7 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { describeStartupError, ensureAdmin, openServices, seedDemoData } from '@parkflow/db';
 import type { DataSource } from 'typeorm';
-import { mountQueueBoard } from './admin/queue-board.js';
+import { mountQueueBoard, QUEUE_BOARD_PATH } from './admin/queue-board.js';
+import { applySecurityHeaders } from './http/security-headers.js';
+import { rejectUnsafeText } from './http/unsafe-text.middleware.js';
 import { AppModule } from './app.module.js';
 
 import { readApiConfig, type ApiConfig } from './config/api-config.js';
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
       bodyParser: false,
     });
+    applySecurityHeaders(app, ['/api/docs', QUEUE_BOARD_PATH]);
     app.useBodyParser('json', { limit: '256kb' });
+    // After the body parser, before every route: NUL and lone surrogates are a 400 per field.
+    app.use(rejectUnsafeText);
     app.setGlobalPrefix('api');
     app.enableShutdownHooks();
     mountQueueBoard(app);

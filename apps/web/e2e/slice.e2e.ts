@@ -4,6 +4,14 @@ import { apiGet, choose, logIn, pick, shanghai } from './support/e2e-helpers';
 /** The first vertical slice: log in, register an appeal, watch the worker route it, find it, switch language. */
 
 test('a dispatcher registers an appeal, the worker routes it, it is listed, and the UI speaks English', async ({ page }) => {
+  // The api sends a strict Content-Security-Policy: the whole flow below must run without one violation.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/login');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(response?.headers()['x-powered-by']).toBeUndefined();
   await logIn(page, 'dispatcher');
   await expect(page.getByText('受理交办员').first()).toBeVisible();
   const enterprises = await apiGet<{ id: string; name: string }[]>(page, '/api/enterprises');
@@ -47,6 +55,7 @@ test('a dispatcher registers an appeal, the worker routes it, it is listed, and 
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Register' })).toBeVisible();
   await expect(row.getByText('Enterprise appeal')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test('a registration with an empty title shows the error beside the title field', async ({ page }) => {

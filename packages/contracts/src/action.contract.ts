@@ -1,4 +1,4 @@
-import { DURATION_UNITS, HUMAN_ACTIONS, STANDARD_ACTIONS, type FieldSpec } from '@parkflow/domain';
+import { DURATION_UNITS, HUMAN_ACTIONS, ROLES, STANDARD_ACTIONS, type FieldSpec } from '@parkflow/domain';
 import { z } from 'zod';
 
 /** One input field of an action, from the domain's own field spec: the rule is written once. */
@@ -39,8 +39,18 @@ export const WorkItemActionRequestSchema = z.discriminatedUnion(
 );
 export type WorkItemActionRequest = { action: (typeof HUMAN_ACTIONS)[number]; version: number } & Record<string, unknown>;
 
+/** The years the calendar API accepts: wide enough for any real deadline, and every date in it is representable. */
+export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
+const inCalendarYears = (iso: string) => {
+  const year = new Date(iso).getUTCFullYear();
+  return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
+};
+
 export const DeadlineQuerySchema = z.object({
-  from: z.string().datetime({ offset: true, error: 'from must be an ISO date-time, e.g. 2026-09-18T10:00:00+08:00' }),
+  from: z
+    .string()
+    .datetime({ offset: true, error: 'from must be an ISO date-time, e.g. 2026-09-18T10:00:00+08:00' })
+    .refine(inCalendarYears, `from must fall in the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`),
   amount: z.coerce.number().int('must be a whole number').min(0).max(3650),
   unit: z.enum(DURATION_UNITS),
 });
@@ -65,7 +75,13 @@ export type Notification = z.infer<typeof NotificationSchema>;
 export const NotificationListSchema = z.object({ items: z.array(NotificationSchema), unread: z.number().int() });
 export type NotificationList = z.infer<typeof NotificationListSchema>;
 
-export const CalendarYearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const CalendarYearQuerySchema = z.object({ year: z.coerce.number().int().min(CALENDAR_YEARS.min).max(CALENDAR_YEARS.max) });
+
+/** `GET /users?role=&departmentId=`: both optional, both checked (an unknown role or a malformed id is a 400, not a 500). */
+export const UserListQuerySchema = z.object({
+  role: z.enum(ROLES).optional(),
+  departmentId: z.string().uuid('not a valid id').optional(),
+});
 
 export const CalendarYearSchema = z.object({
   year: z.number().int(),

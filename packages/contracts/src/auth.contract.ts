@@ -17,5 +17,12 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** `GET /me`: the user, and the relationships the rules read (departments led, companies looked after). */
+export const MeSchema = UserSchema.extend({
+  leadsDepartmentIds: z.array(z.string().uuid()),
+  liaisonEnterpriseIds: z.array(z.string().uuid()),
+});
+export type Me = z.infer<typeof MeSchema>;
+
 export const LoginResponseSchema = z.object({ accessToken: z.string(), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;

@@ -3,3 +3,4 @@ export * from './auth.contract.js';
 export * from './work-item.contract.js';
 export * from './meta.contract.js';
 export * from './action.contract.js';
+export * from './unsafe-text.js';

@@ -1,4 +1,4 @@
-import { ACTIVE_KIND_IDS, CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, STATUSES, URGENCIES } from '@parkflow/domain';
+import { ACTIVE_KIND_IDS, EVENT_AUDIENCES, CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, STATUSES, URGENCIES } from '@parkflow/domain';
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
@@ -76,6 +76,7 @@ export const WorkItemEventSchema = z.object({
   at: z.string(),
   stage: z.enum(STAGES),
   data: z.record(z.string(), z.unknown()),
+  audience: z.enum(EVENT_AUDIENCES).describe('internal: staff only; public: also the company contact of an appeal'),
 });
 export type WorkItemEvent = z.infer<typeof WorkItemEventSchema>;
 

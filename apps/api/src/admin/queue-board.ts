@@ -19,6 +19,7 @@ function cookieToken(req: Request): string | null {
 /**
  * bull-board for administrators: every queue, its jobs and its final failures. A browser opens
  * it with `?access_token=` once; the token then rides in an httpOnly cookie scoped to the board.
+ * The board is read-only (see below).
  */
 export function mountQueueBoard(app: NestExpressApplication): void {
   const tokens = app.get(TokenService);
@@ -26,7 +27,11 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   const producer = app.get(QueueProducerService);
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
-  createBullBoard({ queues: ALL_QUEUE_NAMES.map((name) => new BullMQAdapter(producer.queue(name))), serverAdapter, options: { uiConfig: { boardTitle: 'ParkFlow 队列' } } });
+  // Read-only: operators look (jobs, delays, final failures) but cannot pause a queue, add, retry,
+  // promote or delete jobs from a browser tab. Everything a queue holds is rebuilt from the
+  // database (outbox relay, reconcile), so a change belongs there, not in Redis; bull-board refuses
+  // every write on a read-only queue server-side with a 405.
+  createBullBoard({ queues: ALL_QUEUE_NAMES.map((name) => new BullMQAdapter(producer.queue(name), { readOnlyMode: true })), serverAdapter, options: { uiConfig: { boardTitle: 'ParkFlow 队列' } } });
   const guard = async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : null;
     const query = typeof req.query.access_token === 'string' ? req.query.access_token : null;

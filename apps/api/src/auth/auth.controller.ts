@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
-import { LoginRequestSchema, type LoginRequest, type LoginResponse, type User } from '@parkflow/contracts';
+import { LoginRequestSchema, type LoginRequest, type LoginResponse, type Me } from '@parkflow/contracts';
 import { ZodBody } from '../http/zod-validation.pipe.js';
 import { CurrentUser, type CurrentUserContext } from './current-user.js';
 import { Public } from './public.decorator.js';
@@ -24,7 +24,7 @@ export class AuthController {
   }
 
   @Get('me')
-  me(@CurrentUser() current: CurrentUserContext): User {
-    return presentUser(current.user);
+  me(@CurrentUser() current: CurrentUserContext): Me {
+    return { ...presentUser(current.user), leadsDepartmentIds: [...current.actor.leadsDepartmentIds], liaisonEnterpriseIds: [...current.actor.liaisonEnterpriseIds] };
   }
 }

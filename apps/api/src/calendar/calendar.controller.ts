@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, Param, Put, Query } from '@nestjs/common';
 import {
+  CALENDAR_YEARS,
   CalendarDayRequestSchema,
   CalendarYearQuerySchema,
   DeadlineQuerySchema,
@@ -25,6 +26,10 @@ function assertAdmin(current: CurrentUserContext): void {
 function assertDate(date: string): void {
   const valid = DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
   if (!valid) throw new InvalidInputException('Invalid date', { date: 'expected a calendar date YYYY-MM-DD' });
+  const year = Number(date.slice(0, 4));
+  if (year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) {
+    throw new InvalidInputException('Date out of range', { date: `the calendar covers the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}` });
+  }
 }
 
 @Controller('calendar')

@@ -1,6 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import type { Department, Enterprise, Meta, User } from '@parkflow/contracts';
-import { ACTIVE_KIND_IDS, CATEGORIES, CHANNELS, getKind, STAGES } from '@parkflow/domain';
+import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { UserListQuerySchema, type Department, type Enterprise, type Meta, type User } from '@parkflow/contracts';
+import { ACTIVE_KIND_IDS, CATEGORIES, CHANNELS, getKind, isStaff, STAGES } from '@parkflow/domain';
+import type { z } from 'zod';
+import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
+import { ZodQuery } from '../http/zod-validation.pipe.js';
 import { Public } from '../auth/public.decorator.js';
 import { ReferenceDataService } from './reference-data.service.js';
 import { Inject } from '@nestjs/common';
@@ -45,8 +48,14 @@ export class MetaController {
     return enterprises.map((e) => ({ id: e.id, name: e.name }));
   }
 
+  /**
+   * The user directory staff need to pick a handler or a leader and to put names to ids. An
+   * enterprise contact gets none of it (names on its own items come with the items and events).
+   */
   @Get('users')
-  async users(@Query('role') role?: string, @Query('departmentId') departmentId?: string): Promise<User[]> {
+  async users(@Query(ZodQuery(UserListQuerySchema)) query: z.output<typeof UserListQuerySchema>, @CurrentUser() current: CurrentUserContext): Promise<User[]> {
+    if (!isStaff(current.actor)) throw new ForbiddenException('The user directory is for staff');
+    const { role, departmentId } = query;
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.active = true').orderBy('u.username');
     if (role) qb.andWhere(':role = ANY(u.roles)', { role });
     if (departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId });

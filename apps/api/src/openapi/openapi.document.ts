@@ -15,12 +15,14 @@ import {
   HealthSchema,
   LoginRequestSchema,
   LoginResponseSchema,
+  MeSchema,
   MetaSchema,
   UserSchema,
   WorkItemDetailSchema,
   WorkItemListQuerySchema,
   WorkItemListSchema,
 } from '@parkflow/contracts';
+import { ROLES } from '@parkflow/domain';
 import { z } from 'zod';
 
 type Json = Record<string, unknown>;
@@ -45,19 +47,19 @@ export function buildOpenApiDocument(): Json {
       '/auth/login': {
         post: { summary: 'Sign in', requestBody: json(LoginRequestSchema, 'input'), responses: { 200: { description: 'Signed in', ...json(LoginResponseSchema) }, 400: error('Bad input'), 401: error('Wrong username or password') } },
       },
-      '/me': { get: { ...secured, summary: 'The signed-in user', responses: { 200: { description: 'User', ...json(UserSchema) }, 401: error('Not signed in') } } },
+      '/me': { get: { ...secured, summary: 'The signed-in user', responses: { 200: { description: 'User', ...json(MeSchema) }, 401: error('Not signed in') } } },
       '/meta': { get: { summary: 'Kinds, stages, statuses, channels, categories, urgencies (zh-CN and English)', responses: { 200: { description: 'Meta', ...json(MetaSchema) } } } },
       '/departments': { get: { ...secured, summary: 'Departments', responses: { 200: { description: 'Departments', ...json(z.array(DepartmentSchema)) } } } },
       '/enterprises': { get: { ...secured, summary: 'Enterprises', responses: { 200: { description: 'Enterprises', ...json(z.array(EnterpriseSchema)) } } } },
       '/users': {
         get: {
           ...secured,
-          summary: 'Users by role and department',
+          summary: 'Users by role and department (staff only: 403 for an enterprise contact)',
           parameters: [
-            { name: 'role', in: 'query', schema: { type: 'string' } },
+            { name: 'role', in: 'query', schema: { type: 'string', enum: [...ROLES] } },
             { name: 'departmentId', in: 'query', schema: { type: 'string', format: 'uuid' } },
           ],
-          responses: { 200: { description: 'Users', ...json(z.array(UserSchema)) } },
+          responses: { 200: { description: 'Users', ...json(z.array(UserSchema)) }, 400: error('A malformed role or id'), 403: error('Not staff') },
         },
       },
       '/work-items': {

@@ -19,6 +19,7 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
   if (c.createdById !== undefined) parts.push(`w.created_by_id = ${p('creator', c.createdById)}`);
   if (c.departmentIdIn) parts.push(c.departmentIdIn.length > 0 ? `w.department_id IN (${p('departments', c.departmentIdIn)})` : 'FALSE');
   if (c.enterpriseIdIn) parts.push(c.enterpriseIdIn.length > 0 ? `w.enterprise_id IN (${p('enterprises', c.enterpriseIdIn)})` : 'FALSE');
+  if (c.kindIn) parts.push(c.kindIn.length > 0 ? `w.kind IN (${p('kinds', c.kindIn)})` : 'FALSE');
   if (c.hasPendingExtension !== undefined) parts.push(c.hasPendingExtension ? 'w.pending_extension IS NOT NULL' : 'w.pending_extension IS NULL');
   return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
 }

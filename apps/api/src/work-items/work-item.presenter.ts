@@ -1,6 +1,6 @@
 import type { WorkItem, WorkItemEvent } from '@parkflow/contracts';
 import type { WorkItemEventEntity } from '@parkflow/db';
-import { petitionerFor, slaState, withWorkflowDefaults, type Actor, type WorkItemState } from '@parkflow/domain';
+import { canSeeEvent, petitionerFor, slaState, withWorkflowDefaults, type Actor, type WorkItemState } from '@parkflow/domain';
 
 export interface NameLookup {
   department(id: string | null): string | null;
@@ -30,5 +30,11 @@ export function presentEvent(event: WorkItemEventEntity, names: NameLookup): Wor
     at: event.at.toISOString(),
     stage: event.stage as WorkItemEvent['stage'],
     data: event.data,
+    audience: event.audience === 'public' ? 'public' : 'internal',
   };
+}
+
+/** The timeline as this actor may read it: staff all of it, the company contact only its public events. */
+export function presentTimeline(events: WorkItemEventEntity[], actor: Actor, names: NameLookup): WorkItemEvent[] {
+  return events.map((e) => presentEvent(e, names)).filter((e) => canSeeEvent(e, actor));
 }

@@ -13,7 +13,9 @@ import { QueueProducerService } from '../queues/queue-producer.service.js';
 import { CalendarService } from './calendar.service.js';
 import { applyScope } from './queue-scope.query.js';
 import { applyBucket, RUNNING_DUE_AT } from './work-item-buckets.query.js';
-import { presentEvent, presentWorkItem } from './work-item.presenter.js';
+import { presentTimeline, presentWorkItem } from './work-item.presenter.js';
+import { InvalidInputException } from '../http/zod-validation.pipe.js';
+import { checkRegistrationReferences } from './registration-references.check.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
 
@@ -35,6 +37,8 @@ export class WorkItemsService {
       const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
       const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar);
       if (!decision.ok) throw refusalToHttp(decision.refusal);
+      const bad = await checkRegistrationReferences(manager, input);
+      if (bad) throw new InvalidInputException('The item names something that does not exist', bad);
       const saved = await persistDecision(manager, null, decision);
       return { ...saved, warnings: decision.warnings };
     });
@@ -71,6 +75,6 @@ export class WorkItemsService {
     if (!item || !canSee(item, current.actor)) throw new NotFoundException(`No work item ${id}`);
     const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
     const names = await this.reference.names();
-    return { item: presentWorkItem(item, current.actor, names), events: events.map((e) => presentEvent(e, names)), allowedActions: allowedActions(item, current.actor, new Date()) };
+    return { item: presentWorkItem(item, current.actor, names), events: presentTimeline(events, current.actor, names), allowedActions: allowedActions(item, current.actor, new Date()) };
   }
 }

@@ -65,6 +65,11 @@ export const enWorkflow: typeof zhCNWorkflow = {
     satisfaction: 'Satisfaction',
     comment: 'Comment',
     text: 'Comment text',
+    audience: 'Visible to',
+  },
+  eventAudience: {
+    internal: 'Staff only',
+    public: 'Visible to the company',
   },
   actionForm: {
     submit: 'Submit',

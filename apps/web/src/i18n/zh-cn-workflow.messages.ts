@@ -66,6 +66,11 @@ export const zhCNWorkflow = {
     satisfaction: '满意度',
     comment: '意见',
     text: '备注内容',
+    audience: '可见范围',
+  },
+  eventAudience: {
+    internal: '仅内部可见',
+    public: '企业可见',
   },
   actionForm: {
     submit: '提交',

@@ -1,5 +1,5 @@
 import type { WorkItemEvent } from '@parkflow/contracts';
-import { Flex, Spin, Timeline, Typography } from 'antd';
+import { Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useCatalogLabels, type CatalogLabels } from '../i18n/catalog-labels';
@@ -89,7 +89,11 @@ export function WorkItemTimeline({ events, resolve, waiting }: WorkItemTimelineP
       color: COLORS[event.type] ?? 'green',
       content: (
         <Flex vertical gap={2}>
-          <Typography.Text strong>{whatText(t, summary.what)}</Typography.Text>
+          <Flex gap={6} align="center">
+            <Typography.Text strong>{whatText(t, summary.what)}</Typography.Text>
+            {/* Staff see which entries the company cannot; the company only ever receives public ones. */}
+            {event.type === 'commented' && <Tag color={event.audience === 'public' ? 'blue' : 'default'}>{t(`eventAudience.${event.audience}`)}</Tag>}
+          </Flex>
           {summary.lines.map((line, index) => (
             <Typography.Text key={index} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {lineText(t, labels, line)}

@@ -27,4 +27,8 @@ export class WorkItemEventEntity {
 
   @Column('jsonb')
   data: Record<string, unknown>;
+
+  /** `internal` (staff only) or `public` (also the company contact of an appeal), fixed when written. */
+  @Column('text', { default: 'internal' })
+  audience: string;
 }

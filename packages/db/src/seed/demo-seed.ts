@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  defaultEventAudience,
   createWorkCalendar,
   enterStage,
   getKind,
@@ -110,7 +111,7 @@ async function seedItem(
   const departmentId = deptId(routeDepartmentCode(demo.category) ?? 'OFFICE');
   const step = (daysAfter: number) => new Date(Math.min(now.getTime() - 3_600_000, registeredAt.getTime() + daysAfter * DAY_MS));
   item = { ...item, departmentId, status: 'pending_acceptance' };
-  events.push({ type: 'stage_job_processed', actorId: 'system', at: step(0).toISOString(), stage: 'assign', data: { result: 'routed', departmentId } });
+  events.push({ type: 'stage_job_processed', actorId: 'system', at: step(0).toISOString(), stage: 'assign', data: { result: 'routed', departmentId }, audience: 'internal' });
   const order = ['routed', 'handle', 'feedback', 'close', 'closed'] as const;
   const reached = order.indexOf(demo.reach);
   const handlerId = handlerFor(departmentId);
@@ -122,12 +123,13 @@ async function seedItem(
   moves.slice(0, Math.max(0, Math.min(reached, 3))).forEach((move, i) => {
     const at = step(i === 0 ? 0.1 : i * 2);
     item = { ...enterStage(item, kind, move.stage, move.status, at, calendar).next, handlerId };
-    events.push({ type: move.type, actorId: move.by, at: at.toISOString(), stage: move.stage, data: move.type === 'feedback_recorded' ? { satisfaction: 'satisfied' } : {} });
+    events.push({ type: move.type, actorId: move.by, at: at.toISOString(), stage: move.stage, data: move.type === 'feedback_recorded' ? { satisfaction: 'satisfied' } : {}, audience: defaultEventAudience(move.type) });
   });
   if (demo.reach === 'closed') {
     const at = step(7).toISOString();
     item = { ...item, status: 'closed', closedAt: at, deadlines: item.deadlines.map((d) => (d.metAt ? d : { ...d, metAt: at })) };
-    events.push({ type: 'close_approved', actorId: leaderId, at, stage: 'close', data: {} });
+    // The domain's own event type (it was once written here as close_approved, which nothing reads).
+    events.push({ type: 'closure_approved', actorId: leaderId, at, stage: 'close', data: {}, audience: defaultEventAudience('closure_approved') });
   }
   const overdue = item.deadlines.some((d) => d.metAt === null && new Date(d.dueAt) < now);
   item = { ...item, sla: overdue ? 'overdue' : 'normal', updatedAt: events.at(-1)!.at };

@@ -55,6 +55,7 @@ export async function persistDecision(
         stage: e.stage,
         stageSeq: item.stageSeq,
         data: e.data,
+        audience: e.audience,
       })) as never,
     );
   }

@@ -20,6 +20,7 @@ export const APPEAL_KIND: KindDefinition = {
   warnShare: 0.8,
   extensionCapDays: 10,
   hasPetitioner: false,
+  enterpriseLink: 'raised_by',
   actions: {
     ...STANDARD_ACTIONS,
     // The company rates the answer itself, or through its liaison cadre, or the dispatcher calls.

@@ -47,6 +47,14 @@ export interface KindDefinition {
   warnShare: number;
   /** Total extension days allowed over the item's life. */
   extensionCapDays: number;
+  /**
+   * What the enterprise an item names is to it. `raised_by`: the company raised it (an appeal),
+   * so its contacts and liaison cadres see the item and take part. `concerns`: the company is
+   * what the item complains about (a petition naming it), so under the 信访工作条例's
+   * confidentiality rule neither its contacts nor its liaison cadres (who speak for it) may see
+   * the item, the complainant or any of its materials.
+   */
+  enterpriseLink: 'raised_by' | 'concerns';
   /** Whether the item carries a petitioner (name, phone, ID number). */
   hasPetitioner: boolean;
   /** The actions of this kind: who, when, with what input, and which transition (workflow/). */

@@ -14,6 +14,16 @@ let active: Readonly<Partial<Record<KindId, KindDefinition>>> = BUILT_IN;
 
 export const ACTIVE_KIND_IDS = Object.keys(BUILT_IN) as KindId[];
 
+/** The kinds whose items an enterprise raises itself (its contacts and liaisons take part in them). */
+export function kindsRaisedByEnterprise(): KindId[] {
+  return ACTIVE_KIND_IDS.filter((id) => isRaisedByEnterprise(id));
+}
+
+/** Whether the company an item of this kind names raised it (and so may see it and take part). */
+export function isRaisedByEnterprise(kindId: string): boolean {
+  return getKind(kindId)?.enterpriseLink === 'raised_by';
+}
+
 /** The kinds as configured in this process. */
 export function getKind(id: string): KindDefinition | undefined {
   return Object.hasOwn(active, id) ? active[id as KindId] : undefined;

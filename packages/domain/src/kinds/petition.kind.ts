@@ -20,6 +20,8 @@ export const PETITION_KIND: KindDefinition = {
   warnShare: 0.8,
   extensionCapDays: 30,
   hasPetitioner: true,
+  // A petition naming a company complains about it: the company and its liaison never see it.
+  enterpriseLink: 'concerns',
   // Petitions are rated by the dispatcher's follow-up call (回访); there is no company contact.
   actions: STANDARD_ACTIONS,
   // A petition overdue by a working day goes to the department head, by three to the leader.

@@ -1,5 +1,6 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
 import type { Status, WorkItemState } from '../work-item/work-item.types.js';
+import { kindsRaisedByEnterprise } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from './role.js';
 
 /**
@@ -16,6 +17,7 @@ export interface ScopeClause {
   createdById?: string;
   departmentIdIn?: readonly string[];
   enterpriseIdIn?: readonly string[];
+  kindIn?: readonly string[];
   hasPendingExtension?: boolean;
 }
 
@@ -34,10 +36,12 @@ export function mineScope(actor: Actor): QueueScope {
   if (actor.departmentId && hasRole(actor, 'handler')) {
     clauses.push({ departmentIdIn: [actor.departmentId], statusIn: ['pending_acceptance'], handlerIsNull: true });
   }
-  if (actor.enterpriseId && hasRole(actor, 'enterprise')) clauses.push({ enterpriseIdIn: [actor.enterpriseId], statusNot: OPEN });
+  // Only items the company raised itself: a petition about the company is never its business.
+  const raised = kindsRaisedByEnterprise();
+  if (actor.enterpriseId && hasRole(actor, 'enterprise')) clauses.push({ enterpriseIdIn: [actor.enterpriseId], kindIn: raised, statusNot: OPEN });
   if (hasRole(actor, 'liaison')) {
     clauses.push({ createdById: actor.id, statusNot: OPEN });
-    if (actor.liaisonEnterpriseIds.length > 0) clauses.push({ enterpriseIdIn: actor.liaisonEnterpriseIds, statusIn: ['awaiting_feedback'] });
+    if (actor.liaisonEnterpriseIds.length > 0) clauses.push({ enterpriseIdIn: actor.liaisonEnterpriseIds, kindIn: raised, statusIn: ['awaiting_feedback'] });
   }
   return clauses;
 }
@@ -84,6 +88,7 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
     (c.createdById === undefined || state.createdById === c.createdById) &&
     (c.departmentIdIn === undefined || (state.departmentId !== null && c.departmentIdIn.includes(state.departmentId))) &&
     (c.enterpriseIdIn === undefined || (state.enterpriseId !== null && c.enterpriseIdIn.includes(state.enterpriseId))) &&
+    (c.kindIn === undefined || c.kindIn.includes(state.kind)) &&
     (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension)
   );
 }

@@ -1,4 +1,5 @@
 import type { WorkItemState } from '../work-item/work-item.types.js';
+import { kindsRaisedByEnterprise } from '../kinds/kind-registry.js';
 import { matchesScope, type QueueScope } from './queue-scope.js';
 import { hasRole, type Actor } from './role.js';
 
@@ -29,7 +30,8 @@ export function visibleItemsScope(actor: Actor): QueueScope | null {
     { ownerLeaderId: scope.userId },
     { createdById: scope.userId },
     ...(scope.departmentIds.length > 0 ? [{ departmentIdIn: scope.departmentIds }] : []),
-    ...(scope.enterpriseIds.length > 0 ? [{ enterpriseIdIn: scope.enterpriseIds }] : []),
+    // A company's contacts and liaison cadres see what the company raised, never what concerns it.
+    ...(scope.enterpriseIds.length > 0 ? [{ enterpriseIdIn: scope.enterpriseIds, kindIn: kindsRaisedByEnterprise() }] : []),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { defaultEventAudience } from '../roles/event-audience.js';
 import type { WorkCalendar } from '../calendar/index.js';
 import { CATEGORIES } from '../catalog/categories.catalog.js';
 import { CHANNELS } from '../catalog/channels.catalog.js';
@@ -42,6 +43,11 @@ export function registerWorkItem(
   const ownCompanyOnly = hasRole(actor, 'enterprise') && !hasRole(actor, 'dispatcher', 'liaison', 'admin');
   if (ownCompanyOnly && input.enterpriseId !== actor.enterpriseId) {
     return refuse('forbidden', 'An enterprise contact may raise appeals only for its own company');
+  }
+  // A liaison cadre raises problems of the companies they look after (包保), not of others.
+  const ownCompaniesOnly = hasRole(actor, 'liaison') && !hasRole(actor, 'dispatcher', 'admin');
+  if (ownCompaniesOnly && input.enterpriseId !== null && !actor.liaisonEnterpriseIds.includes(input.enterpriseId)) {
+    return refuse('forbidden', 'A liaison cadre may raise appeals only for the companies they look after');
   }
   if (input.departmentId && !hasRole(actor, 'dispatcher', 'admin')) {
     fields.departmentId = 'only a dispatcher routes an item when registering it';
@@ -88,6 +94,7 @@ export function registerWorkItem(
         at,
         stage: 'assign',
         data: { kind: kind.id, channel: input.channel, category: input.category, departmentId: input.departmentId },
+        audience: defaultEventAudience('registered'),
       },
     ],
     effects: entry.effects,

@@ -29,7 +29,7 @@ export function routeByRule(
     return {
       ok: true,
       next: item,
-      events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'no_rule', category: item.category } }],
+      events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'no_rule', category: item.category }, audience: 'internal' }],
       effects: [],
       warnings: [],
     };
@@ -37,7 +37,7 @@ export function routeByRule(
   return {
     ok: true,
     next: { ...item, departmentId, status: 'pending_acceptance', updatedAt: at },
-    events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'routed', departmentId, rule: code } }],
+    events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'routed', departmentId, rule: code }, audience: 'internal' }],
     effects: [],
     warnings: [],
   };

@@ -1,3 +1,4 @@
+import type { EventAudience } from '../roles/event-audience.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
 /** The kinds of work item; each is a workflow definition in `kinds/`. */
@@ -138,6 +139,8 @@ export interface DomainEvent {
   at: string;
   stage: Stage;
   data: Record<string, unknown>;
+  /** Who the event is for (roles/event-audience.ts): the company contact reads only `public` ones. */
+  audience: EventAudience;
 }
 
 /**

@@ -28,6 +28,7 @@ const HAZARD: KindDefinition = {
   warnShare: 0.8,
   extensionCapDays: 0,
   hasPetitioner: false,
+  enterpriseLink: 'raised_by',
   actions: {
     ...actions,
     approve_close: { ...STANDARD_ACTIONS.approve_close, parties: ['department_head'] },

@@ -1,3 +1,4 @@
+import { isRaisedByEnterprise } from '../kinds/kind-registry.js';
 import type { Actor } from '../roles/role.js';
 import type { NotifyAudience, NotifyEffect, WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
@@ -74,6 +75,8 @@ export function responsibleTarget(item: WorkItemState): NotifyTarget {
 export function partyTargets(item: WorkItemState, parties: readonly Party[]): NotifyTarget[] {
   const targets: NotifyTarget[] = [];
   if (parties.includes('dispatcher')) targets.push({ audience: 'dispatchers' });
+  // A petition about a company never notifies the company or its liaison (信访 confidentiality).
+  if (!isRaisedByEnterprise(item.kind)) return targets;
   if (parties.includes('enterprise_contact')) targets.push({ audience: 'enterprise_contacts', enterpriseId: item.enterpriseId });
   if (parties.includes('enterprise_liaison')) targets.push({ audience: 'liaisons', enterpriseId: item.enterpriseId });
   return targets;

@@ -1,3 +1,4 @@
+import { commentAudience } from '../roles/event-audience.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { headTarget, notify, workerTarget } from './notify.effects.js';
@@ -43,5 +44,8 @@ export const setOwnerHandler: ActionHandler = {
 export const commentHandler: ActionHandler = {
   requires: { text: 'text' },
   // A comment is only a timeline entry: the state (and so a closed item) stays as it was.
-  apply: (ctx) => accepted(ctx.item, [eventOf(ctx, 'commented', { text: requiredText(ctx.input, 'text') })], []),
+  apply: (ctx) => {
+    const audience = commentAudience(ctx.actor, ctx.input.audience);
+    return accepted(ctx.item, [eventOf(ctx, 'commented', { text: requiredText(ctx.input, 'text') }, ctx.item.stage, audience)], []);
+  },
 };

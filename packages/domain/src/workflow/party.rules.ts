@@ -1,4 +1,5 @@
 import { hasRole, SYSTEM_ACTOR, type Actor } from '../roles/role.js';
+import { isRaisedByEnterprise } from '../kinds/kind-registry.js';
 import { canSee } from '../roles/visibility.js';
 import type { WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
@@ -26,6 +27,11 @@ function isDepartmentLeader(item: WorkItemState, actor: Actor): boolean {
   return hasRole(actor, 'leader') && leadsDepartment(item, actor);
 }
 
+/** The company speaks in an item only when it raised it (an appeal), never when the item concerns it (a petition). */
+function raisedByEnterprise(item: WorkItemState): boolean {
+  return isRaisedByEnterprise(item.kind);
+}
+
 const RULES: Readonly<Record<Party, (item: WorkItemState, actor: Actor) => boolean>> = {
   dispatcher: (_item, actor) => hasRole(actor, 'dispatcher'),
   leader: (_item, actor) => hasRole(actor, 'leader'),
@@ -37,9 +43,10 @@ const RULES: Readonly<Record<Party, (item: WorkItemState, actor: Actor) => boole
   // 领导包案: the owner leader answers for the item to the end; only without one does the
   // department's leader in charge approve.
   approving_leader: (item, actor) => (item.ownerLeaderId !== null ? item.ownerLeaderId === actor.id : isDepartmentLeader(item, actor)),
-  enterprise_contact: (item, actor) => hasRole(actor, 'enterprise') && item.enterpriseId !== null && actor.enterpriseId === item.enterpriseId,
+  enterprise_contact: (item, actor) =>
+    raisedByEnterprise(item) && hasRole(actor, 'enterprise') && item.enterpriseId !== null && actor.enterpriseId === item.enterpriseId,
   enterprise_liaison: (item, actor) =>
-    hasRole(actor, 'liaison') && item.enterpriseId !== null && actor.liaisonEnterpriseIds.includes(item.enterpriseId),
+    raisedByEnterprise(item) && hasRole(actor, 'liaison') && item.enterpriseId !== null && actor.liaisonEnterpriseIds.includes(item.enterpriseId),
   viewer: (item, actor) => canSee(item, actor),
   system: (_item, actor) => isSystem(actor),
 };

@@ -1,3 +1,4 @@
+import { EVENT_AUDIENCES } from '../roles/event-audience.js';
 import type { Status } from '../work-item/work-item.types.js';
 import { SATISFACTIONS } from '../work-item/work-item.types.js';
 import type { ActionDefinition, ActionName, FieldSpec } from './action-definition.types.js';
@@ -150,7 +151,8 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['viewer'],
     // The only action on a closed item: it records an event and changes no state.
     statuses: [...OPEN_STATUSES, 'closed'],
-    inputs: { text: REQUIRED_COMMENT },
+    // Internal (staff only) unless the author makes it public; the safe default.
+    inputs: { text: REQUIRED_COMMENT, audience: { type: 'enum', required: false, values: EVENT_AUDIENCES } },
   },
   warn: {
     label: { zh: '预警', en: 'Warn' },

@@ -69,7 +69,12 @@ export function ActionField({ field, item, chosenDepartmentId, invalid, id, valu
           buttonStyle="solid"
           options={(field.values ?? []).map((v) => ({
             value: v,
-            label: field.name === 'satisfaction' && (v === 'satisfied' || v === 'basically_satisfied' || v === 'unsatisfied') ? t(`satisfaction.${v}`) : v,
+            label:
+              field.name === 'satisfaction' && (v === 'satisfied' || v === 'basically_satisfied' || v === 'unsatisfied')
+                ? t(`satisfaction.${v}`)
+                : field.name === 'audience' && (v === 'internal' || v === 'public')
+                  ? t(`eventAudience.${v}`)
+                  : v,
           }))}
         />
       );
