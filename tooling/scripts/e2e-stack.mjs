@@ -9,7 +9,15 @@ import { startStack } from './stack.mjs';
 import { clearRedisPrefix, createDatabase, dropDatabase, runScopedName } from './test-resources.mjs';
 
 const port = Number(process.env.PARKFLOW_E2E_PORT ?? 3100);
-const env = { PARKFLOW_SEED: 'demo', PARKFLOW_TOKEN_SECRET: 'e2e-secret-not-for-production', DATABASE_URL: undefined, REDIS_URL: undefined };
+// The browser tests sign the same demo users in many times from one address: no sign-in throttle here.
+const env = {
+  PARKFLOW_SEED: 'demo',
+  PARKFLOW_TOKEN_SECRET: 'e2e-secret-not-for-production',
+  PARKFLOW_SIGNIN_PER_ACCOUNT: '100000',
+  PARKFLOW_SIGNIN_PER_ADDRESS: '100000',
+  DATABASE_URL: undefined,
+  REDIS_URL: undefined,
+};
 const cleanups = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'parkflow-e2e-'));
 cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));

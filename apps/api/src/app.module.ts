@@ -2,7 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AdminController } from './admin/admin.controller.js';
+import { AuditLogService } from './auth/audit-log.service.js';
 import { AuthController } from './auth/auth.controller.js';
+import { SignInThrottleGuard } from './auth/throttle/sign-in-throttle.guard.js';
+import { signInThrottleOptions } from './auth/throttle/sign-in-throttle.options.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { NotificationStreamService } from './notifications/notification-stream.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
@@ -27,14 +32,16 @@ export class AppModule {
   static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
     return {
       module: AppModule,
-      imports: [DatabaseModule.withDataSource(dataSource)],
-      controllers: [AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController],
+      imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
+      controllers: [AdminController, AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         TokenService,
+        AuditLogService,
+        SignInThrottleGuard,
         UsersService,
         ReferenceDataService,
         CalendarService,

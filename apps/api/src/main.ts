@@ -44,6 +44,8 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
       bodyParser: false,
     });
+    // Behind a load balancer the client address (sign-in throttling, the audit log) is in X-Forwarded-For.
+    if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy);
     applySecurityHeaders(app, ['/api/docs', QUEUE_BOARD_PATH]);
     app.useBodyParser('json', { limit: '256kb' });
     // After the body parser, before every route: NUL and lone surrogates are a 400 per field.

@@ -4,3 +4,4 @@ export * from './work-item.contract.js';
 export * from './meta.contract.js';
 export * from './action.contract.js';
 export * from './unsafe-text.js';
+export * from './admin.contract.js';

@@ -67,6 +67,17 @@ export async function migrateQueueSchema(url: string, schema: string): Promise<n
   }
 }
 
+/**
+ * A plain Redis client for the api's own small uses of the queue Redis (sign-in throttle
+ * counters): fails fast when Redis is away instead of buffering, and never crashes the process
+ * on a connection error (the caller's command fails instead).
+ */
+export function openRedisClient(url: string): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false });
+  client.on('error', () => undefined);
+  return client;
+}
+
 /** Start-up check that Redis answers, with a short timeout and no retries. */
 export async function pingRedis(url: string, timeoutMs = 3_000): Promise<void> {
   const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });

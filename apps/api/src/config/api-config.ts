@@ -9,6 +9,24 @@ export interface ApiConfig extends RuntimeConfig {
   webDistDir: string | null;
   seedDemo: boolean;
   adminPassword: string | null;
+  /** Sign-in throttling: at most `perAccount` / `perAddress` attempts per window, then blocked for a window. */
+  signInThrottle: { windowSeconds: number; perAccount: number; perAddress: number };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client address (null: none, use the socket). */
+  trustProxy: string | number | null;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} "${raw}" must be a whole number of at least 1`);
+  return value;
+}
+
+function trustProxy(raw: string | undefined): string | number | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -32,5 +50,11 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     webDistDir: env.PARKFLOW_WEB_DIST?.trim() || null,
     seedDemo: seed === 'demo',
     adminPassword: env.PARKFLOW_ADMIN_PASSWORD?.trim() || null,
+    signInThrottle: {
+      windowSeconds: positiveInteger(env, 'PARKFLOW_SIGNIN_WINDOW_SECONDS', 600),
+      perAccount: positiveInteger(env, 'PARKFLOW_SIGNIN_PER_ACCOUNT', 10),
+      perAddress: positiveInteger(env, 'PARKFLOW_SIGNIN_PER_ADDRESS', 100),
+    },
+    trustProxy: trustProxy(env.PARKFLOW_TRUST_PROXY),
   };
 }

@@ -29,6 +29,9 @@ export async function startTestStack(mode: StackMode, extraEnv: Record<string, s
     PARKFLOW_SEED: 'demo',
     PARKFLOW_TOKEN_SECRET: 'integration-test-secret',
     PARKFLOW_OUTBOX_SWEEP_MS: '500',
+    // The suites sign the same demo users in hundreds of times from 127.0.0.1; sign-in-throttle.int-spec.ts tests the real limits.
+    PARKFLOW_SIGNIN_PER_ACCOUNT: '100000',
+    PARKFLOW_SIGNIN_PER_ADDRESS: '100000',
     DATABASE_URL: undefined,
     REDIS_URL: undefined,
     PARKFLOW_WEB_DIST: join(dataDir, 'no-web'),
