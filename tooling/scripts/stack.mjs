@@ -27,8 +27,9 @@ export async function freePort(preferred = 0) {
   throw new Error(`no free port near ${preferred}`);
 }
 
-function tokenSecret(dataDir) {
-  const file = join(dataDir, 'token-secret');
+/** A secret generated once into the data directory (token secret, embedded database password). */
+function generatedSecret(dataDir, name) {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
@@ -68,10 +69,11 @@ export async function startStack(options = {}) {
   if (!env.DATABASE_URL) {
     const { startEmbeddedPostgres } = await import(pathToFileURL(join(ROOT, 'packages/db/dist/index.js')).href);
     const dbPort = await freePort(Number(env.PARKFLOW_EMBEDDED_DB_PORT ?? 54329));
-    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite'), port: dbPort });
+    // Not a passwordless superuser: every client, api and worker alike, gives the generated password.
+    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite'), port: dbPort, password: generatedSecret(dataDir, 'db-password') });
     env.DATABASE_URL = embedded.url;
     env.PARKFLOW_DB_MODE = 'embedded';
-    env.PARKFLOW_TOKEN_SECRET ??= tokenSecret(dataDir);
+    env.PARKFLOW_TOKEN_SECRET ??= generatedSecret(dataDir, 'token-secret');
   }
   env.PORT = String(port);
   env.PARKFLOW_WEB_DIST ??= join(ROOT, 'apps/web/dist');

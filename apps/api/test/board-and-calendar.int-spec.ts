@@ -79,9 +79,13 @@ describe('board, calendar and notifications', () => {
   });
 
   it('pushes a notification to the recipient over server-sent events', async () => {
+    // The browser's way: the session cookie, never a token in the URL.
+    const login = await fetch(`${running.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: 'parkflow', session: 'cookie' }) });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const token = (await new ApiClient(running.url).post('/auth/login', { username: 'leader', password: 'parkflow' })).body.accessToken;
+    expect((await fetch(`${running.url}/api/notifications/stream?access_token=${token}`)).status).toBe(401);
     const controller = new AbortController();
-    const res = await fetch(`${running.url}/api/notifications/stream?access_token=${token}`, { signal: controller.signal });
+    const res = await fetch(`${running.url}/api/notifications/stream`, { headers: { cookie }, signal: controller.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();

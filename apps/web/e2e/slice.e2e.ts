@@ -92,12 +92,18 @@ test('a wrong password is refused on the login page', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
 });
 
-test('an expired or forged token sends the user back to the login page', async ({ page }) => {
-  await page.goto('/login');
-  await page.evaluate(() => localStorage.setItem('parkflow.accessToken', 'forged-token'));
+test('an expired or forged session sends the user back to the login page, and no token is in reach of scripts', async ({ page }) => {
+  await logIn(page, 'dispatcher');
+  // The session cookie is HttpOnly: the page's scripts see only the CSRF cookie, and nothing in storage.
+  expect(await page.evaluate(() => document.cookie)).not.toContain('parkflow_session');
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/token/i);
+  const cookies = await page.context().cookies();
+  const sessionCookie = cookies.find((c) => c.name === 'parkflow_session')!;
+  expect(sessionCookie.httpOnly).toBe(true);
+  await page.context().addCookies([{ ...sessionCookie, value: 'forged-token' }]);
   await page.goto('/work-items?view=all');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByLabel('用户名')).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('parkflow.accessToken'))).toBeNull();
+  expect(await page.evaluate(() => document.cookie)).not.toContain('parkflow_csrf');
 });
 

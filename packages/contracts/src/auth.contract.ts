@@ -4,8 +4,10 @@ import { z } from 'zod';
 export const LoginRequestSchema = z.object({
   username: z.string().trim().min(1, 'username is required').max(64),
   password: z.string().min(1, 'password is required').max(200),
+  /** `cookie`: the browser's session, in an HttpOnly cookie (no token in the answer); `bearer` (default): a token for API clients. */
+  session: z.enum(['bearer', 'cookie']).default('bearer'),
 });
-export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+export type LoginRequest = z.input<typeof LoginRequestSchema>;
 
 export const UserSchema = z.object({
   id: z.string().uuid(),
@@ -24,5 +26,5 @@ export const MeSchema = UserSchema.extend({
 });
 export type Me = z.infer<typeof MeSchema>;
 
-export const LoginResponseSchema = z.object({ accessToken: z.string(), user: UserSchema });
+export const LoginResponseSchema = z.object({ accessToken: z.string().optional(), expiresAt: z.string(), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;

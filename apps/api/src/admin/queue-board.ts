@@ -4,6 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ALL_QUEUE_NAMES } from '@parkflow/queues';
 import type { NextFunction, Request, Response } from 'express';
+import { readCookie, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { TokenService } from '../auth/token.service.js';
 import { UsersService } from '../auth/users.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
@@ -35,7 +36,8 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   const guard = async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : null;
     const query = typeof req.query.access_token === 'string' ? req.query.access_token : null;
-    const token = header ?? query ?? cookieToken(req);
+    // An admin signed in to the web client is let in by the session cookie; API clients by a bearer or a one-time ?access_token=.
+    const token = header ?? query ?? cookieToken(req) ?? readCookie(req, SESSION_COOKIE);
     const userId = token ? tokens.verify(token) : null;
     const current = userId ? await users.load(userId).catch(() => null) : null;
     if (!current) return res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in as an administrator first' });

@@ -1,8 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
+import { clearSessionCookies, setSessionCookies } from './session-cookie.js';
 import { AuditLogService } from './audit-log.service.js';
 import { SignInThrottleGuard } from './throttle/sign-in-throttle.guard.js';
-import { LoginRequestSchema, type LoginRequest, type LoginResponse, type Me } from '@parkflow/contracts';
+import { LoginRequestSchema, type LoginResponse, type Me } from '@parkflow/contracts';
 import { ZodBody } from '../http/zod-validation.pipe.js';
 import { CurrentUser, type CurrentUserContext } from './current-user.js';
 import { Public } from './public.decorator.js';
@@ -16,6 +19,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly audit: AuditLogService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   /** Throttled per account and per address (429 with Retry-After); every outcome is in the audit log. */
@@ -23,15 +27,30 @@ export class AuthController {
   @UseGuards(SignInThrottleGuard)
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body(ZodBody(LoginRequestSchema)) body: LoginRequest, @Req() req: Request): Promise<LoginResponse> {
+  async login(@Body(ZodBody(LoginRequestSchema)) body: z.output<typeof LoginRequestSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);
     const entry = { username: body.username.trim().slice(0, 64), address: req.ip ?? null };
     if (!user) {
       await this.audit.record('sign_in_failed', entry);
       throw new UnauthorizedException('Wrong username or password');
     }
-    await this.audit.record('sign_in_succeeded', { ...entry, userId: user.id });
-    return { accessToken: this.tokens.issue(user.id), user: presentUser(user) };
+    await this.audit.record('sign_in_succeeded', { ...entry, userId: user.id, detail: { session: body.session } });
+    const token = this.tokens.issue(user.id);
+    const expiresAt = new Date(this.tokens.verifyClaims(token)!.expiresAt).toISOString();
+    if (body.session === 'cookie') {
+      setSessionCookies(req, res, token, this.config.tokenTtlSeconds);
+      return { expiresAt, user: presentUser(user) };
+    }
+    return { accessToken: token, expiresAt, user: presentUser(user) };
+  }
+
+  /** Ends the browser's session (its cookies); a bearer token simply expires. */
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(200)
+  logout(@Res({ passthrough: true }) res: Response): { signedOut: true } {
+    clearSessionCookies(res);
+    return { signedOut: true };
   }
 
   @Get('me')

@@ -1,11 +1,17 @@
-import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import type { CurrentUserContext } from './current-user.js';
-import { IS_PUBLIC, TOKEN_IN_QUERY } from './public.decorator.js';
+import { IS_PUBLIC } from './public.decorator.js';
+import { csrfHolds, readCookie, SESSION_COOKIE } from './session-cookie.js';
 import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
 
-/** Every route needs a valid bearer token unless marked @Public(). */
+/**
+ * Every route needs a signed-in user unless marked @Public(): a bearer token (API clients), or
+ * the browser's HttpOnly session cookie, whose writes must also pass the CSRF check. A token is
+ * never read from the URL, where proxies and browser history would keep it.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -16,20 +22,16 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; query: Record<string, unknown>; currentUser?: CurrentUserContext }>();
+    const request = context.switchToHttp().getRequest<Request & { currentUser?: CurrentUserContext }>();
     const header = request.headers.authorization ?? '';
-    let token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const queryToken = request.query?.access_token;
-    if (!token && typeof queryToken === 'string' && this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, [context.getHandler(), context.getClass()])) {
-      token = queryToken;
-    }
-    const userId = token ? this.tokens.verify(token) : null;
-    if (!userId) throw new UnauthorizedException('Sign in first: the bearer token is missing, invalid or expired');
-    const current = await this.users.load(userId);
+    const bearer = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const token = bearer || readCookie(request, SESSION_COOKIE) || '';
+    const claims = token ? this.tokens.verifyClaims(token) : null;
+    if (!claims) throw new UnauthorizedException('Sign in first: the session is missing, invalid or expired');
+    if (!bearer && !csrfHolds(request)) throw new ForbiddenException('The CSRF check failed: reload the page and try again');
+    const current = await this.users.load(claims.userId);
     if (!current) throw new UnauthorizedException('This account no longer exists or is disabled');
-    request.currentUser = current;
+    request.currentUser = { ...current, tokenExpiresAt: claims.expiresAt };
     return true;
   }
 }

@@ -6,6 +6,8 @@ import type { UserEntity } from '@parkflow/db';
 export interface CurrentUserContext {
   user: UserEntity;
   actor: Actor;
+  /** When the token this request came with expires (ms since the epoch); long-lived streams end then. */
+  tokenExpiresAt?: number;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUserContext => {

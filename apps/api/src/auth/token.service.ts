@@ -20,6 +20,11 @@ export class TokenService {
 
   /** The user id, or null for a forged, malformed or expired token. */
   verify(token: string, now = Date.now()): string | null {
+    return this.verifyClaims(token, now)?.userId ?? null;
+  }
+
+  /** The user id and when the token expires (ms), or null for a forged, malformed or expired token. */
+  verifyClaims(token: string, now = Date.now()): { userId: string; expiresAt: number } | null {
     const [body, signature] = token.split('.');
     if (!body || !signature) return null;
     const expected = Buffer.from(this.sign(body));
@@ -28,7 +33,7 @@ export class TokenService {
     try {
       const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
       if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 < now) return null;
-      return claims.sub;
+      return { userId: claims.sub, expiresAt: claims.exp * 1000 };
     } catch {
       return null;
     }

@@ -13,6 +13,8 @@ export interface ApiConfig extends RuntimeConfig {
   signInThrottle: { windowSeconds: number; perAccount: number; perAddress: number };
   /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client address (null: none, use the socket). */
   trustProxy: string | number | null;
+  /** How often an open notification stream re-checks that its account is still active. */
+  sessionRecheckMs: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -56,5 +58,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       perAddress: positiveInteger(env, 'PARKFLOW_SIGNIN_PER_ADDRESS', 100),
     },
     trustProxy: trustProxy(env.PARKFLOW_TRUST_PROXY),
+    sessionRecheckMs: positiveInteger(env, 'PARKFLOW_SESSION_RECHECK_MS', 30_000),
   };
 }

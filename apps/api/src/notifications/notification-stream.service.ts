@@ -56,8 +56,12 @@ export class NotificationStreamService implements OnModuleInit, OnApplicationShu
     }
   }
 
-  /** The stream of one user's notification signals, with a ping every 25 s to keep proxies from closing it. */
-  stream(userId: string): Observable<StreamMessage> {
+  /**
+   * The stream of one user's notification signals, with a ping every 25 s to keep proxies from
+   * closing it. It completes when `expiresAt` passes and at the first re-check (every
+   * `sessionRecheckMs`) that finds the account disabled: a session ends for its stream too.
+   */
+  stream(userId: string, session: { expiresAt: number; stillActive: () => Promise<boolean> }): Observable<StreamMessage> {
     return new Observable<StreamMessage>((observer) => {
       const subject = new Subject<StreamMessage>();
       const subscription = subject.subscribe(observer);
@@ -65,7 +69,15 @@ export class NotificationStreamService implements OnModuleInit, OnApplicationShu
       if (!set) this.subscribers.set(userId, (set = new Set()));
       set.add(subject);
       const ping = setInterval(() => subject.next({ data: { type: 'ping' } }), 25_000);
+      const end = () => subject.complete();
+      // setTimeout holds at most ~24.8 days; a token's lifetime is far shorter.
+      const expiry = setTimeout(end, Math.min(Math.max(0, session.expiresAt - Date.now()), 2_000_000_000));
+      const recheck = setInterval(() => {
+        session.stillActive().then((active) => active || end(), () => undefined);
+      }, this.config.sessionRecheckMs);
       return () => {
+        clearTimeout(expiry);
+        clearInterval(recheck);
         clearInterval(ping);
         subscription.unsubscribe();
         set.delete(subject);

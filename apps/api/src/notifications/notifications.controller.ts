@@ -4,7 +4,8 @@ import { NotificationEntity } from '@parkflow/db';
 import type { Observable } from 'rxjs';
 import { DataSource, IsNull } from 'typeorm';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
-import { TokenInQuery } from '../auth/public.decorator.js';
+import { UsersService } from '../auth/users.service.js';
+import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { NotificationStreamService, type StreamMessage } from './notification-stream.service.js';
 
@@ -17,6 +18,8 @@ export class NotificationsController {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly streams: NotificationStreamService,
+    private readonly users: UsersService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   /** My latest 50 notifications and how many are unread. */
@@ -30,11 +33,17 @@ export class NotificationsController {
     return { items: items.map(present), unread };
   }
 
-  /** Server-sent events: a `notification` message whenever something new arrives for me (EventSource passes the token as ?access_token=). */
-  @TokenInQuery()
+  /**
+   * Server-sent events: a `notification` message whenever something new arrives for me. The
+   * browser's EventSource sends the session cookie (never a token in the URL); the stream ends
+   * when the token it was opened with expires, or when the account is disabled.
+   */
   @Sse('stream')
   stream(@CurrentUser() current: CurrentUserContext): Observable<StreamMessage> {
-    return this.streams.stream(current.user.id);
+    return this.streams.stream(current.user.id, {
+      expiresAt: current.tokenExpiresAt ?? Date.now() + this.config.tokenTtlSeconds * 1000,
+      stillActive: async () => (await this.users.load(current.user.id)) !== null,
+    });
   }
 
   @Post('read-all')

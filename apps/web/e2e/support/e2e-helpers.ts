@@ -21,18 +21,17 @@ export async function userPage(browser: Browser, username: string, viewport = { 
   return { context, page };
 }
 
-/** GET an API path with the token the page keeps, for facts the test needs (not for driving the UI). */
+/** GET an API path with the page's session cookie, for facts the test needs (not for driving the UI). */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('parkflow.accessToken'));
-  const response = await page.request.get(path, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await page.request.get(path);
   expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
   return (await response.json()) as T;
 }
 
-/** POST to the API with the page's token: test set-up only (the flows under test go through the UI). */
+/** POST to the API with the page's session cookie and CSRF token: test set-up only (the flows under test go through the UI). */
 export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('parkflow.accessToken'));
-  const response = await page.request.post(path, { headers: { Authorization: `Bearer ${token}` }, data: body });
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'parkflow_csrf')?.value ?? '';
+  const response = await page.request.post(path, { headers: { 'X-CSRF-Token': csrf }, data: body });
   expect(response.ok(), `${path} answered ${response.status()}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }

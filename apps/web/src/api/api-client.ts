@@ -1,5 +1,5 @@
 import { ApiErrorSchema, type ApiError } from '@parkflow/contracts';
-import { authToken } from './auth-token.store';
+import { session } from './session.store';
 
 /** The part of a zod schema the client uses: a contract schema from `@parkflow/contracts`. */
 export interface ContractSchema<T> {
@@ -25,7 +25,7 @@ export function isApiError(error: unknown, status?: number): error is ApiRequest
 type UnauthorizedListener = () => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();
 
-/** Called whenever the API answers 401 to an authenticated call (the token has been dropped already). */
+/** Called whenever the API answers 401 to an authenticated call (the session has been forgotten already). */
 export function onUnauthorized(listener: UnauthorizedListener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
@@ -62,12 +62,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Calls the ParkFlow API under `/api` with the bearer token, checking the answer against the contract. */
+/**
+ * Calls the ParkFlow API under `/api` with the session cookie (sent by the browser, never read
+ * here) and, on writes, the CSRF token; checks the answer against the contract.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = options.anonymous ? null : authToken.get();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const csrf = session.csrfToken();
+  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -75,6 +78,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
+      credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -88,7 +92,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     const parsed = ApiErrorSchema.safeParse(payload);
     const body = parsed.success ? parsed.data : null;
     if (response.status === 401 && !options.anonymous) {
-      authToken.clear();
+      session.forget();
       unauthorizedListeners.forEach((listener) => listener());
     }
     throw new ApiRequestError(response.status, body, body?.message ?? `${method} ${path} failed with ${response.status}`);

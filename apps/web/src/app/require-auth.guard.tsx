@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useMe } from '../api/auth.queries';
-import { authToken } from '../api/auth-token.store';
+import { session } from '../api/session.store';
 import { canOpen, type NavKey } from './nav-items';
 
 /** Renders the signed-in part of the app, or sends the visitor to the login page. */
@@ -15,7 +15,7 @@ export function RequireAuth() {
   const me = useMe();
   const from = `${location.pathname}${location.search}`;
 
-  if (authToken.get() === null || isApiError(me.error, 401)) {
+  if (!session.present() || isApiError(me.error, 401)) {
     return <Navigate to="/login" replace state={{ from }} />;
   }
   if (me.isPending) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useLogin } from '../api/auth.queries';
-import { authToken } from '../api/auth-token.store';
+import { session } from '../api/session.store';
 import { LanguageSwitch } from '../app/language-switch.component';
 import { ROUTES } from '../app/route-paths';
 import { useDocumentTitle } from '../shared/document-title.hook';
@@ -26,7 +26,7 @@ export function LoginPage() {
   const target = returnPath(location.state);
   useDocumentTitle(t('login.title'));
 
-  if (authToken.get() !== null && !login.isPending && !login.isSuccess) {
+  if (session.present() && !login.isPending && !login.isSuccess) {
     return <Navigate to={target} replace />;
   }
 

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { buildUrl } from '../api/api-client';
-import { authToken } from '../api/auth-token.store';
+import { session } from '../api/session.store';
 import { NOTIFICATIONS_KEY } from '../api/notifications.queries';
 import { workItemKeys } from '../api/work-items.queries';
 import type { Notification, NotificationList } from '@parkflow/contracts';
 import { arrivedNotifications, parseStreamMessage, reconnectDelay } from './notifications.reducer';
 
 /**
- * Keeps `GET /notifications/stream` open (EventSource, the token in `?access_token=`): each
+ * Keeps `GET /notifications/stream` open (EventSource, with the session cookie; no token in the URL): each
  * `notification` message reloads the list, and `onArrived` hears about what is new. Reconnects
  * with back-off when the stream drops. Returns whether the stream is connected.
  */
@@ -40,9 +40,8 @@ export function useNotificationStream(onArrived: (arrived: Notification[]) => vo
     };
 
     const open = () => {
-      const token = authToken.get();
-      if (stopped || !token) return;
-      source = new EventSource(buildUrl('/notifications/stream', { access_token: token }));
+      if (stopped || !session.present()) return;
+      source = new EventSource(buildUrl('/notifications/stream'));
       source.onopen = () => {
         attempt = 0;
         setConnected(true);

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import type { PasswordGate } from './password-gate.js';
 
 interface QueuedMessage {
   handlerId: number;
@@ -96,9 +97,15 @@ export class AtomicQueryQueue {
   private readonly sinks = new Map<number, (data: Uint8Array) => void>();
   private readonly listeners = new NotificationRouter();
 
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    private readonly gate: PasswordGate | null = null,
+  ) {}
 
-  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+  enqueue(handlerId: number, incoming: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    // A client is let through to PGlite only after the password (the gate answers until then).
+    const message = this.gate ? this.gate.admit(handlerId, incoming, onData) : incoming;
+    if (message === null) return Promise.resolve(0);
     this.sinks.set(handlerId, onData);
     if (message[0] === QUERY) this.listeners.track(handlerId, message);
     return new Promise((resolve, reject) => {
@@ -160,6 +167,7 @@ export class AtomicQueryQueue {
   }
 
   clearQueueForHandler(handlerId: number): void {
+    this.gate?.forget(handlerId);
     this.sinks.delete(handlerId);
     this.listeners.forget(handlerId);
     this.queue = this.queue.filter((q) => {

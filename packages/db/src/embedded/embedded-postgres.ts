@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { EMBEDDED_QUEUE_SCHEMA } from '../config/runtime-config.js';
 import { AtomicQueryQueue } from './atomic-query-queue.js';
+import { PasswordGate } from './password-gate.js';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -15,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   host?: string;
   /** api + worker pools + BullMQ's LISTEN clients; PGlite serialises them anyway. */
   maxConnections?: number;
+  /** The password every client must give (the launcher generates one into the data directory); none: no password asked. */
+  password?: string;
 }
 
 
@@ -37,7 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Replace the per-message queue with one that keeps each client's Parse…Sync together.
   const internals = server as unknown as { queryQueue?: unknown };
   if (!internals.queryQueue) throw new Error('pglite-socket changed: no queryQueue to replace (ParkFlow pins 0.2.17)');
-  internals.queryQueue = new AtomicQueryQueue(db);
+  internals.queryQueue = new AtomicQueryQueue(db, options.password ? new PasswordGate(options.password) : null);
   try {
     await server.start();
   } catch (error) {
@@ -45,7 +48,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw error;
   }
   return {
-    url: `postgres://postgres@${host}:${options.port}/postgres`,
+    url: options.password ? `postgres://postgres:${encodeURIComponent(options.password)}@${host}:${options.port}/postgres` : `postgres://postgres@${host}:${options.port}/postgres`,
     stop: async () => {
       await server.stop();
       await db.close();
