@@ -13,6 +13,7 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Every error leaves as `{statusCode, error, message, fields?}`; unexpected ones are logged and become a bare 500. */

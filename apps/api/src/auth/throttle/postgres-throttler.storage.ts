@@ -1,3 +1,4 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { nextThrottleState, type ThrottlerStorageRecord } from './throttle-window.js';
 import { RateLimitEntity } from '@parkflow/db';
@@ -9,6 +10,13 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
 
   increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const id = `${throttlerName}:${key}`;
+    return this.count(id, ttl, limit, blockDuration).catch((error: unknown) => {
+      // Without its counters sign-in would be unthrottled: refuse it plainly (503), never a 500.
+      throw new ServiceUnavailableException(`Sign-in is unavailable: the throttle counters cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+    });
+  }
+
+  private count(id: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(RateLimitEntity);
       await repo.createQueryBuilder().insert().values({ key: id, hits: 0, windowEndsAt: new Date(0), blockedUntil: null }).orIgnore().execute();

@@ -1,3 +1,4 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from './throttle-window.js';
 import { openRedisClient } from '@parkflow/queues';
@@ -36,10 +37,34 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const id = `${this.prefix}:throttle:${throttlerName}:${key}`;
+    let result: [number, number, number];
     const now = Date.now();
-    const [hits, win, blk] = (await this.client.eval(SCRIPT, 1, id, now, ttl, limit, blockDuration)) as [number, number, number];
+    try {
+      await this.ready();
+      result = (await this.client.eval(SCRIPT, 1, id, now, ttl, limit, blockDuration)) as [number, number, number];
+    } catch (error) {
+      // Without its counters sign-in would be unthrottled: refuse it plainly (503), never a 500.
+      throw new ServiceUnavailableException(`Sign-in is unavailable: the throttle counters cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const [hits, win, blk] = result;
     const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
     return { totalHits: hits, timeToExpire: seconds(win - now), isBlocked: blk > now, timeToBlockExpire: blk > 0 ? seconds(blk - now) : 0 };
+  }
+
+  /** The client connects in the background; the first sign-ins after start wait for it (briefly) instead of failing. */
+  private async ready(timeoutMs = 3_000): Promise<void> {
+    if (this.client.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.client.off('ready', onReady);
+        reject(new Error(`Redis not ready within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.client.once('ready', onReady);
+    });
   }
 
   async close(): Promise<void> {
