@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, ApiClient, eventually } from './support/api-client.js';
 import { startTestStack, type RunningStack } from './support/stack-fixture.js';
@@ -66,6 +67,38 @@ describe('board, calendar and notifications', () => {
     expect((await as.dispatcher!.get('/calendar/days?year=2027')).body.covered).toBe(true);
     const reset = await as.admin!.request('DELETE', '/calendar/days/2027-02-08');
     expect(reset.body).toMatchObject({ working: true, source: 'uncovered' });
+  });
+
+  it('keeps a paused item past its original due date out of the overdue column and the sla=overdue filter, as its tag says', async () => {
+    const department = (await as.handler!.get('/me')).body.departmentId;
+    const item = (
+      await as.dispatcher!.post('/work-items', {
+        kind: 'petition', title: '暂停计时测试', description: '等待来访人补充材料', channel: 'visit', category: 'utilities', departmentId: department,
+        petitioner: { name: '赵某', phone: null, idNumber: null },
+      })
+    ).body;
+    expect((await act(as.handler!, item.id, 'accept')).status).toBe(200);
+    expect((await act(as.handler!, item.id, 'pause_clock', { reason: '等待当事人补充材料' })).status).toBe(200);
+    // Wait until after the original due time: here, by moving the running deadline into the past.
+    const db = new pg.Client({ connectionString: running.stack.env.DATABASE_URL });
+    await db.connect();
+    await db.query(
+      `UPDATE work_items SET deadlines = jsonb_set(jsonb_set(deadlines, ARRAY[(jsonb_array_length(deadlines) - 1)::text, 'dueAt'], to_jsonb('2026-01-02T00:00:00.000Z'::text)), ARRAY[(jsonb_array_length(deadlines) - 1)::text, 'warnAt'], to_jsonb('2026-01-01T00:00:00.000Z'::text)) WHERE id = $1`,
+      [item.id],
+    );
+    await db.end();
+    const shown = (await as.dispatcher!.get(`/work-items/${item.id}`)).body.item;
+    expect(shown.sla).toBe('normal');
+    expect(await ids('bucket=overdue')).not.toContain(item.id);
+    expect(await ids('sla=overdue')).not.toContain(item.id);
+    expect(await ids('sla=normal')).toContain(item.id);
+    // Resumed, the clock runs again and the item is late at once: column, filter and tag agree.
+    expect((await act(as.handler!, item.id, 'resume_clock')).status).toBe(200);
+    const resumed = (await as.dispatcher!.get(`/work-items/${item.id}`)).body.item;
+    const late = new Date(resumed.deadlines.at(-1).dueAt) < new Date();
+    expect(resumed.sla === 'overdue').toBe(late);
+    expect((await ids('bucket=overdue')).includes(item.id)).toBe(late);
+    expect((await ids('sla=overdue')).includes(item.id)).toBe(late);
   });
 
   it('answers the calendar deadline question on the official calendar', async () => {

@@ -29,7 +29,8 @@ describe('no input breaks the server', () => {
     running = await startTestStack('postgres+redis');
     const anonymous = new ApiClient(running.url);
     for (const r of ROLES) clients[r] = await anonymous.as(r);
-    const list = await clients.dispatcher.get('/work-items?view=all&pageSize=1');
+    // A closed item: no timer of the worker changes it meanwhile, so any change would be a probe's.
+    const list = await clients.dispatcher.get('/work-items?view=all&status=closed&pageSize=1');
     itemId = list.body.items[0].id;
   });
 
@@ -53,6 +54,7 @@ describe('no input breaks the server', () => {
   it('answers every probe below 500, and a refused one leaves the item as it was', async () => {
     const before = await clients.dispatcher.get(`/work-items/${itemId}`);
     const failures: string[] = [];
+    let acceptedOnItem = 0;
     await fc.assert(
       fc.asyncProperty(probe, async (p) => {
         // A URL cannot carry a lone surrogate at all (it has no UTF-8); the body and JSON can, and do.
@@ -60,17 +62,18 @@ describe('no input breaks the server', () => {
         const path = `/${p.path.replace(':id', p.useItem ? itemId : segment).replace(':date', segment)}?${new URLSearchParams(p.query as Record<string, string>)}`;
         const req: Probe = { method: p.method, path, body: p.method === 'GET' || p.method === 'DELETE' ? undefined : p.body };
         const res = await clients[p.role].request(req.method, req.path, req.body);
+        // A probe can stumble on a valid action (a comment with the right small version): that one is no refusal.
+        if (req.method === 'POST' && req.path.startsWith(`/work-items/${itemId}/actions`) && res.status < 300) acceptedOnItem += 1;
         if (res.status >= 500) failures.push(`${p.role} ${req.method} ${req.path} ${JSON.stringify(req.body)} → ${res.status}`);
         return res.status < 500;
       }),
       { numRuns: 300, seed: 20261202, endOnFailure: true },
     );
     expect(failures).toEqual([]);
-    // Any probe that touched the item was refused (no probe carries a valid action for its version):
-    // its state and timeline are exactly as they were.
+    // Every refused probe left the item as it was: its timeline grew by the accepted ones only.
     const after = await clients.dispatcher.get(`/work-items/${itemId}`);
-    expect(after.body.item.version).toBe(before.body.item.version);
-    expect(after.body.events.length).toBe(before.body.events.length);
+    expect(after.body.events.length).toBe(before.body.events.length + acceptedOnItem);
+    if (acceptedOnItem === 0) expect(after.body.item.version).toBe(before.body.item.version);
   }, 300_000);
 
   it('refuses NUL and lone surrogates with a 400 naming the field, in bodies, nested values and queries', async () => {

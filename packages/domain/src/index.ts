@@ -26,3 +26,4 @@ export { validateInput, type ActionInput, type InputCheck } from './workflow/act
 export * from './roles/queue-scope.js';
 export { elapsedAmount } from './calendar/elapsed-amount.js';
 export * from './roles/access-table.js';
+export * from './roles/sla-scopes.js';

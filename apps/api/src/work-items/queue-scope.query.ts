@@ -2,6 +2,17 @@ import type { WorkItemEntity } from '@parkflow/db';
 import type { QueueScope, ScopeClause } from '@parkflow/domain';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 
+/**
+ * The running deadline as the domain's `runningDeadline` picks it: the last one, not met, of an
+ * item that is not closed.
+ */
+const RUNNING = `(w.status <> 'closed' AND (w.deadlines->-1) IS NOT NULL AND (w.deadlines->-1->>'metAt') IS NULL)`;
+const RUNNING_DUE = `(w.deadlines->-1->>'dueAt')::timestamptz`;
+const RUNNING_WARN = `(w.deadlines->-1->>'warnAt')::timestamptz`;
+
+/** The due time of the running deadline, or null: for sorting by deadline. */
+export const RUNNING_DUE_AT = `(CASE WHEN ${RUNNING} THEN ${RUNNING_DUE} END)`;
+
 /** The SQL of one domain scope clause (all its conditions), with parameters named by scope and clause index. */
 function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<string, unknown> } {
   const parts: string[] = [];
@@ -21,6 +32,15 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
   if (c.enterpriseIdIn) parts.push(c.enterpriseIdIn.length > 0 ? `w.enterprise_id IN (${p('enterprises', c.enterpriseIdIn)})` : 'FALSE');
   if (c.kindIn) parts.push(c.kindIn.length > 0 ? `w.kind IN (${p('kinds', c.kindIn)})` : 'FALSE');
   if (c.hasPendingExtension !== undefined) parts.push(c.hasPendingExtension ? 'w.pending_extension IS NOT NULL' : 'w.pending_extension IS NULL');
+  if (c.supervised !== undefined) parts.push(c.supervised ? 'w.supervised_at IS NOT NULL' : 'w.supervised_at IS NULL');
+  if (c.clockPaused !== undefined) parts.push(c.clockPaused ? 'w.clock_paused_at IS NOT NULL' : 'w.clock_paused_at IS NULL');
+  if (c.storedSlaIn) parts.push(c.storedSlaIn.length > 0 ? `w.sla IN (${p('slas', c.storedSlaIn)})` : 'FALSE');
+  if (c.noRunningDeadline !== undefined) parts.push(c.noRunningDeadline ? `NOT ${RUNNING}` : RUNNING);
+  if (c.dueBefore !== undefined) parts.push(`${RUNNING} AND ${RUNNING_DUE} < ${p('dueBefore', c.dueBefore)}`);
+  if (c.dueAtOrAfter !== undefined) parts.push(`${RUNNING} AND ${RUNNING_DUE} >= ${p('dueFrom', c.dueAtOrAfter)}`);
+  if (c.warnAtOrBefore !== undefined) parts.push(`${RUNNING} AND ${RUNNING_WARN} <= ${p('warnUntil', c.warnAtOrBefore)}`);
+  if (c.warnAfter !== undefined) parts.push(`${RUNNING} AND ${RUNNING_WARN} > ${p('warnAfter', c.warnAfter)}`);
+  if (c.createdFrom !== undefined) parts.push(`w.created_at >= ${p('createdFrom', c.createdFrom)}`);
   return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, visibleItemsScope, type RegisterInput } from '@parkflow/domain';
+import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, slaScope, visibleItemsScope, type RegisterInput } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -11,8 +11,8 @@ import { refusalToHttp } from '../http/refusal.exception.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
 import { CalendarService } from './calendar.service.js';
-import { applyScope } from './queue-scope.query.js';
-import { applyBucket, RUNNING_DUE_AT } from './work-item-buckets.query.js';
+import { applyScope, RUNNING_DUE_AT } from './queue-scope.query.js';
+import { applyBucket } from './work-item-buckets.query.js';
 import { presentTimeline, presentWorkItem } from './work-item.presenter.js';
 import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
@@ -48,6 +48,7 @@ export class WorkItemsService {
 
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
+    const now = new Date();
     const visible = visibleItemsScope(current.actor);
     if (visible) applyScope(qb, visible, 'visible');
     const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
@@ -56,9 +57,10 @@ export class WorkItemsService {
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
     if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
-    if (query.sla) qb.andWhere('w.sla = :sla', { sla: query.sla });
+    // Live, as the tag on each row (slaState), not the stored column a timer updates late.
+    if (query.sla) applyScope(qb, slaScope(query.sla, now), 'sla');
     if (query.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    if (query.bucket) applyBucket(qb, query.bucket, new Date());
+    if (query.bucket) applyBucket(qb, query.bucket, now);
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
     if (query.sort === 'due_at') qb.orderBy(RUNNING_DUE_AT, direction, 'NULLS LAST').addOrderBy('w.created_at', 'DESC');
     else qb.orderBy('w.created_at', direction);

@@ -1,5 +1,6 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
-import type { Status, WorkItemState } from '../work-item/work-item.types.js';
+import type { SlaState, Status, WorkItemState } from '../work-item/work-item.types.js';
+import { runningDeadline } from '../workflow/sla-state.policy.js';
 import { kindsRaisedByEnterprise } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from './role.js';
 
@@ -19,6 +20,24 @@ export interface ScopeClause {
   enterpriseIdIn?: readonly string[];
   kindIn?: readonly string[];
   hasPendingExtension?: boolean;
+  /** 督办 under way (supervisedAt set). */
+  supervised?: boolean;
+  /** The handle clock is paused (waiting on the petitioner). */
+  clockPaused?: boolean;
+  /** The SLA state stored on the item (what a paused item keeps). */
+  storedSlaIn?: readonly SlaState[];
+  /** The running deadline (the last one, not met) is due before this instant (ISO). */
+  dueBefore?: string;
+  /** The running deadline is due at or after this instant. */
+  dueAtOrAfter?: string;
+  /** The running deadline's warning time is at or before this instant. */
+  warnAtOrBefore?: string;
+  /** The running deadline's warning time is after this instant. */
+  warnAfter?: string;
+  /** There is no running deadline. */
+  noRunningDeadline?: boolean;
+  /** Registered at or after this instant. */
+  createdFrom?: string;
 }
 
 /** Any clause may hold; an empty scope matches nothing. */
@@ -89,7 +108,29 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
     (c.departmentIdIn === undefined || (state.departmentId !== null && c.departmentIdIn.includes(state.departmentId))) &&
     (c.enterpriseIdIn === undefined || (state.enterpriseId !== null && c.enterpriseIdIn.includes(state.enterpriseId))) &&
     (c.kindIn === undefined || c.kindIn.includes(state.kind)) &&
-    (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension)
+    (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension) &&
+    (c.supervised === undefined || (state.supervisedAt !== null) === c.supervised) &&
+    (c.clockPaused === undefined || (state.clockPausedAt !== null) === c.clockPaused) &&
+    (c.storedSlaIn === undefined || c.storedSlaIn.includes(state.sla)) &&
+    matchesRunningDeadline(state, c) &&
+    (c.createdFrom === undefined || Date.parse(state.createdAt) >= Date.parse(c.createdFrom))
+  );
+}
+
+/** The deadline conditions of a clause, on the running deadline exactly as `runningDeadline` picks it. */
+function matchesRunningDeadline(item: WorkItemState, c: ScopeClause): boolean {
+  const running = runningDeadline(item);
+  if (c.noRunningDeadline !== undefined && (running === undefined) !== c.noRunningDeadline) return false;
+  const timed = c.dueBefore !== undefined || c.dueAtOrAfter !== undefined || c.warnAtOrBefore !== undefined || c.warnAfter !== undefined;
+  if (!timed) return true;
+  if (!running) return false;
+  const due = Date.parse(running.dueAt);
+  const warn = Date.parse(running.warnAt);
+  return (
+    (c.dueBefore === undefined || due < Date.parse(c.dueBefore)) &&
+    (c.dueAtOrAfter === undefined || due >= Date.parse(c.dueAtOrAfter)) &&
+    (c.warnAtOrBefore === undefined || warn <= Date.parse(c.warnAtOrBefore)) &&
+    (c.warnAfter === undefined || warn > Date.parse(c.warnAfter))
   );
 }
 

@@ -1,0 +1,65 @@
+import { shanghaiDate } from '../calendar/index.js';
+import type { SlaState } from '../work-item/work-item.types.js';
+import type { QueueScope, ScopeClause } from './queue-scope.js';
+
+/*
+ * The `sla=` filter and the dispatcher board's columns as queue scopes, so that the list, the
+ * board and the tag on each row read one rule (slaState) instead of SQL of their own. Times are
+ * "now" as ISO strings; the api turns the clauses into SQL with the same translator as every queue.
+ */
+
+const OPEN: ScopeClause = { statusNot: 'closed' };
+
+/** Items whose live SLA state (slaState at `now`) is `sla`. */
+export function slaScope(sla: SlaState, now: Date): QueueScope {
+  const t = now.toISOString();
+  // Not supervised, open: then a paused clock keeps the stored state, a running one reads the deadline.
+  const watched = { ...OPEN, supervised: false };
+  switch (sla) {
+    case 'supervised':
+      return [{ ...OPEN, supervised: true }, { ...watched, clockPaused: true, storedSlaIn: ['supervised'] }];
+    case 'overdue':
+      return [
+        { ...watched, clockPaused: true, storedSlaIn: ['overdue'] },
+        { ...watched, clockPaused: false, dueBefore: t },
+      ];
+    case 'warning':
+      return [
+        { ...watched, clockPaused: true, storedSlaIn: ['warning'] },
+        { ...watched, clockPaused: false, warnAtOrBefore: t, dueAtOrAfter: t },
+      ];
+    case 'normal':
+      return [
+        { statusIn: ['closed'] },
+        { ...watched, clockPaused: true, storedSlaIn: ['normal'] },
+        { ...watched, clockPaused: false, noRunningDeadline: true },
+        { ...watched, clockPaused: false, warnAfter: t },
+      ];
+  }
+}
+
+/** The dispatcher board's columns (the returned column reads the timeline, see the api's bucket query). */
+export type BoardBucket = 'unassigned' | 'overdue' | 'supervised' | 'today_unsigned';
+
+/** Start of today in Asia/Shanghai (UTC+8, no daylight saving). */
+export function startOfShanghaiDay(now: Date): Date {
+  return new Date(`${shanghaiDate(now)}T00:00:00+08:00`);
+}
+
+/**
+ * A board column. "Overdue" is late now on a running clock — supervised or not, since the
+ * column is about lateness — and never a paused item (time does not run against it, and its tag
+ * says so).
+ */
+export function bucketScope(bucket: BoardBucket, now: Date): QueueScope {
+  switch (bucket) {
+    case 'unassigned':
+      return [{ statusIn: ['pending_assignment'] }];
+    case 'overdue':
+      return [{ ...OPEN, clockPaused: false, dueBefore: now.toISOString() }];
+    case 'supervised':
+      return [{ ...OPEN, supervised: true }];
+    case 'today_unsigned':
+      return [{ statusIn: ['pending_assignment', 'pending_acceptance'], createdFrom: startOfShanghaiDay(now).toISOString() }];
+  }
+}
