@@ -79,6 +79,9 @@ describe('who sees what, over HTTP', () => {
           continue;
         }
         expect(detail.body.events.map((e: { id: string }) => e.id), where).toEqual(eventIds);
+        // Both items are under supervision (督办): only staff see it on the item.
+        expect(detail.body.item.supervisedAt !== null, where).toBe(access.internalFields);
+        if (!access.internalFields) expect(detail.body.item.sla, where).not.toBe('supervised');
         const shown = detail.body.item.petitioner;
         for (const field of ['name', 'phone', 'idNumber'] as const) {
           const rule = access.petitioner[field];

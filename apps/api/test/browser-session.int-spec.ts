@@ -56,6 +56,9 @@ describe('the browser session', () => {
       fetch(`${running.url}/api/work-items/${item.id}/actions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: jar, ...headers }, body: JSON.stringify({ action: 'comment', version: item.version, text: 'csrf test' }) });
     expect((await comment({})).status).toBe(403);
     expect((await comment({ 'x-csrf-token': 'forged' })).status).toBe(403);
+    // A CSRF cookie and header of an attacker's choosing do not match the session either.
+    const planted = jar.replace(/parkflow_csrf=[^;]+/, 'parkflow_csrf=planted');
+    expect((await fetch(`${running.url}/api/work-items/${item.id}/actions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: planted, 'x-csrf-token': 'planted' }, body: JSON.stringify({ action: 'comment', version: item.version, text: 'x' }) })).status).toBe(403);
     expect((await comment({ 'x-csrf-token': csrf })).status).toBe(200);
     // An API client with a bearer token needs none.
     const bearer = await new ApiClient(running.url).as('dispatcher');
@@ -80,9 +83,18 @@ describe('the browser session', () => {
     expect((await fetch(`${running.url}/api/me`, { headers: { cookie: jar } })).status).toBe(401);
   });
 
-  it('signs out by clearing the cookies', async () => {
-    const res = await fetch(`${running.url}/api/auth/logout`, { method: 'POST' });
+  it('signs out everywhere: the cookies are cleared and every earlier token of the account stops working', async () => {
+    const { jar } = await cookieLogin('leader');
+    const bearer = await new ApiClient(running.url).as('leader');
+    expect((await bearer.get('/me')).status).toBe(200);
+    const res = await fetch(`${running.url}/api/auth/logout`, { method: 'POST', headers: { cookie: jar } });
     expect(res.status).toBe(200);
     expect(res.headers.getSetCookie().join(';')).toMatch(/parkflow_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect((await fetch(`${running.url}/api/me`, { headers: { cookie: jar } })).status).toBe(401);
+    expect((await bearer.get('/me')).status).toBe(401);
+    // A new sign-in works at once.
+    expect((await (await new ApiClient(running.url).as('leader')).get('/me')).status).toBe(200);
+    // Without a session, signing out only clears cookies.
+    expect((await fetch(`${running.url}/api/auth/logout`, { method: 'POST' })).status).toBe(200);
   });
 });

@@ -38,10 +38,12 @@ describe.each(['postgres+redis', 'postgres+pg-queues'] as StackMode[])('sign-in 
     const failed = await admin.get('/admin/audit-log?kind=sign_in_failed&username=handler');
     expect(failed.status).toBe(200);
     expect(failed.body.total).toBe(5);
-    expect(failed.body.items[0]).toMatchObject({ kind: 'sign_in_failed', username: 'handler', userId: null, address: expect.any(String) });
+    // The account exists: its id is kept beside the name tried.
+    expect(failed.body.items[0]).toMatchObject({ kind: 'sign_in_failed', username: 'handler', userId: expect.any(String), address: expect.any(String) });
     const throttled = await admin.get('/admin/audit-log?kind=sign_in_throttled');
     expect(throttled.body.items.map((e: { username: string; detail: { by: string } }) => [e.username, e.detail.by])).toEqual([
-      ['handler', 'account'],
+      // Newest first, as typed: the name is counted case-insensitively but recorded as the person typed it.
+      ['HANDLER', 'account'],
       ['handler', 'account'],
     ]);
     const succeeded = await admin.get('/admin/audit-log?kind=sign_in_succeeded');

@@ -14,19 +14,26 @@ export function isUnsafeText(value: string): boolean {
   return UNSAFE.test(value);
 }
 
-/** Field path → message for every unsafe string (values and keys) in a parsed JSON body or query; empty when clean. */
-export function findUnsafeText(value: unknown, path = '', fields: Record<string, string> = {}, depth = 0): Record<string, string> {
-  if (depth > 32) return fields; // the JSON body limit bounds the size; this bounds the recursion
-  if (typeof value === 'string') {
-    if (isUnsafeText(value)) fields[path || '_'] = UNSAFE_TEXT_MESSAGE;
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findUnsafeText(v, path ? `${path}.${i}` : String(i), fields, depth + 1));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const safeKey = isUnsafeText(key) ? JSON.stringify(key).slice(1, -1) : key;
-      const at = path ? `${path}.${safeKey}` : safeKey;
-      if (safeKey !== key) fields[at] = `the field name ${UNSAFE_TEXT_MESSAGE}`;
-      else findUnsafeText(v, at, fields, depth + 1);
+/**
+ * Field path → message for every unsafe string (values and keys) in a parsed JSON body or query;
+ * empty when clean. Iterative, so no nesting depth hides a string and none overflows the stack.
+ */
+export function findUnsafeText(root: unknown, rootPath = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const pending: { value: unknown; path: string }[] = [{ value: root, path: rootPath }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (isUnsafeText(value)) fields[path || '_'] = UNSAFE_TEXT_MESSAGE;
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => pending.push({ value: v, path: path ? `${path}.${i}` : String(i) }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        const safeKey = isUnsafeText(key) ? JSON.stringify(key).slice(1, -1) : key;
+        const at = path ? `${path}.${safeKey}` : safeKey;
+        if (safeKey !== key) fields[at] = `the field name ${UNSAFE_TEXT_MESSAGE}`;
+        else pending.push({ value: v, path: at });
+      }
     }
   }
   return fields;

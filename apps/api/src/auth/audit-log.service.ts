@@ -27,8 +27,9 @@ export class AuditLogService {
         at: new Date(),
         kind,
         userId: entry.userId ?? null,
-        username: entry.username?.slice(0, 64) ?? null,
-        address: entry.address?.slice(0, 64) ?? null,
+        // By code points: a cut through a surrogate pair would store a broken character.
+        username: entry.username ? Array.from(entry.username).slice(0, 64).join('') : null,
+        address: entry.address ? Array.from(entry.address).slice(0, 64).join('') : null,
         detail: entry.detail ?? {},
       } as never);
     } catch (error) {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedEx
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
-import { clearSessionCookies, setSessionCookies } from './session-cookie.js';
+import { clearSessionCookies, readCookie, SESSION_COOKIE, setSessionCookies } from './session-cookie.js';
 import { AuditLogService } from './audit-log.service.js';
 import { SignInThrottleGuard } from './throttle/sign-in-throttle.guard.js';
 import { LoginRequestSchema, type LoginResponse, type Me } from '@parkflow/contracts';
@@ -29,26 +29,34 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body(ZodBody(LoginRequestSchema)) body: z.output<typeof LoginRequestSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);
-    const entry = { username: body.username.trim().slice(0, 64), address: req.ip ?? null };
+    const entry = { username: body.username.trim(), address: req.ip ?? null };
     if (!user) {
-      await this.audit.record('sign_in_failed', entry);
+      await this.audit.record('sign_in_failed', { ...entry, userId: await this.users.idOf(body.username) });
       throw new UnauthorizedException('Wrong username or password');
     }
     await this.audit.record('sign_in_succeeded', { ...entry, userId: user.id, detail: { session: body.session } });
     const token = this.tokens.issue(user.id);
     const expiresAt = new Date(this.tokens.verifyClaims(token)!.expiresAt).toISOString();
     if (body.session === 'cookie') {
-      setSessionCookies(req, res, token, this.config.tokenTtlSeconds);
+      setSessionCookies(req, res, token, this.tokens.csrfFor(token), this.config.tokenTtlSeconds);
       return { expiresAt, user: presentUser(user) };
     }
     return { accessToken: token, expiresAt, user: presentUser(user) };
   }
 
-  /** Ends the browser's session (its cookies); a bearer token simply expires. */
+  /**
+   * Signs the account out everywhere: every token issued to it until now (this browser's session
+   * cookie, other browsers, bearer tokens) stops working on every replica; the cookies are cleared.
+   * Without a valid session it only clears the cookies.
+   */
   @Public()
   @Post('auth/logout')
   @HttpCode(200)
-  logout(@Res({ passthrough: true }) res: Response): { signedOut: true } {
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ signedOut: true }> {
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : readCookie(req, SESSION_COOKIE);
+    const claims = token ? this.tokens.verifyClaims(token) : null;
+    if (claims) await this.users.signOutEverywhere(claims.userId);
     clearSessionCookies(res);
     return { signedOut: true };
   }

@@ -28,10 +28,10 @@ export class AuthGuard implements CanActivate {
     const token = bearer || readCookie(request, SESSION_COOKIE) || '';
     const claims = token ? this.tokens.verifyClaims(token) : null;
     if (!claims) throw new UnauthorizedException('Sign in first: the session is missing, invalid or expired');
-    if (!bearer && !csrfHolds(request)) throw new ForbiddenException('The CSRF check failed: reload the page and try again');
-    const current = await this.users.load(claims.userId);
-    if (!current) throw new UnauthorizedException('This account no longer exists or is disabled');
-    request.currentUser = { ...current, tokenExpiresAt: claims.expiresAt };
+    if (!bearer && !csrfHolds(request, this.tokens.csrfFor(token))) throw new ForbiddenException('The CSRF check failed: reload the page and try again');
+    const current = await this.users.load(claims.userId, claims.issuedAt);
+    if (!current) throw new UnauthorizedException('This account no longer exists, is disabled, or has signed out');
+    request.currentUser = { ...current, tokenExpiresAt: claims.expiresAt, tokenIssuedAt: claims.issuedAt };
     return true;
   }
 }

@@ -8,6 +8,8 @@ export interface CurrentUserContext {
   actor: Actor;
   /** When the token this request came with expires (ms since the epoch); long-lived streams end then. */
   tokenExpiresAt?: number;
+  /** When it was issued (ms): a sign-out of the account ends streams opened with it. */
+  tokenIssuedAt?: number;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUserContext => {

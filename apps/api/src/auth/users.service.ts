@@ -16,10 +16,22 @@ export class UsersService {
     return user && ok ? user : null;
   }
 
-  async load(userId: string): Promise<CurrentUserContext | null> {
+  /** The active user a token names, or null; a token issued before the account signed out (`issuedAt`, ms) names nobody. */
+  async load(userId: string, issuedAt?: number): Promise<CurrentUserContext | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
     if (!user) return null;
+    if (issuedAt !== undefined && user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) return null;
     return { user, actor: await this.toActor(user) };
+  }
+
+  /** Signing out: every token of the account issued until now stops working, on every replica. */
+  async signOutEverywhere(userId: string, at = new Date()): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { tokensValidAfter: at });
+  }
+
+  /** The id of the account a sign-in named, for the audit log of a failed attempt. */
+  async idOf(username: string): Promise<string | null> {
+    return (await this.dataSource.getRepository(UserEntity).findOne({ select: { id: true }, where: { username } }))?.id ?? null;
   }
 
   async toActor(user: UserEntity): Promise<Actor> {

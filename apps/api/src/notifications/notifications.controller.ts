@@ -42,7 +42,7 @@ export class NotificationsController {
   stream(@CurrentUser() current: CurrentUserContext): Observable<StreamMessage> {
     return this.streams.stream(current.user.id, {
       expiresAt: current.tokenExpiresAt ?? Date.now() + this.config.tokenTtlSeconds * 1000,
-      stillActive: async () => (await this.users.load(current.user.id)) !== null,
+      stillActive: async () => (await this.users.load(current.user.id, current.tokenIssuedAt)) !== null,
     });
   }
 

@@ -15,6 +15,8 @@ import {
   HealthSchema,
   LoginRequestSchema,
   LoginResponseSchema,
+  AUDIT_EVENT_KINDS,
+  AuditLogPageSchema,
   MeSchema,
   MetaSchema,
   UserSchema,
@@ -45,7 +47,27 @@ export function buildOpenApiDocument(): Json {
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     paths: {
       '/auth/login': {
-        post: { summary: 'Sign in', requestBody: json(LoginRequestSchema, 'input'), responses: { 200: { description: 'Signed in', ...json(LoginResponseSchema) }, 400: error('Bad input'), 401: error('Wrong username or password') } },
+        post: {
+          summary: 'Sign in (session "cookie" for browsers: HttpOnly session cookie + CSRF cookie; "bearer" for API clients). Throttled per account and address.',
+          requestBody: json(LoginRequestSchema, 'input'),
+          responses: { 200: { description: 'Signed in', ...json(LoginResponseSchema) }, 400: error('Bad input'), 401: error('Wrong username or password'), 429: error('Too many attempts: see Retry-After') },
+        },
+      },
+      '/auth/logout': {
+        post: { summary: 'Sign out everywhere: every token of the account issued until now stops working; the cookies are cleared', responses: { 200: { description: 'Signed out' } } },
+      },
+      '/admin/audit-log': {
+        get: {
+          ...secured,
+          summary: 'The security audit log, newest first (administrators)',
+          parameters: [
+            { name: 'kind', in: 'query', schema: { type: 'string', enum: [...AUDIT_EVENT_KINDS] } },
+            { name: 'username', in: 'query', schema: { type: 'string' } },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+          ],
+          responses: { 200: { description: 'Entries', ...json(AuditLogPageSchema) }, 400: error('Bad query'), 403: error('Administrators only') },
+        },
       },
       '/me': { get: { ...secured, summary: 'The signed-in user', responses: { 200: { description: 'User', ...json(MeSchema) }, 401: error('Not signed in') } } },
       '/meta': { get: { summary: 'Kinds, stages, statuses, channels, categories, urgencies (zh-CN and English)', responses: { 200: { description: 'Meta', ...json(MetaSchema) } } } },

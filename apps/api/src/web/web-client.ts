@@ -12,7 +12,7 @@ export function serveWebClient(app: NestExpressApplication, distDir: string): bo
   if (!existsSync(index)) return false;
   app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

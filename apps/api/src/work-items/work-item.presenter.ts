@@ -1,6 +1,6 @@
 import type { WorkItem, WorkItemEvent } from '@parkflow/contracts';
 import type { WorkItemEventEntity } from '@parkflow/db';
-import { canSeeEvent, petitionerFor, slaState, withWorkflowDefaults, type Actor, type WorkItemState } from '@parkflow/domain';
+import { canSeeEvent, itemForViewer, petitionerFor, slaState, type Actor, type WorkItemState } from '@parkflow/domain';
 
 export interface NameLookup {
   department(id: string | null): string | null;
@@ -10,7 +10,8 @@ export interface NameLookup {
 
 /** The item as the contract shows it to this actor (names resolved, petitioner masked where they do not work on it). */
 export function presentWorkItem(state: WorkItemState, actor: Actor, names: NameLookup, now = new Date()): WorkItem {
-  const item = withWorkflowDefaults(state);
+  // Internal fields (a pending extension's reason, supervision) never reach the company contact.
+  const item = itemForViewer(state, actor);
   return {
     ...item,
     // Live: the stored value lags by as long as the deadline timer takes to fire.

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column('boolean', { default: true })
   active: boolean;
 
+  /** Signing out ends every session of the account: tokens issued before this instant are refused. */
+  @Column('timestamptz', { name: 'tokens_valid_after', nullable: true })
+  tokensValidAfter: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

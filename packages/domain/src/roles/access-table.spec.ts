@@ -4,7 +4,7 @@ import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js
 import { act, calendar, cast, CAST_NAMES, DEPT_A, ENT_1, expectOk, T0, type CastName } from '../workflow/workflow-test.fixture.js';
 import { allowedActions } from '../workflow/decide.js';
 import { itemAccess } from './access-table.js';
-import { defaultEventAudience } from './event-audience.js';
+import { defaultEventAudience, itemForViewer } from './event-audience.js';
 
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
@@ -49,7 +49,7 @@ describe('the access table: every role x every kind x identity fields and events
   it('never shows a petition, its petitioner or any of its events to the company it concerns or its liaison', () => {
     for (const who of ['contact1', 'liaison1'] as const) {
       const access = itemAccess(petition.item, petition.events, cast[who]);
-      expect(access, who).toEqual({ item: false, petitioner: { name: 'none', phone: 'none', idNumber: 'none' }, events: petition.events.map(() => false) });
+      expect(access, who).toEqual({ item: false, petitioner: { name: 'none', phone: 'none', idNumber: 'none' }, events: petition.events.map(() => false), internalFields: false });
       // Nor can they act on it (comment included), nor be asked to rate it.
       expect(allowedActions(petition.item, cast[who], later(10)), who).toEqual([]);
     }
@@ -61,6 +61,20 @@ describe('the access table: every role x every kind x identity fields and events
     const seen = appeal.events.filter((_, i) => access.events[i]);
     expect(seen.map((e) => e.type)).toEqual(['registered', 'accepted', 'commented', 'replied']);
     expect(seen.find((e) => e.type === 'commented')?.data.text).toBe('材料已收到');
+    // Nor the internal fields of the item itself (supervision here; a pending extension's reason).
+    expect(access.internalFields).toBe(false);
+    const shown = itemForViewer(appeal.item, cast.contact1);
+    expect(appeal.item.supervisedAt).not.toBeNull();
+    expect(shown).toMatchObject({ supervisedAt: null, pendingExtension: null });
+    expect(shown.sla).not.toBe('supervised');
+    expect(itemForViewer(appeal.item, cast.handlerA1).supervisedAt).toBe(appeal.item.supervisedAt);
+    // A pending extension's reason is the handler's note to the leader.
+    let open = expectOk(registerWorkItem(appealOfEnt1, cast.dispatcher, { id: 'item-x', code: 'X-x' }, T0, calendar)).next;
+    open = act(open, 'assign', cast.dispatcher, { departmentId: DEPT_A }, later(1)).next;
+    open = act(open, 'accept', cast.handlerA1, {}, later(2)).next;
+    open = act(open, 'request_extension', cast.handlerA1, { days: 2, reason: '领导未批示' }, later(3)).next;
+    expect(itemForViewer(open, cast.handlerA1).pendingExtension?.reason).toBe('领导未批示');
+    expect(itemForViewer(open, cast.contact1).pendingExtension).toBeNull();
     // Another company sees nothing of it.
     expect(itemAccess(appeal.item, appeal.events, cast.contact2).item).toBe(false);
   });

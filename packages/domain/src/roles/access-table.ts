@@ -1,5 +1,5 @@
 import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
-import { canSeeEvent } from './event-audience.js';
+import { canSeeEvent, isStaff } from './event-audience.js';
 import type { Actor } from './role.js';
 import { canSee, petitionerFor } from './visibility.js';
 
@@ -12,6 +12,8 @@ export interface ItemAccess {
   petitioner: { name: IdentityAccess; phone: IdentityAccess; idNumber: IdentityAccess };
   /** Event index → visible, in the order given. */
   events: boolean[];
+  /** Whether the internal fields (pending extension with its reason, supervision) are shown. */
+  internalFields: boolean;
 }
 
 function fieldAccess(original: string | null | undefined, shown: string | null | undefined): IdentityAccess {
@@ -35,5 +37,6 @@ export function itemAccess(item: WorkItemState, events: readonly Pick<DomainEven
       idNumber: fieldAccess(item.petitioner?.idNumber, shown?.idNumber),
     },
     events: events.map((e) => visible && canSeeEvent(e, actor)),
+    internalFields: visible && isStaff(actor),
   };
 }

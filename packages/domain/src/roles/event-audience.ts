@@ -1,4 +1,5 @@
-import type { DomainEvent } from '../work-item/work-item.types.js';
+import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
+import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import type { Actor } from './role.js';
 
 /**
@@ -50,4 +51,16 @@ export function commentAudience(author: Pick<Actor, 'roles' | 'id'>, chosen: unk
 /** Whether this user sees this event of an item they may see: staff see all, others only public ones. */
 export function canSeeEvent(event: Pick<DomainEvent, 'audience'>, actor: Pick<Actor, 'roles'>): boolean {
   return isStaff(actor) || event.audience === 'public';
+}
+
+/**
+ * The item's own fields that carry internal events, as someone outside the administration may see
+ * them: an extension request (its reason is the handler's note to the leader) and supervision
+ * (督办, with its live SLA tag) are the administration's business, like their events. Staff get
+ * the item unchanged.
+ */
+export function itemForViewer(item: WorkItemState, actor: Pick<Actor, 'roles'>): WorkflowItem {
+  const state = withWorkflowDefaults(item);
+  if (isStaff(actor)) return state;
+  return { ...state, pendingExtension: null, supervisedAt: null, sla: state.sla === 'supervised' ? 'normal' : state.sla };
 }

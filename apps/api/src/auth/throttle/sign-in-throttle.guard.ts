@@ -39,7 +39,8 @@ export class SignInThrottleGuard extends ThrottlerGuard {
     const res = context.switchToHttp().getResponse<Response>();
     const wait = Math.max(1, detail.timeToBlockExpire);
     res.setHeader('Retry-After', String(wait));
-    await this.audit.record('sign_in_throttled', { username: signInAccount(req), address: req.ip ?? null, detail: { by: detail.tracker.startsWith('account:') ? 'account' : 'address', retryAfterSeconds: wait } });
+    const typed = (req.body as { username?: unknown } | undefined)?.username;
+    await this.audit.record('sign_in_throttled', { username: typeof typed === 'string' ? typed.trim() : null, address: req.ip ?? null, detail: { by: detail.tracker.startsWith('account:') ? 'account' : 'address', retryAfterSeconds: wait } });
     throw new ThrottlerException(`Too many sign-in attempts: try again in ${wait} s`);
   }
 }
