@@ -28,10 +28,10 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   async login(@Body(ZodBody(LoginRequestSchema)) body: z.output<typeof LoginRequestSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    const user = await this.users.authenticate(body.username, body.password);
+    const { user, accountId } = await this.users.authenticate(body.username, body.password);
     const entry = { username: body.username.trim(), address: req.ip ?? null };
     if (!user) {
-      await this.audit.record('sign_in_failed', { ...entry, userId: await this.users.idOf(body.username) });
+      await this.audit.record('sign_in_failed', { ...entry, userId: accountId });
       throw new UnauthorizedException('Wrong username or password');
     }
     await this.audit.record('sign_in_succeeded', { ...entry, userId: user.id, detail: { session: body.session } });

@@ -9,14 +9,14 @@ import type { CurrentUserContext } from './current-user.js';
 export class UsersService {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async authenticate(username: string, password: string): Promise<UserEntity | null> {
+  /** The user when the password is right; `accountId` names the account tried (if it exists) either way, for the audit log. */
+  async authenticate(username: string, password: string): Promise<{ user: UserEntity | null; accountId: string | null }> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-    return user && ok ? user : null;
+    return { user: user && ok ? user : null, accountId: user?.id ?? null };
   }
 
-  /** The active user a token names, or null; a token issued before the account signed out (`issuedAt`, ms) names nobody. */
   async load(userId: string, issuedAt?: number): Promise<CurrentUserContext | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
     if (!user) return null;
@@ -27,11 +27,6 @@ export class UsersService {
   /** Signing out: every token of the account issued until now stops working, on every replica. */
   async signOutEverywhere(userId: string, at = new Date()): Promise<void> {
     await this.dataSource.getRepository(UserEntity).update({ id: userId }, { tokensValidAfter: at });
-  }
-
-  /** The id of the account a sign-in named, for the audit log of a failed attempt. */
-  async idOf(username: string): Promise<string | null> {
-    return (await this.dataSource.getRepository(UserEntity).findOne({ select: { id: true }, where: { username } }))?.id ?? null;
   }
 
   async toActor(user: UserEntity): Promise<Actor> {
