@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource, migrateDatabase } from '@parkflow/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../tooling/scripts/stack.mjs';
 import { clearRedisPrefix, createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
 import { PostgresThrottlerStorage } from '../src/auth/throttle/postgres-throttler.storage.js';
 import { RedisThrottlerStorage } from '../src/auth/throttle/redis-throttler.storage.js';
@@ -48,6 +49,15 @@ describe('the two sign-in throttle stores', () => {
     expect(await run()).toMatchObject({ totalHits: 4, isBlocked: true });
     await new Promise((r) => setTimeout(r, 3_100));
     expect(await run()).toMatchObject({ totalHits: 1, isBlocked: false });
+  });
+
+  it('refuses plainly (503) when its store cannot be reached, rather than letting sign-in through or failing with a 500', async () => {
+    const away = new RedisThrottlerStorage(`redis://127.0.0.1:${await freePort(0)}`, prefix);
+    try {
+      await expect(away.increment(randomUUID(), 60_000, 10, 60_000, 'account')).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/^Sign-in is unavailable: the throttle counters cannot be reached/) });
+    } finally {
+      await away.close();
+    }
   });
 
   it('counts concurrent attempts exactly', async () => {
