@@ -70,4 +70,10 @@ describe('bad configuration stops the api with one clear line', { timeout: 120_0
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/PARKFLOW_TOKEN_SECRET must be set/);
   });
+
+  it('names a sign-in setting that is not a whole number', async () => {
+    const { code, stderr } = await runApi({ DATABASE_URL: DB, PARKFLOW_TOKEN_TTL_SECONDS: 'twelve hours' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('ParkFlow API cannot start: PARKFLOW_TOKEN_TTL_SECONDS "twelve hours" must be a whole number of at least 1');
+  });
 });

@@ -48,7 +48,8 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     tokenSecret,
-    tokenTtlSeconds: Number(env.PARKFLOW_TOKEN_TTL_SECONDS ?? 12 * 3600),
+    // Checked: a non-number here once meant tokens that never verify, so nobody could sign in.
+    tokenTtlSeconds: positiveInteger(env, 'PARKFLOW_TOKEN_TTL_SECONDS', 12 * 3600),
     webDistDir: env.PARKFLOW_WEB_DIST?.trim() || null,
     seedDemo: seed === 'demo',
     adminPassword: env.PARKFLOW_ADMIN_PASSWORD?.trim() || null,
