@@ -5,3 +5,4 @@ export * from './meta.contract.js';
 export * from './action.contract.js';
 export * from './unsafe-text.js';
 export * from './admin.contract.js';
+export * from './session.contract.js';

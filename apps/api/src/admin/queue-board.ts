@@ -4,18 +4,13 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ALL_QUEUE_NAMES } from '@parkflow/queues';
 import type { NextFunction, Request, Response } from 'express';
-import { readCookie, SESSION_COOKIE } from '../auth/session-cookie.js';
+import { bearerToken, readCookie, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { TokenService } from '../auth/token.service.js';
 import { UsersService } from '../auth/users.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
 
 export const QUEUE_BOARD_PATH = '/api/admin/queues';
 const COOKIE = 'parkflow_board';
-
-function cookieToken(req: Request): string | null {
-  const match = /(?:^|;\s*)parkflow_board=([^;]+)/.exec(req.headers.cookie ?? '');
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
-}
 
 /**
  * bull-board for administrators: every queue, its jobs and its final failures. A browser opens
@@ -34,10 +29,9 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   // every write on a read-only queue server-side with a 405.
   createBullBoard({ queues: ALL_QUEUE_NAMES.map((name) => new BullMQAdapter(producer.queue(name), { readOnlyMode: true })), serverAdapter, options: { uiConfig: { boardTitle: 'ParkFlow 队列' } } });
   const guard = async (req: Request, res: Response, next: NextFunction) => {
-    const header = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : null;
     const query = typeof req.query.access_token === 'string' ? req.query.access_token : null;
     // An admin signed in to the web client is let in by the session cookie; API clients by a bearer or a one-time ?access_token=.
-    const token = header ?? query ?? cookieToken(req) ?? readCookie(req, SESSION_COOKIE);
+    const token = bearerToken(req) ?? query ?? readCookie(req, COOKIE) ?? readCookie(req, SESSION_COOKIE);
     const userId = token ? tokens.verify(token) : null;
     const current = userId ? await users.load(userId).catch(() => null) : null;
     if (!current) return res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in as an administrator first' });

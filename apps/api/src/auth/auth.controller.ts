@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedEx
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
-import { clearSessionCookies, readCookie, SESSION_COOKIE, setSessionCookies } from './session-cookie.js';
+import { clearSessionCookies, requestToken, setSessionCookies } from './session-cookie.js';
 import { AuditLogService } from './audit-log.service.js';
 import { SignInThrottleGuard } from './throttle/sign-in-throttle.guard.js';
 import { LoginRequestSchema, type LoginResponse, type Me } from '@parkflow/contracts';
@@ -53,9 +53,8 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(200)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ signedOut: true }> {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : readCookie(req, SESSION_COOKIE);
-    const claims = token ? this.tokens.verifyClaims(token) : null;
+    const carried = requestToken(req);
+    const claims = carried ? this.tokens.verifyClaims(carried.token) : null;
     if (claims) await this.users.signOutEverywhere(claims.userId);
     clearSessionCookies(res);
     return { signedOut: true };

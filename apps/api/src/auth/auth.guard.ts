@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { CurrentUserContext } from './current-user.js';
 import { IS_PUBLIC } from './public.decorator.js';
-import { csrfHolds, readCookie, SESSION_COOKIE } from './session-cookie.js';
+import { csrfHolds, requestToken } from './session-cookie.js';
 import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
 
@@ -23,12 +23,10 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & { currentUser?: CurrentUserContext }>();
-    const header = request.headers.authorization ?? '';
-    const bearer = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const token = bearer || readCookie(request, SESSION_COOKIE) || '';
-    const claims = token ? this.tokens.verifyClaims(token) : null;
-    if (!claims) throw new UnauthorizedException('Sign in first: the session is missing, invalid or expired');
-    if (!bearer && !csrfHolds(request, this.tokens.csrfFor(token))) throw new ForbiddenException('The CSRF check failed: reload the page and try again');
+    const carried = requestToken(request);
+    const claims = carried ? this.tokens.verifyClaims(carried.token) : null;
+    if (!carried || !claims) throw new UnauthorizedException('Sign in first: the session is missing, invalid or expired');
+    if (carried.viaCookie && !csrfHolds(request, this.tokens.csrfFor(carried.token))) throw new ForbiddenException('The CSRF check failed: reload the page and try again');
     const current = await this.users.load(claims.userId, claims.issuedAt);
     if (!current) throw new UnauthorizedException('This account no longer exists, is disabled, or has signed out');
     request.currentUser = { ...current, tokenExpiresAt: claims.expiresAt, tokenIssuedAt: claims.issuedAt };

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { isSecureRequest } from './secure-request.js';
 
 /**
  * Security headers through helmet on every response, and no `X-Powered-By`.
@@ -55,10 +56,9 @@ export function applySecurityHeaders(app: NestExpressApplication, tools: readonl
   });
   const hsts = helmet.strictTransportSecurity({ maxAge: 15_552_000, includeSubDomains: true });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const secure = req.secure || req.headers['x-forwarded-proto'] === 'https';
     const headers = tools.some((p) => req.path === p || req.path.startsWith(`${p}/`) || req.path.startsWith(`${p}-`)) ? tool : strict;
     headers(req, res, (error?: unknown) => {
-      if (error || !secure) return next(error);
+      if (error || !isSecureRequest(req)) return next(error);
       hsts(req, res, next);
     });
   });

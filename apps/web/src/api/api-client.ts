@@ -1,4 +1,4 @@
-import { ApiErrorSchema, type ApiError } from '@parkflow/contracts';
+import { ApiErrorSchema, CSRF_HEADER, type ApiError } from '@parkflow/contracts';
 import { session } from './session.store';
 
 /** The part of a zod schema the client uses: a contract schema from `@parkflow/contracts`. */
@@ -70,7 +70,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   const csrf = session.csrfToken();
-  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+  if (method !== 'GET' && csrf) headers[CSRF_HEADER] = csrf;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

@@ -1,17 +1,12 @@
+import { CSRF_COOKIE, readCookieValue } from '@parkflow/contracts';
+
 /**
  * The browser's session lives in an HttpOnly cookie this code cannot read (so a script injected
  * into the page cannot steal it). What JavaScript sees is the CSRF cookie set beside it: its
  * presence says a session probably exists, and its value goes back in `X-CSRF-Token` on writes.
  */
-const CSRF_COOKIE = 'parkflow_csrf';
-
 function readCsrf(): string | null {
-  if (typeof document === 'undefined') return null;
-  for (const part of document.cookie.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
-  }
-  return null;
+  return typeof document === 'undefined' ? null : readCookieValue(document.cookie, CSRF_COOKIE);
 }
 
 export const session = {
