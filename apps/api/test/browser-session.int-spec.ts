@@ -87,11 +87,17 @@ describe('the browser session', () => {
     const { jar } = await cookieLogin('leader');
     const bearer = await new ApiClient(running.url).as('leader');
     expect((await bearer.get('/me')).status).toBe(200);
+    const adminLogin = await new ApiClient(running.url).post('/auth/login', { username: 'admin', password: 'parkflow' });
+    const board = (token: string) => fetch(`${running.url}/api/admin/queues`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await board(adminLogin.body.accessToken)).status).toBe(200);
     const res = await fetch(`${running.url}/api/auth/logout`, { method: 'POST', headers: { cookie: jar } });
     expect(res.status).toBe(200);
     expect(res.headers.getSetCookie().join(';')).toMatch(/parkflow_session=;.*Expires=Thu, 01 Jan 1970/);
     expect((await fetch(`${running.url}/api/me`, { headers: { cookie: jar } })).status).toBe(401);
     expect((await bearer.get('/me')).status).toBe(401);
+    // The queue board checks sign-out too (it once verified only the token's signature).
+    await fetch(`${running.url}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${adminLogin.body.accessToken}` } });
+    expect((await board(adminLogin.body.accessToken)).status).toBe(401);
     // A new sign-in works at once.
     expect((await (await new ApiClient(running.url).as('leader')).get('/me')).status).toBe(200);
     // Without a session, signing out only clears cookies.

@@ -32,8 +32,8 @@ export function mountQueueBoard(app: NestExpressApplication): void {
     const query = typeof req.query.access_token === 'string' ? req.query.access_token : null;
     // An admin signed in to the web client is let in by the session cookie; API clients by a bearer or a one-time ?access_token=.
     const token = bearerToken(req) ?? query ?? readCookie(req, COOKIE) ?? readCookie(req, SESSION_COOKIE);
-    const userId = token ? tokens.verify(token) : null;
-    const current = userId ? await users.load(userId).catch(() => null) : null;
+    const claims = token ? tokens.verifyClaims(token) : null;
+    const current = claims ? await users.load(claims.userId, claims.issuedAt).catch(() => null) : null;
     if (!current) return res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in as an administrator first' });
     if (!current.actor.roles.includes('admin')) return res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'The queue board is for administrators' });
     if (query) res.cookie(COOKIE, query, { httpOnly: true, sameSite: 'strict', path: QUEUE_BOARD_PATH });

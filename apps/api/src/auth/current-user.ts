@@ -2,14 +2,18 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@parkflow/domain';
 import type { UserEntity } from '@parkflow/db';
 
-/** The signed-in user as loaded by the guard, with the domain's view of them. */
-export interface CurrentUserContext {
+/** An active user with the domain's view of them. */
+export interface SignedInUser {
   user: UserEntity;
   actor: Actor;
+}
+
+/** The signed-in user as loaded by the guard, and the token the request came with. */
+export interface CurrentUserContext extends SignedInUser {
   /** When the token this request came with expires (ms since the epoch); long-lived streams end then. */
-  tokenExpiresAt?: number;
+  tokenExpiresAt: number;
   /** When it was issued (ms): a sign-out of the account ends streams opened with it. */
-  tokenIssuedAt?: number;
+  tokenIssuedAt: number;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUserContext => {

@@ -3,7 +3,7 @@ import { DepartmentEntity, EnterpriseEntity, UserEntity, verifyPassword } from '
 import { knownRoles, type Actor } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
-import type { CurrentUserContext } from './current-user.js';
+import type { SignedInUser } from './current-user.js';
 
 @Injectable()
 export class UsersService {
@@ -17,10 +17,10 @@ export class UsersService {
     return { user: user && ok ? user : null, accountId: user?.id ?? null };
   }
 
-  async load(userId: string, issuedAt?: number): Promise<CurrentUserContext | null> {
+  async load(userId: string, issuedAt: number): Promise<SignedInUser | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
     if (!user) return null;
-    if (issuedAt !== undefined && user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) return null;
+    if (user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) return null;
     return { user, actor: await this.toActor(user) };
   }
 

@@ -5,7 +5,6 @@ import type { Observable } from 'rxjs';
 import { DataSource, IsNull } from 'typeorm';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
 import { UsersService } from '../auth/users.service.js';
-import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { NotificationStreamService, type StreamMessage } from './notification-stream.service.js';
 
@@ -19,7 +18,6 @@ export class NotificationsController {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly streams: NotificationStreamService,
     private readonly users: UsersService,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   /** My latest 50 notifications and how many are unread. */
@@ -41,7 +39,7 @@ export class NotificationsController {
   @Sse('stream')
   stream(@CurrentUser() current: CurrentUserContext): Observable<StreamMessage> {
     return this.streams.stream(current.user.id, {
-      expiresAt: current.tokenExpiresAt ?? Date.now() + this.config.tokenTtlSeconds * 1000,
+      expiresAt: current.tokenExpiresAt,
       stillActive: async () => (await this.users.load(current.user.id, current.tokenIssuedAt)) !== null,
     });
   }
