@@ -1,6 +1,5 @@
-import { ServiceUnavailableException } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { nextThrottleState, type ThrottlerStorageRecord } from './throttle-window.js';
+import { nextThrottleState, throttleStoreUnavailable, type ThrottlerStorageRecord } from './throttle-window.js';
 import { RateLimitEntity } from '@parkflow/db';
 import type { DataSource } from 'typeorm';
 
@@ -11,8 +10,7 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const id = `${throttlerName}:${key}`;
     return this.count(id, ttl, limit, blockDuration).catch((error: unknown) => {
-      // Without its counters sign-in would be unthrottled: refuse it plainly (503), never a 500.
-      throw new ServiceUnavailableException(`Sign-in is unavailable: the throttle counters cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+      throw throttleStoreUnavailable(error);
     });
   }
 

@@ -1,6 +1,5 @@
-import { ServiceUnavailableException } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from './throttle-window.js';
+import { throttleRecord, throttleStoreUnavailable, type ThrottlerStorageRecord } from './throttle-window.js';
 import { openRedisClient } from '@parkflow/queues';
 
 /*
@@ -43,12 +42,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       await this.ready();
       result = (await this.client.eval(SCRIPT, 1, id, now, ttl, limit, blockDuration)) as [number, number, number];
     } catch (error) {
-      // Without its counters sign-in would be unthrottled: refuse it plainly (503), never a 500.
-      throw new ServiceUnavailableException(`Sign-in is unavailable: the throttle counters cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+      throw throttleStoreUnavailable(error);
     }
     const [hits, win, blk] = result;
-    const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
-    return { totalHits: hits, timeToExpire: seconds(win - now), isBlocked: blk > now, timeToBlockExpire: blk > 0 ? seconds(blk - now) : 0 };
+    return throttleRecord({ hits, windowEndsAt: win, blockedUntil: blk > 0 ? blk : null }, now);
   }
 
   /** The client connects in the background; the first sign-ins after start wait for it (briefly) instead of failing. */

@@ -1,3 +1,5 @@
+import { ServiceUnavailableException } from '@nestjs/common';
+
 /** What @nestjs/throttler's storage returns (its own type is not exported from the package root). */
 export interface ThrottlerStorageRecord {
   totalHits: number;
@@ -29,14 +31,21 @@ export function nextThrottleState(previous: ThrottleState | null, now: number, t
     state = { ...previous, hits: previous.hits + 1 };
   }
   if (state.blockedUntil === null && state.hits > limit) state = { ...state, blockedUntil: now + blockMs };
+  return { state, record: throttleRecord(state, now) };
+}
+
+/** A key's state as @nestjs/throttler wants it answered, at `now`. */
+export function throttleRecord(state: ThrottleState, now: number): ThrottlerStorageRecord {
   const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
   return {
-    state,
-    record: {
-      totalHits: state.hits,
-      timeToExpire: seconds(state.windowEndsAt - now),
-      isBlocked: state.blockedUntil !== null && state.blockedUntil > now,
-      timeToBlockExpire: state.blockedUntil !== null ? seconds(state.blockedUntil - now) : 0,
-    },
+    totalHits: state.hits,
+    timeToExpire: seconds(state.windowEndsAt - now),
+    isBlocked: state.blockedUntil !== null && state.blockedUntil > now,
+    timeToBlockExpire: state.blockedUntil !== null ? seconds(state.blockedUntil - now) : 0,
   };
+}
+
+/** Without its counters sign-in would be unthrottled: both stores refuse it plainly (503), never a 500. */
+export function throttleStoreUnavailable(error: unknown): ServiceUnavailableException {
+  return new ServiceUnavailableException(`Sign-in is unavailable: the throttle counters cannot be reached (${error instanceof Error ? error.message : String(error)})`);
 }
