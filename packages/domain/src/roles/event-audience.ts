@@ -1,6 +1,6 @@
 import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
-import type { Actor } from './role.js';
+import { SYSTEM_ACTOR, type Actor } from './role.js';
 
 /**
  * Who a timeline event is for. `internal`: the staff working the item. `public`: also the
@@ -44,7 +44,7 @@ export function isStaff(actor: Pick<Actor, 'roles'>): boolean {
  * what they wrote).
  */
 export function commentAudience(author: Pick<Actor, 'roles' | 'id'>, chosen: unknown): EventAudience {
-  if (author.id !== 'system' && !isStaff(author)) return 'public';
+  if (author.id !== SYSTEM_ACTOR.id && !isStaff(author)) return 'public';
   return chosen === 'public' ? 'public' : 'internal';
 }
 
