@@ -35,8 +35,9 @@ export class AuthController {
       throw new UnauthorizedException('Wrong username or password');
     }
     await this.audit.record('sign_in_succeeded', { ...entry, userId: user.id, detail: { session: body.session } });
-    const token = this.tokens.issue(user.id);
-    const expiresAt = new Date(this.tokens.verifyClaims(token)!.expiresAt).toISOString();
+    const issued = this.tokens.issue(user.id);
+    const token = issued.token;
+    const expiresAt = new Date(issued.expiresAt).toISOString();
     if (body.session === 'cookie') {
       setSessionCookies(req, res, token, this.tokens.csrfFor(token), this.config.tokenTtlSeconds);
       return { expiresAt, user: presentUser(user) };

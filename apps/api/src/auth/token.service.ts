@@ -14,10 +14,11 @@ interface TokenClaims {
 export class TokenService {
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
 
-  issue(userId: string, now = Date.now()): string {
+  /** A new token for the user, and when it expires (ms since the epoch). */
+  issue(userId: string, now = Date.now()): { token: string; expiresAt: number } {
     const claims: TokenClaims = { sub: userId, exp: Math.floor(now / 1000) + this.config.tokenTtlSeconds, iat: now };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return `${body}.${this.sign(body)}`;
+    return { token: `${body}.${this.sign(body)}`, expiresAt: claims.exp * 1000 };
   }
 
   /** The user id, or null for a forged, malformed or expired token. */
