@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { createKindContracts } from '@parkflow/contracts';
+import type { KindRegistry } from '@parkflow/domain';
 import type { QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -25,11 +27,12 @@ import { QUEUE_BACKEND, QueueProducerService } from './queues/queue-producer.ser
 import { CalendarService } from './work-items/calendar.service.js';
 import { WorkItemsController } from './work-items/work-items.controller.js';
 import { WorkItemsService } from './work-items/work-items.service.js';
+import { KIND_CONTRACTS, KIND_REGISTRY } from './kinds/kind-registry.provider.js';
 
 @Module({})
 export class AppModule {
   /** The api's wiring; the DataSource and queue backend are opened first by main.ts so failures are reported plainly. */
-  static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
+  static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend, kinds: KindRegistry): DynamicModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
@@ -37,6 +40,8 @@ export class AppModule {
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
+        { provide: KIND_REGISTRY, useValue: kinds },
+        { provide: KIND_CONTRACTS, useValue: createKindContracts(kinds) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         TokenService,

@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { describeStartupError, ensureAdmin, openServices, seedDemoData } from '@parkflow/db';
+import { describeStartupError, ensureAdmin, loadKindRegistry, openServices, seedDemoData } from '@parkflow/db';
+import type { KindRegistry } from '@parkflow/domain';
 import type { DataSource } from 'typeorm';
 import { mountQueueBoard, QUEUE_BOARD_PATH } from './admin/queue-board.js';
 import { applySecurityHeaders } from './http/security-headers.js';
@@ -24,9 +25,9 @@ function assertPortFree(port: number, host: string): Promise<void> {
   });
 }
 
-async function seed(config: ApiConfig, dataSource: DataSource): Promise<void> {
+async function seed(config: ApiConfig, dataSource: DataSource, kinds: KindRegistry): Promise<void> {
   if (config.seedDemo) {
-    const result = await seedDemoData(dataSource);
+    const result = await seedDemoData(dataSource, kinds);
     if (result.seeded) console.log(`[api] seeded demo data: ${result.items} work items`);
   }
   if (config.adminPassword && (await ensureAdmin(dataSource, config.adminPassword))) console.log('[api] created the first admin account "admin"');
@@ -37,10 +38,12 @@ async function main(): Promise<void> {
   try {
     const config = readApiConfig();
     port = config.port;
+    // Before any service: a bad kind definition or override stops the start with its message.
+    const kinds = await loadKindRegistry(config.kinds);
     await assertPortFree(config.port, config.host);
     const { dataSource, backend } = await openServices(config, { migrate: true });
-    await seed(config, dataSource);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend), {
+    await seed(config, dataSource, kinds);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend, kinds), {
       logger: ['error', 'warn'],
       bodyParser: false,
     });
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     app.setGlobalPrefix('api');
     app.enableShutdownHooks();
     mountQueueBoard(app);
-    SwaggerModule.setup('api/docs', app, buildOpenApiDocument() as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(kinds) as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
     const web = config.webDistDir ? serveWebClient(app, config.webDistDir) : false;
     await app.listen(config.port, config.host);
     console.log(`[api] listening on http://localhost:${config.port} (database: ${config.databaseMode}, queues: ${config.queue.kind}${web ? ', web client served' : ''})`);

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource, EnterpriseEntity, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { itemAccess, type Actor, type EventAudience } from '@parkflow/domain';
+import { createKindRegistry, itemAccess, type Actor, type EventAudience } from '@parkflow/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, ApiClient, eventually } from './support/api-client.js';
 import { startTestStack, type RunningStack } from './support/stack-fixture.js';
+
+/** The built-in kinds, as the stack under test runs them (no park overrides). */
+const KINDS = createKindRegistry();
 
 const DEMO_USERS = ['dispatcher', 'handler', 'handler2', 'head', 'leader', 'liaison', 'enterprise', 'admin'] as const;
 
@@ -59,7 +62,8 @@ describe('who sees what, over HTTP', () => {
   async function expected(id: string, actor: Actor) {
     const row = await dataSource.getRepository(WorkItemEntity).findOneByOrFail({ id });
     const events = await dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
-    const access = itemAccess(toWorkItemState(row), events.map((e) => ({ audience: e.audience as EventAudience })), actor);
+    const item = toWorkItemState(row);
+    const access = itemAccess(item, events.map((e) => ({ audience: e.audience as EventAudience })), actor, KINDS.get(item.kind)!);
     return { access, eventIds: events.filter((_, i) => access.events[i]).map((e) => String(e.id)), item: toWorkItemState(row) };
   }
 

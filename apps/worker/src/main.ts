@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { describeStartupError, openServices } from '@parkflow/db';
+import { describeStartupError, loadKindRegistry, openServices } from '@parkflow/db';
 import { readWorkerConfig } from './config/worker-config.js';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {
   try {
     const config = readWorkerConfig();
+    const kinds = await loadKindRegistry(config.kinds);
     const { dataSource, backend } = await openServices(config, { migrate: true, poolSize: config.concurrency + 4 });
-    const app = await NestFactory.createApplicationContext(WorkerModule.create(config, dataSource, backend), { logger: ['error', 'warn', 'log'] });
+    const app = await NestFactory.createApplicationContext(WorkerModule.create(config, dataSource, backend, kinds), { logger: ['error', 'warn', 'log'] });
     await app.init();
     // On SIGINT/SIGTERM the context closes first — BullMQ workers stop taking jobs and finish the
     // active ones — and only then the connections they were using.

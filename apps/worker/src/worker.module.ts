@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ALL_QUEUE_NAMES, DEFAULT_JOB_OPTIONS, type QueueBackend } from '@parkflow/queues';
+import type { KindRegistry } from '@parkflow/domain';
 import type { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
@@ -12,13 +13,13 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { NotifyProcessor } from './notifications/notify.processor.js';
 import { AssignProcessor, CloseProcessor, FeedbackProcessor, HandleProcessor } from './stages/stage.processors.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
-import { DATA_SOURCE, QUEUE_BACKEND } from './worker.tokens.js';
+import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
 @Module({})
 export class WorkerModule {
 
   /** Processors for every queue of the registry; the DataSource and backend are opened by main.ts first. */
-  static create(config: WorkerConfig, dataSource: DataSource, backend: QueueBackend): DynamicModule {
+  static create(config: WorkerConfig, dataSource: DataSource, backend: QueueBackend, kinds: KindRegistry): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -33,6 +34,7 @@ export class WorkerModule {
         { provide: WORKER_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
         { provide: QUEUE_BACKEND, useValue: backend },
+        { provide: KIND_REGISTRY, useValue: kinds },
         StageRunnerService,
         OutboxRelayService,
         TimerSchedulerService,

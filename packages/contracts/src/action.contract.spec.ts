@@ -1,11 +1,14 @@
-import { HUMAN_ACTIONS } from '@parkflow/domain';
+import { createKindRegistry, HUMAN_ACTIONS } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
-import { WorkItemActionRequestSchema } from './action.contract.js';
+import { createKindContracts } from './kind-contracts.js';
 import { CreateWorkItemRequestSchema, WorkItemListQuerySchema } from './work-item.contract.js';
+
+const contracts = createKindContracts(createKindRegistry());
+const WorkItemActionRequestSchema = contracts.actionRequest('appeal')!;
 
 const ID = '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
 
-describe('WorkItemActionRequestSchema (built from the domain field specs)', () => {
+describe("a kind's action requests (built from its own definition's field specs)", () => {
   it('has one shape per human action', () => {
     for (const action of HUMAN_ACTIONS) {
       const result = WorkItemActionRequestSchema.safeParse({ action, version: 1 });
@@ -34,6 +37,22 @@ describe('WorkItemActionRequestSchema (built from the domain field specs)', () =
     const result = WorkItemActionRequestSchema.safeParse({ action: 'fly', version: 1 });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['action']);
+  });
+});
+
+describe('the contract follows the registry', () => {
+  it('knows only the registry\'s kinds, and checks each kind\'s required links', () => {
+    const base = { title: 't', description: 'd', channel: 'online', category: 'utilities' };
+    expect(contracts.createWorkItem.safeParse({ ...base, kind: 'ticket' }).success).toBe(false);
+    const appeal = contracts.createWorkItem.safeParse({ ...base, kind: 'appeal' });
+    expect(appeal.success).toBe(false);
+    expect(appeal.error?.issues.map((i) => i.path.join('.'))).toEqual(['enterpriseId']);
+    expect(contracts.createWorkItem.safeParse({ ...base, kind: 'petition' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['petitioner']);
+    expect(contracts.actionRequest('ticket')).toBeNull();
+  });
+
+  it('offers no system action to people', () => {
+    expect(WorkItemActionRequestSchema.safeParse({ action: 'warn', version: 1, stageSeq: 1, deadlineRev: 0 }).success).toBe(false);
   });
 });
 

@@ -1,43 +1,5 @@
-import { DURATION_UNITS, HUMAN_ACTIONS, ROLES, STANDARD_ACTIONS, type FieldSpec } from '@parkflow/domain';
+import { DURATION_UNITS, ROLES } from '@parkflow/domain';
 import { z } from 'zod';
-
-/** One input field of an action, from the domain's own field spec: the rule is written once. */
-function fieldSchema(spec: FieldSpec): z.ZodType {
-  let schema: z.ZodType;
-  switch (spec.type) {
-    case 'text': {
-      const text = z.string().trim().max(spec.maxLength, `at most ${spec.maxLength} characters`);
-      schema = spec.required ? text.min(1, 'required') : text;
-      break;
-    }
-    case 'id':
-      schema = z.string().uuid('not a valid id');
-      break;
-    case 'integer':
-      schema = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(spec.min, `at least ${spec.min}`).max(spec.max, `at most ${spec.max}`);
-      break;
-    case 'enum':
-      schema = z.enum(spec.values as [string, ...string[]]);
-      break;
-  }
-  return spec.required ? schema : schema.optional();
-}
-
-const version = z.number({ error: 'version is required: the item version you are acting on' }).int().min(1);
-
-/** `POST /work-items/:id/actions`: `{action, version, ...input}`, one shape per action. */
-export const WorkItemActionRequestSchema = z.discriminatedUnion(
-  'action',
-  HUMAN_ACTIONS.map((action) =>
-    z.object({
-      action: z.literal(action),
-      version,
-      ...Object.fromEntries(Object.entries(STANDARD_ACTIONS[action].inputs).map(([name, spec]) => [name, fieldSchema(spec)])),
-    }),
-  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
-  { error: `action must be one of ${HUMAN_ACTIONS.join(', ')}` },
-);
-export type WorkItemActionRequest = { action: (typeof HUMAN_ACTIONS)[number]; version: number } & Record<string, unknown>;
 
 /** The years the calendar API accepts: wide enough for any real deadline, and every date in it is representable. */
 export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;

@@ -1,16 +1,12 @@
 import { z } from 'zod';
+import { KindDefinitionSchema } from './kind-definition.contract.js';
 
 const LabelSchema = z.object({ zh: z.string(), en: z.string() });
 const OptionSchema = z.object({ id: z.string(), label: LabelSchema });
 
 export const MetaSchema = z.object({
-  kinds: z.array(
-    z.object({
-      id: z.string(),
-      label: LabelSchema,
-      stages: z.array(z.object({ id: z.string(), statuses: z.array(z.string()) })),
-    }),
-  ),
+  /** The registry's kinds, in full and with the park's overrides: the web builds its registry from them. */
+  kinds: z.array(KindDefinitionSchema),
   channels: z.array(OptionSchema),
   categories: z.array(OptionSchema),
   urgencies: z.array(OptionSchema),

@@ -9,6 +9,7 @@ export * from './outbox/outbox-dispatcher.js';
 export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';
 export * from './config/runtime-config.js';
+export * from './config/kind-loader.js';
 export * from './config/startup-error.js';
 export * from './config/open-services.js';
 export * from './calendar/calendar-loader.js';

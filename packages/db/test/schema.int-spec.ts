@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createKindRegistry } from '@parkflow/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../tooling/scripts/stack.mjs';
 import { createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
@@ -19,9 +20,9 @@ async function expectNoDrift(url: string): Promise<void> {
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     // The demo seed runs once: a second call finds users and does nothing.
-    const first = await seedDemoData(dataSource);
+    const first = await seedDemoData(dataSource, createKindRegistry());
     expect(first.seeded).toBe(true);
-    expect(await seedDemoData(dataSource)).toEqual({ seeded: false, items: 0 });
+    expect(await seedDemoData(dataSource, createKindRegistry())).toEqual({ seeded: false, items: 0 });
     expect(await dataSource.getRepository(UserEntity).count()).toBe(8);
     const stages = await dataSource.getRepository(WorkItemEntity).createQueryBuilder('w').select('DISTINCT w.stage', 'stage').getRawMany<{ stage: string }>();
     expect(stages.map((s) => s.stage).sort()).toEqual(['assign', 'close', 'feedback', 'handle']);

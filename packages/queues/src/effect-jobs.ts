@@ -27,7 +27,7 @@ interface ScheduleTimerEffect {
   stage: 'assign' | 'handle' | 'feedback' | 'close';
   stageSeq: number;
   deadlineRev: number;
-  check: 'warn' | 'overdue' | 'escalate' | 'feedback_timeout';
+  check: 'warn' | 'overdue' | 'escalate' | 'timeout';
   level?: number;
   at: string;
 }

@@ -15,7 +15,7 @@ export interface DeadlineCheckPayload {
   stage: StageName;
   stageSeq: number;
   deadlineRev: number;
-  check: 'warn' | 'overdue' | 'escalate' | 'feedback_timeout';
+  check: 'warn' | 'overdue' | 'escalate' | 'timeout';
   level?: number;
 }
 

@@ -1,6 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { UserListQuerySchema, type Department, type Enterprise, type Meta, type User } from '@parkflow/contracts';
-import { ACTIVE_KIND_IDS, CATEGORIES, CHANNELS, getKind, isStaff, STAGES } from '@parkflow/domain';
+import { CATEGORIES, CHANNELS, isStaff } from '@parkflow/domain';
+import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
 import type { z } from 'zod';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
 import { ZodQuery } from '../http/zod-validation.pipe.js';
@@ -19,17 +20,19 @@ export class MetaController {
   constructor(
     private readonly reference: ReferenceDataService,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
   ) {}
 
-  /** The kinds with their stages and statuses, channels, categories and urgencies, in zh-CN and English. */
+  /**
+   * The kinds as this deployment runs them (definitions with the park's overrides: statuses,
+   * actions with their inputs, time limits, caps), channels, categories and urgencies, in zh-CN
+   * and English. The web builds its kind registry from this.
+   */
   @Public()
   @Get('meta')
   meta(): Meta {
     return {
-      kinds: ACTIVE_KIND_IDS.map((id) => {
-        const kind = getKind(id)!;
-        return { id, label: kind.label, stages: STAGES.map((s) => ({ id: s, statuses: [...kind.stages[s].statuses] })) };
-      }),
+      kinds: [...this.kinds.list()] as Meta['kinds'],
       channels: Object.entries(CHANNELS).map(([id, label]) => ({ id, label })),
       categories: Object.entries(CATEGORIES).map(([id, c]) => ({ id, label: { zh: c.zh, en: c.en } })),
       urgencies: Object.entries(URGENCY_LABELS).map(([id, label]) => ({ id, label })),

@@ -6,9 +6,8 @@ import {
   DeadlineResponseSchema,
   NotificationListSchema,
   NotificationSchema,
-  WorkItemActionRequestSchema,
+  createKindContracts,
   ApiErrorSchema,
-  CreateWorkItemRequestSchema,
   CreateWorkItemResponseSchema,
   DepartmentSchema,
   EnterpriseSchema,
@@ -24,7 +23,7 @@ import {
   WorkItemListQuerySchema,
   WorkItemListSchema,
 } from '@parkflow/contracts';
-import { ROLES } from '@parkflow/domain';
+import { ROLES, type KindRegistry } from '@parkflow/domain';
 import { z } from 'zod';
 
 type Json = Record<string, unknown>;
@@ -37,9 +36,20 @@ function queryParameters(s: z.ZodObject): Json[] {
   return Object.entries(props).map(([name, p]) => ({ name, in: 'query', required: false, schema: p }));
 }
 
-/** The OpenAPI document, generated from the same zod contracts that validate requests: it cannot drift from them. */
-export function buildOpenApiDocument(): Json {
+/**
+ * The OpenAPI document, generated from the same zod contracts that validate requests: it cannot
+ * drift from them. Registration and actions come from the kind registry the api runs with, so a
+ * kind added as data is documented with its own actions and their fields.
+ */
+export function buildOpenApiDocument(kinds: KindRegistry): Json {
   const secured = { security: [{ bearer: [] }] };
+  const contracts = createKindContracts(kinds);
+  const byKind = contracts.actionRequestsByKind();
+  const kindNames = byKind.map(({ kind }) => `${kind.id} (${kind.label.zh} / ${kind.label.en})`).join(', ');
+  const actionBody = {
+    description: `The action and its fields depend on the item's kind: ${kindNames}. Each oneOf entry is one kind's actions.`,
+    content: { 'application/json': { schema: { oneOf: byKind.map(({ kind, schema: s }) => ({ title: kind.id, ...schema(s, 'input') })) } } },
+  };
   return {
     openapi: '3.1.0',
     info: { title: 'ParkFlow API', version: '0.1.0', description: '园区事项办理平台 — petitions, enterprise appeals and key-project tasks.' },
@@ -88,8 +98,8 @@ export function buildOpenApiDocument(): Json {
         get: { ...secured, summary: 'List work items visible to me', parameters: queryParameters(WorkItemListQuerySchema), responses: { 200: { description: 'A page of items', ...json(WorkItemListSchema) }, 400: error('Bad query') } },
         post: {
           ...secured,
-          summary: 'Register a petition or an enterprise appeal',
-          requestBody: json(CreateWorkItemRequestSchema, 'input'),
+          summary: `Register an item of one of the kinds: ${kindNames}`,
+          requestBody: json(contracts.createWorkItem, 'input'),
           responses: { 201: { description: 'Registered', ...json(CreateWorkItemResponseSchema) }, 400: error('Bad input, a message per field'), 403: error('Your role may not register this kind') },
         },
       },
@@ -106,7 +116,7 @@ export function buildOpenApiDocument(): Json {
           ...secured,
           summary: 'Take an action (assign, accept, return, transfer, request_extension, …) on the version you have',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-          requestBody: json(WorkItemActionRequestSchema, 'input'),
+          requestBody: actionBody,
           responses: {
             200: { description: 'The updated item, with warnings (e.g. a deadline in a year the calendar does not cover)', ...json(CreateWorkItemResponseSchema) },
             400: error('Bad input, a message per field'),

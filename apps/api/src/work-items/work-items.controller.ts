@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  WorkItemActionRequestSchema,
+  ActionEnvelopeSchema,
   type WorkItemActionRequest,
-  CreateWorkItemRequestSchema,
   WorkItemListQuerySchema,
   type CreateWorkItemResponse,
   type WorkItemDetail,
@@ -11,7 +10,8 @@ import {
 import type { RegisterInput } from '@parkflow/domain';
 import type { z } from 'zod';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
-import { ZodBody, ZodQuery } from '../http/zod-validation.pipe.js';
+import { InvalidInputException, ZodBody, ZodQuery, zodFields } from '../http/zod-validation.pipe.js';
+import { KIND_CONTRACTS, type KindContracts } from '../kinds/kind-registry.provider.js';
 import { WorkItemActionsService } from './work-item-actions.service.js';
 import { WorkItemsService } from './work-items.service.js';
 
@@ -21,14 +21,15 @@ export class WorkItemsController {
   constructor(
     private readonly items: WorkItemsService,
     private readonly actions: WorkItemActionsService,
+    @Inject(KIND_CONTRACTS) private readonly contracts: KindContracts,
   ) {}
 
+  /** Validated against the registry's kinds (contracts built at start), so a kind added as data is accepted here unedited. */
   @Post()
-  register(
-    @Body(ZodBody(CreateWorkItemRequestSchema)) body: z.output<typeof CreateWorkItemRequestSchema>,
-    @CurrentUser() current: CurrentUserContext,
-  ): Promise<CreateWorkItemResponse> {
-    return this.items.register(body as RegisterInput, current);
+  register(@Body() raw: unknown, @CurrentUser() current: CurrentUserContext): Promise<CreateWorkItemResponse> {
+    const body = this.contracts.createWorkItem.safeParse(raw ?? {});
+    if (!body.success) throw new InvalidInputException('Invalid request body', zodFields(body.error));
+    return this.items.register(body.data as RegisterInput, current);
   }
 
   @Get()
@@ -46,7 +47,7 @@ export class WorkItemsController {
   @HttpCode(200)
   act(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Body(ZodBody(WorkItemActionRequestSchema)) body: WorkItemActionRequest,
+    @Body(ZodBody(ActionEnvelopeSchema)) body: WorkItemActionRequest,
     @CurrentUser() current: CurrentUserContext,
   ): Promise<CreateWorkItemResponse> {
     return this.actions.act(id, body, current);

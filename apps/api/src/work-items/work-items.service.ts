@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, approvalsScope, canSee, departmentScope, getKind, mineScope, ownedScope, registerWorkItem, slaScope, visibleItemsScope, type RegisterInput } from '@parkflow/domain';
+import { allowedActions, approvalsScope, canSee, departmentScope, mineScope, ownedScope, registerWorkItem, slaScope, visibleItemsScope, type Actor, type RegisterInput } from '@parkflow/domain';
+import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -27,15 +28,16 @@ export class WorkItemsService {
     private readonly calendars: CalendarService,
     private readonly producer: QueueProducerService,
     private readonly reference: ReferenceDataService,
+    @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
   ) {}
 
   async register(input: RegisterInput, current: CurrentUserContext): Promise<CreateWorkItemResponse> {
-    const kind = getKind(input.kind);
+    const kind = this.kinds.get(input.kind);
     const calendar = await this.calendars.current();
     const now = new Date();
     const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
       const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
-      const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar);
+      const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar, this.kinds);
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkRegistrationReferences(manager, input);
       if (bad) throw new InvalidInputException('The item names something that does not exist', bad);
@@ -49,9 +51,11 @@ export class WorkItemsService {
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
     const now = new Date();
-    const visible = visibleItemsScope(current.actor);
+    const raised = this.kinds.raisedByEnterprise();
+    const visible = visibleItemsScope(current.actor, raised);
     if (visible) applyScope(qb, visible, 'visible');
-    const views = { mine: mineScope, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
+    const mine = (actor: Actor) => mineScope(actor, raised);
+    const views = { mine, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
     const scope = views[query.view];
     if (scope) applyScope(qb, scope(current.actor), 'view');
     if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
@@ -74,9 +78,10 @@ export class WorkItemsService {
     const row = await this.dataSource.getRepository(WorkItemEntity).findOneBy({ id });
     const item = row ? toWorkItemState(row) : null;
     // An item the user may not see is reported exactly like one that does not exist.
-    if (!item || !canSee(item, current.actor)) throw new NotFoundException(`No work item ${id}`);
+    const kind = item ? this.kinds.get(item.kind) : undefined;
+    if (!item || !kind || !canSee(item, current.actor, kind)) throw new NotFoundException(`No work item ${id}`);
     const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
     const names = await this.reference.names();
-    return { item: presentWorkItem(item, current.actor, names), events: presentTimeline(events, current.actor, names), allowedActions: allowedActions(item, current.actor, new Date()) };
+    return { item: presentWorkItem(item, current.actor, names), events: presentTimeline(events, current.actor, names), allowedActions: allowedActions(item, current.actor, this.kinds, new Date()) };
   }
 }

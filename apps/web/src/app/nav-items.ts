@@ -1,4 +1,5 @@
-import { ACTIVE_KIND_IDS, getKind, type Role } from '@parkflow/domain';
+import type { Role } from '@parkflow/domain';
+import { bundledKinds } from '../kinds/bundled-kinds';
 import { ROUTES } from './route-paths';
 
 export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar';
@@ -10,7 +11,7 @@ export interface NavItem {
 
 /** The kinds this user may register: each kind says who registers it (`registerRoles`). */
 export function registrableKinds(roles: readonly Role[]): string[] {
-  return ACTIVE_KIND_IDS.filter((id) => getKind(id)?.registerRoles.some((role) => roles.includes(role)) ?? false);
+  return bundledKinds.list().filter((kind) => kind.registerRoles.some((role) => roles.includes(role))).map((kind) => kind.id);
 }
 
 /** Which pages each role needs. Every signed-in user has a queue of their own. */

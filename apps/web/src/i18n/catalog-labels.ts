@@ -1,4 +1,5 @@
-import { ACTIVE_KIND_IDS, CATEGORIES, CATEGORY_IDS, CHANNELS, CHANNEL_IDS, getKind, type Label } from '@parkflow/domain';
+import { CATEGORIES, CATEGORY_IDS, CHANNELS, CHANNEL_IDS, type Label } from '@parkflow/domain';
+import { bundledKinds } from '../kinds/bundled-kinds';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from './language';
@@ -16,10 +17,10 @@ function lookup(table: Readonly<Record<string, Label>>, id: string): Label | und
 export function catalogLabels(language: string) {
   const label = (found: Label | undefined, id: string) => (found ? pickLabel(found, language) : id);
   return {
-    kind: (id: string) => label(getKind(id)?.label, id),
+    kind: (id: string) => label(bundledKinds.get(id)?.label, id),
     channel: (id: string) => label(lookup(CHANNELS, id), id),
     category: (id: string) => label(lookup(CATEGORIES, id), id),
-    kindOptions: (): Option[] => ACTIVE_KIND_IDS.map((id) => ({ value: id, label: label(getKind(id)?.label, id) })),
+    kindOptions: (): Option[] => bundledKinds.ids.map((id) => ({ value: id, label: label(bundledKinds.get(id)?.label, id) })),
     channelOptions: (): Option[] => CHANNEL_IDS.map((id) => ({ value: id, label: pickLabel(CHANNELS[id], language) })),
     categoryOptions: (): Option[] => CATEGORY_IDS.map((id) => ({ value: id, label: pickLabel(CATEGORIES[id], language) })),
   };

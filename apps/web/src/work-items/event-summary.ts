@@ -26,6 +26,8 @@ export const EVENT_TYPES = [
   'overdue',
   'escalated',
   'feedback_timed_out',
+  'advanced',
+  'outcome_recorded',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -46,7 +48,8 @@ export type EventLine =
   | { key: 'transferred'; from: string; to: string }
   | { key: 'satisfaction'; value: Satisfaction }
   | { key: 'due'; at: string }
-  | { key: 'escalated'; level: number; audience: Audience | string };
+  | { key: 'escalated'; level: number; audience: Audience | string }
+  | { key: 'outcome'; outcome: string };
 
 export interface EventSummary {
   /** The event type, or an unknown type shown as it is. */
@@ -188,6 +191,15 @@ export function summarizeEvent(event: Pick<WorkItemEvent, 'type' | 'data'>, reso
     case 'feedback_timed_out': {
       const due = time('dueAt');
       if (due) lines.push({ key: 'due', at: due });
+      break;
+    }
+    case 'advanced':
+      text('comment', 'comment');
+      break;
+    case 'outcome_recorded': {
+      const outcome = asString(data.outcome);
+      if (outcome) lines.push({ key: 'outcome', outcome });
+      text('comment', 'comment');
       break;
     }
     case 'escalated': {

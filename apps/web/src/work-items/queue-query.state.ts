@@ -1,5 +1,6 @@
 import { WORK_ITEM_BUCKETS, WORK_ITEM_VIEWS } from '@parkflow/contracts';
-import { ACTIVE_KIND_IDS, SLA_STATES, STAGES, STATUSES, type SlaState, type Stage, type Status } from '@parkflow/domain';
+import { SLA_STATES, STAGES, STATUSES, type SlaState, type Stage, type Status } from '@parkflow/domain';
+import { bundledKinds } from '../kinds/bundled-kinds';
 
 export type QueueView = (typeof WORK_ITEM_VIEWS)[number];
 export type QueueBucket = (typeof WORK_ITEM_BUCKETS)[number];
@@ -48,7 +49,7 @@ export function parseQueueQuery(params: URLSearchParams, base: QueueQueryState =
   const q = params.get('q')?.trim().slice(0, MAX_SEARCH);
   return {
     view: oneOf(WORK_ITEM_VIEWS, params.get('view')) ?? base.view,
-    kind: oneOf(ACTIVE_KIND_IDS, params.get('kind')) ?? base.kind,
+    kind: oneOf(bundledKinds.ids, params.get('kind')) ?? base.kind,
     stage: oneOf(STAGES, params.get('stage')) ?? base.stage,
     status: oneOf(STATUSES, params.get('status')) ?? base.status,
     sla: oneOf(SLA_STATES, params.get('sla')) ?? base.sla,

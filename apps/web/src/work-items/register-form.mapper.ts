@@ -1,5 +1,6 @@
 import type { CreateWorkItemRequest } from '@parkflow/contracts';
-import { getKind, type Urgency } from '@parkflow/domain';
+import type { Urgency } from '@parkflow/domain';
+import { bundledKinds } from '../kinds/bundled-kinds';
 import type { FieldPath } from './field-errors.mapper';
 
 /** What the register form holds; empty inputs are `undefined` or blank strings. */
@@ -14,16 +15,14 @@ export interface RegisterFormValues {
   petitioner?: { name?: string; phone?: string; idNumber?: string };
 }
 
-/** Kinds raised for a company: the domain refuses an appeal without its enterprise (register-work-item.ts). */
-const ENTERPRISE_KINDS: readonly string[] = ['appeal'];
-
+/** Whether items of the kind must name their enterprise — the kind definition's links say (the domain refuses one without). */
 export function kindHasEnterprise(kind: string): boolean {
-  return ENTERPRISE_KINDS.includes(kind);
+  return bundledKinds.get(kind)?.links.enterprise === 'required';
 }
 
 /** Whether the kind carries a petitioner (name, phone, ID number) — the kind definition says. */
 export function kindHasPetitioner(kind: string): boolean {
-  return getKind(kind)?.hasPetitioner ?? false;
+  return (bundledKinds.get(kind)?.links.petitioner ?? 'none') !== 'none';
 }
 
 /** The fields the form shows for a kind, as antd name paths (where server messages can be placed). */

@@ -1,3 +1,4 @@
+import type { StandardStatus } from '@parkflow/domain';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -78,7 +79,7 @@ export function WorkItemDetailPage() {
           {current.title}
         </Typography.Title>
         <Tag>{current.code}</Tag>
-        <Tag color="blue">{t(`status.${current.status}`)}</Tag>
+        <Tag color="blue">{t(`status.${current.status as StandardStatus}`)}</Tag>
         <SlaTag sla={current.sla} />
       </Flex>
       {conflict && (

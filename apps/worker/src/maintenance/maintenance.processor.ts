@@ -1,14 +1,14 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { toWorkItemState, WorkItemEntity } from '@parkflow/db';
-import { getKind, pendingTimers } from '@parkflow/domain';
+import { pendingTimers, type KindRegistry } from '@parkflow/domain';
 import { QUEUE_NAMES, type CancelTimersPayload, type MaintenancePayload } from '@parkflow/queues';
 import type { Job, Queue } from 'bullmq';
 import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
-import { DATA_SOURCE } from '../worker.tokens.js';
+import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 /**
  * Housekeeping: removes timers that no longer matter, and the periodic reconcile that re-creates
@@ -20,6 +20,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
     private readonly timers: TimerSchedulerService,
@@ -47,7 +48,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       const rows = await repo.find({ where: { status: Not('closed') }, order: { id: 'ASC' }, skip: page * 200, take: 200 });
       for (const row of rows) {
         const item = toWorkItemState(row);
-        const kind = getKind(item.kind);
+        const kind = this.kinds.get(item.kind);
         if (kind) created += await this.timers.ensure(pendingTimers(item, kind, calendar));
       }
       if (rows.length < 200) break;

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DepartmentEntity, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity, type OutboxMessageEntity } from '@parkflow/db';
-import { getKind, pendingTimers, routeByRule, type Stage } from '@parkflow/domain';
+import { pendingTimers, routeByRule, type KindRegistry, type Stage } from '@parkflow/domain';
 import type { StageJobPayload } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
-import { DATA_SOURCE } from '../worker.tokens.js';
+import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 export type StageOutcome = 'done' | 'stale' | 'duplicate' | 'missing';
 
@@ -21,6 +21,7 @@ export class StageRunnerService {
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
     private readonly timers: TimerSchedulerService,
     private readonly calendars: WorkerCalendarService,
   ) {}
@@ -36,7 +37,7 @@ export class StageRunnerService {
     const row = await this.dataSource.getRepository(WorkItemEntity).findOneBy({ id: payload.itemId });
     if (!row) return;
     const item = toWorkItemState(row);
-    const kind = getKind(item.kind);
+    const kind = this.kinds.get(item.kind);
     if (!kind || item.stage !== stage || item.stageSeq !== payload.stageSeq) return;
     const created = await this.timers.ensure(pendingTimers(item, kind, await this.calendars.current()));
     if (created > 0) this.logger.log(`${item.code}: created ${created} deadline timer(s) for ${stage}`);
@@ -47,13 +48,14 @@ export class StageRunnerService {
       const row = await manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: payload.itemId }).getOne();
       if (!row) return { outcome: 'missing' as const, outbox: [] };
       const item = toWorkItemState(row);
-      if (item.stageSeq !== payload.stageSeq || item.stage !== 'assign') return { outcome: 'stale' as const, outbox: [] };
+      const kind = this.kinds.get(item.kind);
+      if (!kind || item.stageSeq !== payload.stageSeq || item.stage !== 'assign') return { outcome: 'stale' as const, outbox: [] };
       const already = await manager.getRepository(WorkItemEventEntity).exists({
         where: { itemId: item.id, type: 'stage_job_processed', stage: 'assign', stageSeq: payload.stageSeq },
       });
       if (already) return { outcome: 'duplicate' as const, outbox: [] };
       const departments = await manager.getRepository(DepartmentEntity).find({ select: { id: true, code: true } });
-      const decision = routeByRule(item, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date());
+      const decision = routeByRule(item, kind, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date());
       if (!decision.ok) return { outcome: 'stale' as const, outbox: [] };
       const { outbox } = await persistDecision(manager, item, decision);
       this.logger.log(`assign stage of ${item.code} processed`);

@@ -1,13 +1,11 @@
-import { getKind } from '@parkflow/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { loadKindRegistry } from './kind-loader.js';
 import { ConfigError, readRuntimeConfig, redactUrl } from './runtime-config.js';
 import { describeStartupError, ServiceUnreachableError } from './startup-error.js';
 
 const DB = 'postgres://u:secret@db.example:5432/parkflow';
 
 describe('readRuntimeConfig', () => {
-  afterEach(() => readRuntimeConfig({ DATABASE_URL: DB }));
-
   it('chooses Redis queues with a hash-tagged prefix when REDIS_URL is set, else PostgreSQL', () => {
     expect(readRuntimeConfig({ DATABASE_URL: DB, REDIS_URL: 'redis://r:6379' }).queue).toEqual({ kind: 'redis', url: 'redis://r:6379', prefix: '{parkflow}' });
     expect(readRuntimeConfig({ DATABASE_URL: DB }).queue).toEqual({ kind: 'postgres', url: DB, schema: 'bullmq' });
@@ -21,12 +19,20 @@ describe('readRuntimeConfig', () => {
     expect(() => readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_QUEUE_SCHEMA: 'x; drop' })).toThrow(ConfigError);
   });
 
-  it('applies a park\'s own time limits to the kinds, and rejects bad ones', () => {
-    readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_CONFIG: '{"appeal":{"stages":{"handle":{"amount":3,"unit":"working_days"}}}}' });
-    expect(getKind('appeal')!.stages.handle.deadline).toEqual({ amount: 3, unit: 'working_days' });
+  it('applies a park\'s own time limits to the kinds, and rejects bad ones', async () => {
+    const kinds = (config: string) => loadKindRegistry(readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_CONFIG: config }).kinds);
+    expect((await kinds('{"appeal":{"stages":{"handle":{"amount":3,"unit":"working_days"}}}}')).get('appeal')!.stages.handle.deadline).toEqual({ amount: 3, unit: 'working_days' });
+    // The registry is a value: another process's (or this test's other) registry is untouched.
+    expect((await loadKindRegistry(readRuntimeConfig({ DATABASE_URL: DB }).kinds)).get('appeal')!.stages.handle.deadline.amount).toBe(5);
     expect(() => readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_CONFIG: '{"appeal":' })).toThrow(/PARKFLOW_KIND_CONFIG is not valid JSON/);
-    expect(() => readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_CONFIG: '{"ticket":{}}' })).toThrow(/unknown kind "ticket"/);
-    expect(() => readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_CONFIG: '{"appeal":{"stages":{"handle":{"amount":3,"unit":"weeks"}}}}' })).toThrow(/appeal.stages.handle.unit/);
+    await expect(kinds('{"ticket":{}}')).rejects.toThrow(/PARKFLOW_KIND_CONFIG.*unknown kind "ticket"/);
+    await expect(kinds('{"appeal":{"stages":{"handle":{"amount":3,"unit":"weeks"}}}}')).rejects.toThrow(/appeal.stages.handle.unit/);
+  });
+
+  it('loads a team\'s own kinds from PARKFLOW_KIND_MODULES, and names a module that is not one', async () => {
+    const load = (modules: string) => loadKindRegistry(readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_KIND_MODULES: modules }).kinds);
+    await expect(load('./no/such/module.mjs')).rejects.toThrow(/PARKFLOW_KIND_MODULES: cannot load "\.\/no\/such\/module\.mjs"/);
+    await expect(load('node:path')).rejects.toThrow(/must export `kinds`/);
   });
 });
 

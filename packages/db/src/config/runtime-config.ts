@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { configureKinds } from '@parkflow/domain';
 import type { QueueBackendConfig } from '@parkflow/queues';
 
 /** A configuration problem, reported as one line naming the variable and what is wrong. */
@@ -12,6 +11,17 @@ export interface RuntimeConfig {
   /** embedded: PGlite served by the launcher; external: a PostgreSQL server. */
   databaseMode: 'embedded' | 'external';
   queue: QueueBackendConfig;
+  /** The kinds to work with: a team's definition modules and the park's overrides (config/kind-loader.ts builds the registry). */
+  kinds: KindSource;
+}
+
+export interface KindSource {
+  /** Modules (paths or package names) whose `kinds` export lists extra kind definitions (PARKFLOW_KIND_MODULES). */
+  modules: string[];
+  /** The park's overrides per kind, parsed but not yet applied (PARKFLOW_KIND_CONFIG / _FILE). */
+  overrides: unknown;
+  /** Where the overrides came from, for messages. */
+  overridesSource: string;
 }
 
 const DEFAULT_QUEUE_PREFIX = '{parkflow}';
@@ -34,30 +44,37 @@ function parseUrl(name: string, value: string, protocols: string[]): URL {
 }
 
 /**
- * The park's own time limits per kind (PARKFLOW_KIND_CONFIG as JSON, or PARKFLOW_KIND_CONFIG_FILE),
- * applied to the domain's kind registry. Every api and worker process must get the same.
+ * The park's own time limits per kind (PARKFLOW_KIND_CONFIG as JSON, or PARKFLOW_KIND_CONFIG_FILE)
+ * and a team's own kinds (PARKFLOW_KIND_MODULES, comma-separated). Read here, applied when the
+ * registry is built (loadKindRegistry). Every api and worker process must get the same.
  */
-function applyKindConfig(env: NodeJS.ProcessEnv): void {
+function readKindSource(env: NodeJS.ProcessEnv): KindSource {
   const file = env.PARKFLOW_KIND_CONFIG_FILE?.trim();
-  const raw = env.PARKFLOW_KIND_CONFIG?.trim() || (file ? readFileSync(file, 'utf8') : '');
-  const source = env.PARKFLOW_KIND_CONFIG?.trim() ? 'PARKFLOW_KIND_CONFIG' : `PARKFLOW_KIND_CONFIG_FILE (${file})`;
-  if (!raw) return configureKinds(null);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new ConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
+  const inline = env.PARKFLOW_KIND_CONFIG?.trim();
+  const overridesSource = inline ? 'PARKFLOW_KIND_CONFIG' : `PARKFLOW_KIND_CONFIG_FILE (${file})`;
+  let raw = inline ?? '';
+  if (!raw && file) {
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${overridesSource} cannot be read: ${(error as Error).message}`);
+    }
   }
-  try {
-    configureKinds(parsed);
-  } catch (error) {
-    throw new ConfigError(`${source}: ${(error as Error).message}`);
+  let overrides: unknown = null;
+  if (raw.trim()) {
+    try {
+      overrides = JSON.parse(raw);
+    } catch (error) {
+      throw new ConfigError(`${overridesSource} is not valid JSON: ${(error as Error).message}`);
+    }
   }
+  const modules = (env.PARKFLOW_KIND_MODULES ?? '').split(',').map((m) => m.trim()).filter(Boolean);
+  return { modules, overrides, overridesSource };
 }
 
 /** What api and worker share: where the database is and which queue backend to use. */
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  applyKindConfig(env);
+  const kinds = readKindSource(env);
   const databaseUrl = env.DATABASE_URL?.trim();
   if (!databaseUrl) {
     throw new ConfigError('DATABASE_URL is not set (start ParkFlow with `npm start` for the embedded database)');
@@ -75,7 +92,7 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`PARKFLOW_QUEUE_SCHEMA "${schema}" is not a plain identifier`);
     queue = { kind: 'postgres', url: databaseUrl, schema };
   }
-  return { databaseUrl, databaseMode, queue };
+  return { databaseUrl, databaseMode, queue, kinds };
 }
 
 /** The address of a URL without its password, for messages. */

@@ -3,10 +3,10 @@ import {
   defaultEventAudience,
   createWorkCalendar,
   enterStage,
-  getKind,
   registerWorkItem,
   routeDepartmentCode,
   type Actor,
+  type KindRegistry,
   type DomainEvent,
   type Role,
   type WorkItemState,
@@ -27,7 +27,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * (some overdue). Does nothing when users exist already, so a restart never duplicates data.
  * Items go through the domain's own functions, so their deadlines are real.
  */
-export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<{ seeded: boolean; items: number }> {
+export async function seedDemoData(dataSource: DataSource, kinds: KindRegistry, now = new Date()): Promise<{ seeded: boolean; items: number }> {
   return dataSource.transaction(async (manager) => {
     const existing = await manager.count(UserEntity);
     if (existing > 0) return { seeded: false, items: 0 };
@@ -62,7 +62,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
     const handlerFor = (departmentId: string | null) => users.find((u) => u.roles.includes('handler') && u.departmentId === departmentId)?.id ?? null;
     let count = 0;
     for (const demo of DEMO_ITEMS) {
-      await seedItem(manager, demo, dispatcher, enterprises.map((e) => e.id), deptId, handlerFor, userId('leader'), now);
+      await seedItem(manager, kinds, demo, dispatcher, enterprises.map((e) => e.id), deptId, handlerFor, userId('leader'), now);
       count += 1;
     }
     return { seeded: true, items: count };
@@ -71,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
 
 async function seedItem(
   manager: EntityManager,
+  kinds: KindRegistry,
   demo: DemoItem,
   dispatcher: Actor,
   enterpriseIds: string[],
@@ -80,7 +81,7 @@ async function seedItem(
   now: Date,
 ): Promise<void> {
   const calendar = createWorkCalendar();
-  const kind = getKind(demo.kind)!;
+  const kind = kinds.get(demo.kind)!;
   const registeredAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
   const code = await allocateCode(manager, kind.codePrefix, registeredAt);
   const decision = registerWorkItem(
@@ -92,13 +93,14 @@ async function seedItem(
       category: demo.category,
       urgency: demo.urgency,
       enterpriseId: demo.enterprise === null ? null : (enterpriseIds[demo.enterprise] ?? null),
-      petitioner: kind.hasPetitioner ? { name: '陈先生', phone: '13812345678', idNumber: '410102198001011234' } : null,
+      petitioner: kind.links.petitioner !== 'none' ? { name: '陈先生', phone: '13812345678', idNumber: '410102198001011234' } : null,
       departmentId: null,
     },
     dispatcher,
     { id: randomUUID(), code },
     registeredAt,
     calendar,
+    kinds,
   );
   if (!decision.ok) throw new Error(`Demo item "${demo.title}" refused: ${decision.refusal.message}`);
   if (demo.reach === 'registered') {

@@ -1,3 +1,4 @@
+import { STANDARD_STATUS_LABELS } from '../catalog/standard-statuses.catalog.js';
 import { STANDARD_ACTIONS } from '../workflow/standard-actions.catalog.js';
 import type { KindDefinition } from './kind-definition.js';
 
@@ -14,12 +15,13 @@ export const APPEAL_KIND: KindDefinition = {
   stages: {
     assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 0, unit: 'working_days' } },
     handle: { statuses: ['in_progress'], deadline: { amount: 5, unit: 'working_days', urgentAmount: 1 } },
-    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 3, unit: 'working_days' }, dueCheck: 'feedback_timeout' },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 3, unit: 'working_days' }, onDue: { timeout: 'feedback_timeout' } },
     close: { statuses: ['awaiting_approval', 'closed'], deadline: { amount: 2, unit: 'working_days' } },
   },
+  statusLabels: STANDARD_STATUS_LABELS,
   warnShare: 0.8,
   extensionCapDays: 10,
-  hasPetitioner: false,
+  links: { petitioner: 'none', enterprise: 'required' },
   enterpriseLink: 'raised_by',
   actions: {
     ...STANDARD_ACTIONS,

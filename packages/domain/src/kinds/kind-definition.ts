@@ -12,15 +12,20 @@ export interface DeadlineRule {
 }
 
 export interface StageDefinition {
+  /** The statuses of this stage, in the kind's own words; the first of the assign stage is where a new item starts. */
   statuses: readonly Status[];
   deadline: DeadlineRule;
   /**
-   * What happens when the stage's deadline passes: `overdue` (default) marks it overdue and
-   * escalates; `feedback_timeout` moves the item on (used by the feedback stage, where the
-   * missing party is the petitioner, not a handler who can be chased).
+   * What happens when the stage's deadline passes. Absent: the deadline goes overdue and
+   * escalates (mark_overdue, escalate). `{ timeout }`: the worker takes that system action of the
+   * kind, which moves the item on (the feedback stage, where the missing party is the
+   * petitioner, not a handler who can be chased).
    */
-  dueCheck?: 'overdue' | 'feedback_timeout';
+  onDue?: { timeout: ActionName };
 }
+
+/** Whether an item of the kind must, may or may not carry a link (a petitioner, an enterprise). */
+export type LinkRule = 'required' | 'optional' | 'none';
 
 /**
  * One step of escalation while a deadline stays overdue, `after` measured from the deadline.
@@ -42,7 +47,10 @@ export interface KindDefinition {
   /** Prefix of the human-readable code, e.g. XF-20261122-0007 for a petition (信访). */
   codePrefix: string;
   registerRoles: readonly Role[];
+  /** The four stages are the universal skeleton; what happens inside each is the kind's. */
   stages: Readonly<Record<Stage, StageDefinition>>;
+  /** A label for every status the stages declare (the definition check insists). */
+  statusLabels: Readonly<Record<Status, Label>>;
   /** Share of the allowed time after which the item turns amber (warning). */
   warnShare: number;
   /** Total extension days allowed over the item's life. */
@@ -55,12 +63,37 @@ export interface KindDefinition {
    * the item, the complainant or any of its materials.
    */
   enterpriseLink: 'raised_by' | 'concerns';
-  /** Whether the item carries a petitioner (name, phone, ID number). */
-  hasPetitioner: boolean;
-  /** The actions of this kind: who, when, with what input, and which transition (workflow/). */
-  actions: Readonly<Partial<Record<ActionName, ActionDefinition>>>;
+  /**
+   * The links an item of the kind carries: a petitioner (name, phone, ID number) and an
+   * enterprise. Registration refuses an item without a required link and drops one the kind
+   * does not have.
+   */
+  links: { petitioner: LinkRule; enterprise: LinkRule };
+  /** The actions of this kind, by name: who, when, with what input, which transition and where it leads. */
+  actions: Readonly<Record<ActionName, ActionDefinition>>;
   /** Escalation steps after an overdue deadline, in order. */
   escalation: readonly EscalationStep[];
+}
+
+/** The status a new item of the kind starts in: the first of its assign stage. */
+export function initialStatus(kind: KindDefinition): Status {
+  const first = kind.stages.assign.statuses[0];
+  if (first === undefined) throw new Error(`${kind.id} has no assign status`);
+  return first;
+}
+
+export function stageHasStatus(kind: KindDefinition, stage: Stage, status: Status): boolean {
+  return kind.stages[stage].statuses.includes(status);
+}
+
+/** The action of the kind by name (own properties only: `toString` is not an action). */
+export function kindAction(kind: KindDefinition, name: string): ActionDefinition | undefined {
+  return Object.hasOwn(kind.actions, name) ? kind.actions[name] : undefined;
+}
+
+/** Whether a person may take the action at all (system actions are the worker's). */
+export function isHumanAction(def: ActionDefinition): boolean {
+  return !def.parties.includes('system');
 }
 
 export function stageDeadlineRule(kind: KindDefinition, stage: Stage, urgency: Urgency): { amount: number; unit: DurationUnit } {

@@ -1,50 +1,62 @@
 import type { KindId } from '../work-item/work-item.types.js';
 import { APPEAL_KIND } from './appeal.kind.js';
+import { checkKindDefinition } from './kind-definition.check.js';
 import type { KindDefinition } from './kind-definition.js';
 import { applyKindOverride, KindOverrideError, parseKindOverride } from './kind-overrides.js';
 import { PETITION_KIND } from './petition.kind.js';
 
-/** The kinds ParkFlow handles today; project tasks and hazards join here as definitions. */
-const BUILT_IN: Readonly<Partial<Record<KindId, KindDefinition>>> = {
-  petition: PETITION_KIND,
-  appeal: APPEAL_KIND,
-};
+/** The kinds ParkFlow ships; a park or a team adds its own as definitions (docs/extending.md). */
+export const BUILT_IN_KINDS: readonly KindDefinition[] = [PETITION_KIND, APPEAL_KIND];
 
-let active: Readonly<Partial<Record<KindId, KindDefinition>>> = BUILT_IN;
-
-export const ACTIVE_KIND_IDS = Object.keys(BUILT_IN) as KindId[];
-
-/** The kinds whose items an enterprise raises itself (its contacts and liaisons take part in them). */
-export function kindsRaisedByEnterprise(): KindId[] {
-  return ACTIVE_KIND_IDS.filter((id) => isRaisedByEnterprise(id));
+/**
+ * The kinds one process works with: built once at start from the definitions and the park's
+ * overrides, then passed explicitly to whatever decides (no module state, so two registries —
+ * a test's and the app's — never see each other).
+ */
+export interface KindRegistry {
+  /** Kind ids in the order they were given (menus list them so). */
+  readonly ids: readonly KindId[];
+  get(id: string): KindDefinition | undefined;
+  list(): readonly KindDefinition[];
+  /** The kinds whose items an enterprise raises itself (its contacts and liaisons take part in them). */
+  raisedByEnterprise(): readonly KindId[];
 }
 
-/** Whether the company an item of this kind names raised it (and so may see it and take part). */
-export function isRaisedByEnterprise(kindId: string): boolean {
-  return getKind(kindId)?.enterpriseLink === 'raised_by';
-}
-
-/** The kinds as configured in this process. */
-export function getKind(id: string): KindDefinition | undefined {
-  return Object.hasOwn(active, id) ? active[id as KindId] : undefined;
+/** A kind definition that fails the definition check; the message names every problem. */
+export class KindDefinitionError extends Error {
+  override name = 'KindDefinitionError';
+  constructor(readonly problems: readonly string[]) {
+    super(`inconsistent kind definition:\n  - ${problems.join('\n  - ')}`);
+  }
 }
 
 /**
- * Applies the park's configuration (e.g. its own time limits, or a test policy in seconds) once,
- * at process start, before anything decides. Every process of one deployment must be given the
- * same configuration. Throws KindOverrideError naming the bad entry.
+ * Builds the registry: `definitions` (built-in and a team's own), each checked, then the park's
+ * configuration (its own time limits, caps, escalation — or a test policy in seconds) applied
+ * and checked again. Throws KindDefinitionError or KindOverrideError naming the bad entry.
  */
-export function configureKinds(config: unknown): void {
-  if (config === undefined || config === null) {
-    active = BUILT_IN;
-    return;
+export function createKindRegistry(definitions: readonly KindDefinition[] = BUILT_IN_KINDS, config?: unknown): KindRegistry {
+  const byId = new Map<KindId, KindDefinition>();
+  for (const def of definitions) {
+    if (byId.has(def.id)) throw new KindDefinitionError([`kind "${def.id}" is defined twice`]);
+    byId.set(def.id, def);
   }
-  if (typeof config !== 'object' || Array.isArray(config)) throw new KindOverrideError('the kind configuration must be an object keyed by kind');
-  const next: Partial<Record<KindId, KindDefinition>> = { ...BUILT_IN };
-  for (const [id, value] of Object.entries(config)) {
-    const kind = BUILT_IN[id as KindId];
-    if (!kind) throw new KindOverrideError(`unknown kind "${id}" (${ACTIVE_KIND_IDS.join(', ')})`);
-    next[id as KindId] = applyKindOverride(kind, parseKindOverride(id, value));
+  if (config !== undefined && config !== null) {
+    if (typeof config !== 'object' || Array.isArray(config)) throw new KindOverrideError('the kind configuration must be an object keyed by kind');
+    for (const [id, value] of Object.entries(config)) {
+      const kind = byId.get(id);
+      if (!kind) throw new KindOverrideError(`unknown kind "${id}" (${[...byId.keys()].join(', ')})`);
+      byId.set(id, applyKindOverride(kind, parseKindOverride(id, value)));
+    }
   }
-  active = next;
+  const problems = [...byId.values()].flatMap(checkKindDefinition);
+  if (problems.length > 0) throw new KindDefinitionError(problems);
+  const kinds = [...byId.values()];
+  const raised = kinds.filter((k) => k.enterpriseLink === 'raised_by').map((k) => k.id);
+  return {
+    ids: kinds.map((k) => k.id),
+    get: (id) => byId.get(id),
+    list: () => kinds,
+    raisedByEnterprise: () => raised,
+  };
 }

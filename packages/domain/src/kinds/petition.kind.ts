@@ -1,3 +1,4 @@
+import { STANDARD_STATUS_LABELS } from '../catalog/standard-statuses.catalog.js';
 import { STANDARD_ACTIONS } from '../workflow/standard-actions.catalog.js';
 import type { KindDefinition } from './kind-definition.js';
 
@@ -14,12 +15,13 @@ export const PETITION_KIND: KindDefinition = {
   stages: {
     assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 15, unit: 'calendar_days' } },
     handle: { statuses: ['in_progress'], deadline: { amount: 60, unit: 'calendar_days' } },
-    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'working_days' }, dueCheck: 'feedback_timeout' },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'working_days' }, onDue: { timeout: 'feedback_timeout' } },
     close: { statuses: ['awaiting_approval', 'closed'], deadline: { amount: 5, unit: 'working_days' } },
   },
+  statusLabels: STANDARD_STATUS_LABELS,
   warnShare: 0.8,
   extensionCapDays: 30,
-  hasPetitioner: true,
+  links: { petitioner: 'required', enterprise: 'optional' },
   // A petition naming a company complains about it: the company and its liaison never see it.
   enterpriseLink: 'concerns',
   // Petitions are rated by the dispatcher's follow-up call (回访); there is no company contact.

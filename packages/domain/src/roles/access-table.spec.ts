@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerWorkItem, type RegisterInput } from '../work-item/register-work-item.js';
 import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
-import { act, calendar, cast, CAST_NAMES, DEPT_A, ENT_1, expectOk, T0, type CastName } from '../workflow/workflow-test.fixture.js';
+import { act, calendar, cast, CAST_NAMES, DEPT_A, ENT_1, expectOk, T0, type CastName, kinds } from '../workflow/workflow-test.fixture.js';
 import { allowedActions } from '../workflow/decide.js';
 import { itemAccess } from './access-table.js';
 import { defaultEventAudience, itemForViewer } from './event-audience.js';
@@ -10,7 +10,7 @@ const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
 /** An item's life up to its reply, with an internal and a public comment, collecting every event. */
 function life(input: RegisterInput, by = cast.dispatcher): { item: WorkItemState; events: DomainEvent[] } {
-  const registered = expectOk(registerWorkItem(input, by, { id: `item-${input.kind}`, code: `X-${input.kind}` }, T0, calendar));
+  const registered = expectOk(registerWorkItem(input, by, { id: `item-${input.kind}`, code: `X-${input.kind}` }, T0, calendar, kinds));
   let item = registered.next;
   const events = [...registered.events];
   const step = (action: Parameters<typeof act>[1], who: Parameters<typeof act>[2], actionInput: Record<string, unknown>, minute: number) => {
@@ -48,15 +48,15 @@ describe('the access table: every role x every kind x identity fields and events
 
   it('never shows a petition, its petitioner or any of its events to the company it concerns or its liaison', () => {
     for (const who of ['contact1', 'liaison1'] as const) {
-      const access = itemAccess(petition.item, petition.events, cast[who]);
+      const access = itemAccess(petition.item, petition.events, cast[who], kinds.get(petition.item.kind)!);
       expect(access, who).toEqual({ item: false, petitioner: { name: 'none', phone: 'none', idNumber: 'none' }, events: petition.events.map(() => false), internalFields: false });
       // Nor can they act on it (comment included), nor be asked to rate it.
-      expect(allowedActions(petition.item, cast[who], later(10)), who).toEqual([]);
+      expect(allowedActions(petition.item, cast[who], kinds, later(10)), who).toEqual([]);
     }
   });
 
   it('shows the company its own appeal, but only the public events: never an internal note', () => {
-    const access = itemAccess(appeal.item, appeal.events, cast.contact1);
+    const access = itemAccess(appeal.item, appeal.events, cast.contact1, kinds.get(appeal.item.kind)!);
     expect(access.item).toBe(true);
     const seen = appeal.events.filter((_, i) => access.events[i]);
     expect(seen.map((e) => e.type)).toEqual(['registered', 'accepted', 'commented', 'replied']);
@@ -69,19 +69,19 @@ describe('the access table: every role x every kind x identity fields and events
     expect(shown.sla).not.toBe('supervised');
     expect(itemForViewer(appeal.item, cast.handlerA1).supervisedAt).toBe(appeal.item.supervisedAt);
     // A pending extension's reason is the handler's note to the leader.
-    let open = expectOk(registerWorkItem(appealOfEnt1, cast.dispatcher, { id: 'item-x', code: 'X-x' }, T0, calendar)).next;
+    let open = expectOk(registerWorkItem(appealOfEnt1, cast.dispatcher, { id: 'item-x', code: 'X-x' }, T0, calendar, kinds)).next;
     open = act(open, 'assign', cast.dispatcher, { departmentId: DEPT_A }, later(1)).next;
     open = act(open, 'accept', cast.handlerA1, {}, later(2)).next;
     open = act(open, 'request_extension', cast.handlerA1, { days: 2, reason: '领导未批示' }, later(3)).next;
     expect(itemForViewer(open, cast.handlerA1).pendingExtension?.reason).toBe('领导未批示');
     expect(itemForViewer(open, cast.contact1).pendingExtension).toBeNull();
     // Another company sees nothing of it.
-    expect(itemAccess(appeal.item, appeal.events, cast.contact2).item).toBe(false);
+    expect(itemAccess(appeal.item, appeal.events, cast.contact2, kinds.get(appeal.item.kind)!).item).toBe(false);
   });
 
   it('shows staff who may see an item every event, and masks the petitioner for those who do not work on it', () => {
     for (const name of STAFF_WHO_SEE_DEPT_A) {
-      const access = itemAccess(petition.item, petition.events, cast[name]);
+      const access = itemAccess(petition.item, petition.events, cast[name], kinds.get(petition.item.kind)!);
       expect(access.item, name).toBe(true);
       expect(access.events.every(Boolean), name).toBe(true);
       const worksOn = ['dispatcher', 'handlerA1', 'leaderA'].includes(name) || name === 'headA';
@@ -95,7 +95,7 @@ describe('the access table: every role x every kind x identity fields and events
     const table = Object.fromEntries(
       CAST_NAMES.filter((n) => n !== 'system').map((n) => [
         n,
-        { petition: itemAccess(petition.item, petition.events, cast[n]).item, appeal: itemAccess(appeal.item, appeal.events, cast[n]).item },
+        { petition: itemAccess(petition.item, petition.events, cast[n], kinds.get(petition.item.kind)!).item, appeal: itemAccess(appeal.item, appeal.events, cast[n], kinds.get(appeal.item.kind)!).item },
       ]),
     );
     expect(table).toEqual({

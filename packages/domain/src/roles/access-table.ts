@@ -1,3 +1,4 @@
+import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
 import { canSeeEvent, isStaff } from './event-audience.js';
 import type { Actor } from './role.js';
@@ -26,8 +27,8 @@ function fieldAccess(original: string | null | undefined, shown: string | null |
  * (canSee, petitionerFor, canSeeEvent): the tests enumerate it over every role and kind and
  * check the HTTP answers against it.
  */
-export function itemAccess(item: WorkItemState, events: readonly Pick<DomainEvent, 'audience'>[], actor: Actor): ItemAccess {
-  const visible = canSee(item, actor);
+export function itemAccess(item: WorkItemState, events: readonly Pick<DomainEvent, 'audience'>[], actor: Actor, kind: KindDefinition): ItemAccess {
+  const visible = canSee(item, actor, kind);
   const shown = visible ? petitionerFor(item, actor) : null;
   return {
     item: visible,

@@ -4,6 +4,7 @@ import { allowedActions } from '../workflow/decide.js';
 import type { WorkItemState } from '../work-item/work-item.types.js';
 import { approvalsScope, matchesScope, mineScope, ownedScope } from './queue-scope.js';
 import type { Actor } from './role.js';
+import { kinds } from '../workflow/workflow-test.fixture.js';
 
 const DEPS = ['d1', 'd2'];
 const USERS = ['u1', 'u2', 'u3'];
@@ -25,7 +26,7 @@ describe('approvalsScope agrees with the workflow', () => {
       fc.property(fc.constantFrom(...USERS), fc.subarray(DEPS), fc.constantFrom(null, ...USERS), fc.constantFrom(null, ...DEPS), (me, leads, owner, dep) => {
         const closure = item({ stage: 'close', status: 'awaiting_approval', ownerLeaderId: owner, departmentId: dep });
         const actor = leader(me, leads);
-        expect(matchesScope(closure, approvalsScope(actor))).toBe(allowedActions(closure, actor).includes('approve_close'));
+        expect(matchesScope(closure, approvalsScope(actor))).toBe(allowedActions(closure, actor, kinds).includes('approve_close'));
       }),
     );
   });
@@ -35,7 +36,7 @@ describe('approvalsScope agrees with the workflow', () => {
       fc.property(fc.constantFrom(...USERS), fc.subarray(DEPS), fc.constantFrom(null, ...USERS), fc.constantFrom(null, ...DEPS), (me, leads, owner, dep) => {
         const pending = item({ ownerLeaderId: owner, departmentId: dep, handlerId: 'h1', pendingExtension: { days: 3, reason: 'r', requestedById: 'h1', requestedAt: '2026-11-20T02:00:00.000Z', stageSeq: 2 } });
         const actor = leader(me, leads);
-        expect(matchesScope(pending, approvalsScope(actor))).toBe(allowedActions(pending, actor).includes('approve_extension'));
+        expect(matchesScope(pending, approvalsScope(actor))).toBe(allowedActions(pending, actor, kinds).includes('approve_extension'));
       }),
     );
   });
@@ -50,18 +51,18 @@ describe('mineScope', () => {
   const handler: Actor = { id: 'h1', roles: ['handler'], departmentId: 'd1', leadsDepartmentIds: [], enterpriseId: null, liaisonEnterpriseIds: [] };
 
   it('holds what waits on a handler: own open items, and unclaimed items to sign for in the department', () => {
-    expect(matchesScope(item({ handlerId: 'h1' }), mineScope(handler))).toBe(true);
-    expect(matchesScope(item({ handlerId: 'h1', status: 'closed', stage: 'close' }), mineScope(handler))).toBe(false);
-    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance' }), mineScope(handler))).toBe(true);
-    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance', departmentId: 'd2' }), mineScope(handler))).toBe(false);
-    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance', handlerId: 'h2' }), mineScope(handler))).toBe(false);
+    expect(matchesScope(item({ handlerId: 'h1' }), mineScope(handler, kinds.raisedByEnterprise()))).toBe(true);
+    expect(matchesScope(item({ handlerId: 'h1', status: 'closed', stage: 'close' }), mineScope(handler, kinds.raisedByEnterprise()))).toBe(false);
+    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance' }), mineScope(handler, kinds.raisedByEnterprise()))).toBe(true);
+    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance', departmentId: 'd2' }), mineScope(handler, kinds.raisedByEnterprise()))).toBe(false);
+    expect(matchesScope(item({ stage: 'assign', status: 'pending_acceptance', handlerId: 'h2' }), mineScope(handler, kinds.raisedByEnterprise()))).toBe(false);
   });
 
   it('gives a dispatcher what waits to be assigned or followed up (回访)', () => {
     const dispatcher: Actor = { ...handler, id: 'x', roles: ['dispatcher'], departmentId: null };
-    expect(matchesScope(item({ stage: 'assign', status: 'pending_assignment', departmentId: null }), mineScope(dispatcher))).toBe(true);
-    expect(matchesScope(item({ stage: 'feedback', status: 'awaiting_feedback' }), mineScope(dispatcher))).toBe(true);
-    expect(matchesScope(item({}), mineScope(dispatcher))).toBe(false);
+    expect(matchesScope(item({ stage: 'assign', status: 'pending_assignment', departmentId: null }), mineScope(dispatcher, kinds.raisedByEnterprise()))).toBe(true);
+    expect(matchesScope(item({ stage: 'feedback', status: 'awaiting_feedback' }), mineScope(dispatcher, kinds.raisedByEnterprise()))).toBe(true);
+    expect(matchesScope(item({}), mineScope(dispatcher, kinds.raisedByEnterprise()))).toBe(false);
   });
 });
 

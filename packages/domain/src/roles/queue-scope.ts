@@ -1,7 +1,7 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
 import type { SlaState, Status, WorkItemState } from '../work-item/work-item.types.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
-import { kindsRaisedByEnterprise } from '../kinds/kind-registry.js';
+import type { KindId } from '../work-item/work-item.types.js';
 import { hasRole, type Actor } from './role.js';
 
 /**
@@ -46,7 +46,7 @@ export type QueueScope = readonly ScopeClause[];
 const OPEN: Status = 'closed';
 
 /** 我的待办: what waits on this user now. */
-export function mineScope(actor: Actor): QueueScope {
+export function mineScope(actor: Actor, raisedByEnterprise: readonly KindId[]): QueueScope {
   const clauses: ScopeClause[] = [
     { handlerId: actor.id, statusNot: OPEN },
     { ownerLeaderId: actor.id, statusNot: OPEN },
@@ -56,7 +56,7 @@ export function mineScope(actor: Actor): QueueScope {
     clauses.push({ departmentIdIn: [actor.departmentId], statusIn: ['pending_acceptance'], handlerIsNull: true });
   }
   // Only items the company raised itself: a petition about the company is never its business.
-  const raised = kindsRaisedByEnterprise();
+  const raised = raisedByEnterprise;
   if (actor.enterpriseId && hasRole(actor, 'enterprise')) clauses.push({ enterpriseIdIn: [actor.enterpriseId], kindIn: raised, statusNot: OPEN });
   if (hasRole(actor, 'liaison')) {
     clauses.push({ createdById: actor.id, statusNot: OPEN });

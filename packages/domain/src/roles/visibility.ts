@@ -1,5 +1,5 @@
-import type { WorkItemState } from '../work-item/work-item.types.js';
-import { kindsRaisedByEnterprise } from '../kinds/kind-registry.js';
+import type { KindDefinition } from '../kinds/kind-definition.js';
+import type { KindId, WorkItemState } from '../work-item/work-item.types.js';
 import { matchesScope, type QueueScope } from './queue-scope.js';
 import { hasRole, type Actor } from './role.js';
 
@@ -21,8 +21,11 @@ export function visibilityScope(actor: Actor): VisibilityScope {
   return { all: false, departmentIds: [...departmentIds], enterpriseIds: [...enterpriseIds], userId: actor.id };
 }
 
-/** The visibility rule as queue-scope clauses (what the api turns into SQL); null means every item. */
-export function visibleItemsScope(actor: Actor): QueueScope | null {
+/**
+ * The visibility rule as queue-scope clauses (what the api turns into SQL); null means every item.
+ * `raisedByEnterprise`: the kinds a company raises itself (KindRegistry.raisedByEnterprise).
+ */
+export function visibleItemsScope(actor: Actor, raisedByEnterprise: readonly KindId[]): QueueScope | null {
   const scope = visibilityScope(actor);
   if (scope.all) return null;
   return [
@@ -31,13 +34,13 @@ export function visibleItemsScope(actor: Actor): QueueScope | null {
     { createdById: scope.userId },
     ...(scope.departmentIds.length > 0 ? [{ departmentIdIn: scope.departmentIds }] : []),
     // A company's contacts and liaison cadres see what the company raised, never what concerns it.
-    ...(scope.enterpriseIds.length > 0 ? [{ enterpriseIdIn: scope.enterpriseIds, kindIn: kindsRaisedByEnterprise() }] : []),
+    ...(scope.enterpriseIds.length > 0 ? [{ enterpriseIdIn: scope.enterpriseIds, kindIn: raisedByEnterprise }] : []),
   ];
 }
 
-/** The same rule for one item. */
-export function canSee(item: WorkItemState, actor: Actor): boolean {
-  const scope = visibleItemsScope(actor);
+/** The same rule for one item, of the given kind. */
+export function canSee(item: WorkItemState, actor: Actor, kind: Pick<KindDefinition, 'id' | 'enterpriseLink'>): boolean {
+  const scope = visibleItemsScope(actor, kind.enterpriseLink === 'raised_by' ? [kind.id] : []);
   return scope === null || matchesScope(item, scope);
 }
 

@@ -2,7 +2,8 @@ import { defaultEventAudience } from '../roles/event-audience.js';
 import type { WorkCalendar } from '../calendar/index.js';
 import { CATEGORIES } from '../catalog/categories.catalog.js';
 import { CHANNELS } from '../catalog/channels.catalog.js';
-import { getKind } from '../kinds/kind-registry.js';
+import { initialStatus, kindAction } from '../kinds/kind-definition.js';
+import type { KindRegistry } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from '../roles/role.js';
 import { refuse, type Decision } from './decision.types.js';
 import { enterStage } from './enter-stage.js';
@@ -29,8 +30,9 @@ export function registerWorkItem(
   identity: NewItemIdentity,
   now: Date,
   calendar: WorkCalendar,
+  kinds: KindRegistry,
 ): Decision {
-  const kind = getKind(input.kind);
+  const kind = kinds.get(input.kind);
   if (!kind) return refuse('invalid_input', `Unknown kind "${input.kind}"`, { kind: 'unknown kind' });
   if (!hasRole(actor, ...kind.registerRoles)) {
     return refuse('forbidden', `Your roles may not register a ${kind.id}`);
@@ -38,19 +40,24 @@ export function registerWorkItem(
   const fields: Record<string, string> = {};
   if (!Object.hasOwn(CHANNELS, input.channel)) fields.channel = 'unknown channel';
   if (!Object.hasOwn(CATEGORIES, input.category)) fields.category = 'unknown category';
-  if (kind.hasPetitioner && !input.petitioner) fields.petitioner = `a ${kind.id} needs a petitioner`;
-  if (kind.id === 'appeal' && !input.enterpriseId) fields.enterpriseId = 'an enterprise appeal needs its enterprise';
+  if (kind.links.petitioner === 'required' && !input.petitioner) fields.petitioner = `a ${kind.label.en.toLowerCase()} needs a petitioner`;
+  if (kind.links.enterprise === 'required' && !input.enterpriseId) fields.enterpriseId = `a ${kind.label.en.toLowerCase()} needs its enterprise`;
+  const enterpriseId = kind.links.enterprise === 'none' ? null : input.enterpriseId;
   const ownCompanyOnly = hasRole(actor, 'enterprise') && !hasRole(actor, 'dispatcher', 'liaison', 'admin');
-  if (ownCompanyOnly && input.enterpriseId !== actor.enterpriseId) {
+  if (ownCompanyOnly && enterpriseId !== actor.enterpriseId) {
     return refuse('forbidden', 'An enterprise contact may raise appeals only for its own company');
   }
   // A liaison cadre raises problems of the companies they look after (包保), not of others.
   const ownCompaniesOnly = hasRole(actor, 'liaison') && !hasRole(actor, 'dispatcher', 'admin');
-  if (ownCompaniesOnly && input.enterpriseId !== null && !actor.liaisonEnterpriseIds.includes(input.enterpriseId)) {
+  if (ownCompaniesOnly && enterpriseId !== null && !actor.liaisonEnterpriseIds.includes(enterpriseId)) {
     return refuse('forbidden', 'A liaison cadre may raise appeals only for the companies they look after');
   }
+  // Routing at registration is the kind's own assign action taken at once, so it lands where that action leads.
+  const routed = kindAction(kind, 'assign')?.to;
   if (input.departmentId && !hasRole(actor, 'dispatcher', 'admin')) {
     fields.departmentId = 'only a dispatcher routes an item when registering it';
+  } else if (input.departmentId && routed?.stage !== 'assign') {
+    fields.departmentId = `a ${kind.label.en.toLowerCase()} is not routed when it is registered`;
   }
   if (Object.keys(fields).length > 0) return refuse('invalid_input', 'The item is incomplete', fields);
 
@@ -64,10 +71,10 @@ export function registerWorkItem(
     channel: input.channel,
     category: input.category,
     urgency: input.urgency,
-    enterpriseId: input.enterpriseId,
-    petitioner: kind.hasPetitioner ? input.petitioner : null,
+    enterpriseId,
+    petitioner: kind.links.petitioner === 'none' ? null : input.petitioner,
     stage: 'assign',
-    status: 'pending_assignment',
+    status: initialStatus(kind),
     departmentId: null,
     handlerId: null,
     ownerLeaderId: null,
@@ -80,10 +87,8 @@ export function registerWorkItem(
     updatedAt: at,
     closedAt: null,
   };
-  const entry = enterStage(blank, kind, 'assign', 'pending_assignment', now, calendar);
-  const next = input.departmentId
-    ? { ...entry.next, departmentId: input.departmentId, status: 'pending_acceptance' as const }
-    : entry.next;
+  const entry = enterStage(blank, kind, 'assign', initialStatus(kind), now, calendar);
+  const next = input.departmentId && routed ? { ...entry.next, departmentId: input.departmentId, status: routed.status } : entry.next;
   return {
     ok: true,
     next,

@@ -1,5 +1,6 @@
 import { routeDepartmentCode } from '../routing/category-routing.js';
 import { SYSTEM_ACTOR } from '../roles/role.js';
+import { initialStatus, kindAction, type KindDefinition } from '../kinds/kind-definition.js';
 import { refuse, type Decision } from './decision.types.js';
 import type { WorkItemState } from './work-item.types.js';
 
@@ -9,6 +10,7 @@ import type { WorkItemState } from './work-item.types.js';
  */
 export function routeByRule(
   item: WorkItemState,
+  kind: KindDefinition,
   stageSeq: number,
   departmentIdForCode: (code: string) => string | null,
   now: Date,
@@ -19,9 +21,12 @@ export function routeByRule(
   const at = now.toISOString();
   // Routed already (by the dispatcher at registration, or an assign action): nothing to do, and
   // no write — a bookkeeping write would bump the version under a user who is acting on it.
-  if (item.status !== 'pending_assignment' || item.departmentId) {
+  if (item.status !== initialStatus(kind) || item.departmentId) {
     return refuse('invalid_status', 'The item is routed already');
   }
+  // Routing by rule is the kind's assign action taken by the system: it lands where that leads.
+  const routed = kindAction(kind, 'assign')?.to;
+  if (routed?.stage !== 'assign') return refuse('invalid_status', `A ${kind.id} is not routed by rule`);
   const code = routeDepartmentCode(item.category);
   const departmentId = code ? departmentIdForCode(code) : null;
   if (!departmentId) {
@@ -36,7 +41,7 @@ export function routeByRule(
   }
   return {
     ok: true,
-    next: { ...item, departmentId, status: 'pending_acceptance', updatedAt: at },
+    next: { ...item, departmentId, status: routed.status, updatedAt: at },
     events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'routed', departmentId, rule: code }, audience: 'internal' }],
     effects: [],
     warnings: [],

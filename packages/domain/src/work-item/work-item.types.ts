@@ -1,13 +1,20 @@
 import type { EventAudience } from '../roles/event-audience.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
-/** The kinds of work item; each is a workflow definition in `kinds/`. */
-export type KindId = 'petition' | 'appeal' | 'project_task' | 'hazard';
+/**
+ * A kind of work item: the id of a definition in the kind registry (kinds/). Open: a team adds a
+ * kind by writing a definition, not by editing this type.
+ */
+export type KindId = string;
 
 /** Every item passes these four stages in order (domain.md, "The life of an item"). */
 export const STAGES = ['assign', 'handle', 'feedback', 'close'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * The statuses of the standard workflow (workflow/standard-statuses.catalog.ts labels them).
+ * A kind declares its own statuses per stage and may add any; only `closed` is universal.
+ */
 export const STATUSES = [
   'pending_assignment',
   'pending_acceptance',
@@ -16,7 +23,11 @@ export const STATUSES = [
   'awaiting_approval',
   'closed',
 ] as const;
-export type Status = (typeof STATUSES)[number];
+export type StandardStatus = (typeof STATUSES)[number];
+/** A status of some kind: the standard ones or a kind's own (checked against the kind's stages). */
+export type Status = string;
+/** The one status every kind ends in, in its close stage: nothing leaves it. */
+export const CLOSED_STATUS = 'closed';
 
 export const URGENCIES = ['normal', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -159,8 +170,12 @@ export const NOTIFY_AUDIENCES = [
 ] as const;
 export type NotifyAudience = (typeof NOTIFY_AUDIENCES)[number];
 
-/** What a deadline timer checks when it fires; each maps to one system action (workflow/deadline-timers.ts). */
-export const TIMER_CHECKS = ['warn', 'overdue', 'escalate', 'feedback_timeout'] as const;
+/**
+ * What a deadline timer checks when it fires; each maps to one system action (workflow/deadline-timer.policy.ts).
+ * `timeout` is for stages whose deadline moves the item on instead of going overdue: the kind's
+ * stage names the system action it takes (StageDefinition.onDue).
+ */
+export const TIMER_CHECKS = ['warn', 'overdue', 'escalate', 'timeout'] as const;
 export type TimerCheck = (typeof TIMER_CHECKS)[number];
 
 export interface NotifyEffect {

@@ -1,7 +1,11 @@
 import type { Label } from '../catalog/label.js';
-import type { Status } from '../work-item/work-item.types.js';
+import type { Stage, Status } from '../work-item/work-item.types.js';
 
-/** Actions people take through `POST /work-items/:id/actions` (architecture.md). */
+/**
+ * The actions of the standard workflow (standard-actions.catalog.ts) that people take through
+ * `POST /work-items/:id/actions`. A kind may bind any other action name to a transition of the
+ * shared library; what a kind's people may do is its `actions`, not this list.
+ */
 export const HUMAN_ACTIONS = [
   'assign',
   'accept',
@@ -22,25 +26,40 @@ export const HUMAN_ACTIONS = [
   'comment',
 ] as const;
 
-/** Actions only the worker takes, as SYSTEM_ACTOR, when a deadline timer fires. */
+/** The standard actions only the worker takes, as SYSTEM_ACTOR, when a deadline timer fires. */
 export const SYSTEM_ACTIONS = ['warn', 'mark_overdue', 'escalate', 'feedback_timeout'] as const;
 
 export const ACTION_NAMES = [...HUMAN_ACTIONS, ...SYSTEM_ACTIONS] as const;
-export type HumanAction = (typeof HUMAN_ACTIONS)[number];
-export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
-export type ActionName = (typeof ACTION_NAMES)[number];
+export type StandardHumanAction = (typeof HUMAN_ACTIONS)[number];
+/** An action of some kind: a key of its `actions` (the standard ones, or the kind's own). */
+export type ActionName = string;
+/** An action a person takes (its parties do not include `system`). */
+export type HumanAction = string;
+export type SystemAction = string;
 
-export function isActionName(name: string): name is ActionName {
-  return (ACTION_NAMES as readonly string[]).includes(name);
+/**
+ * Transition functions of the shared library (workflow/action-handlers.registry.ts). A kind binds
+ * each of its actions to one of these by name, so a new kind is data only; a new *kind of
+ * transition* is the one thing that needs code. `advance` and `choose_outcome` are the generic
+ * ones: a move to the action's `to`, and a move to the outcome the actor picks.
+ */
+export const HANDLER_IDS = [...ACTION_NAMES, 'advance', 'choose_outcome'] as const;
+export type HandlerId = (typeof HANDLER_IDS)[number];
+
+export function isHandlerId(id: string): id is HandlerId {
+  return (HANDLER_IDS as readonly string[]).includes(id);
 }
 
 /**
- * Transition functions of the shared library (workflow/action-handlers.ts). A kind binds each of
- * its actions to one of these by name, so a new kind is data only; a new *kind of transition*
- * is the one thing that needs code.
+ * Where an action leads: a status of a stage. Into another stage, the item starts a new stage
+ * entry (new deadline, timers, stage job); into its own stage it only changes status, unless
+ * `newEntry` asks for a fresh entry (a transfer gives the receiving department its own time).
  */
-export const HANDLER_IDS = ACTION_NAMES;
-export type HandlerId = ActionName;
+export interface TransitionTarget {
+  stage: Stage;
+  status: Status;
+  newEntry?: boolean;
+}
 
 /**
  * Who may take an action, relative to the item. An action lists several; any one suffices.
@@ -92,4 +111,11 @@ export interface ActionDefinition {
   /** The statuses it is valid in. */
   statuses: readonly Status[];
   inputs: Readonly<Record<string, FieldSpec>>;
+  /** Where it leads, for transitions that move the item (the handler's `moves` says which it needs). */
+  to?: TransitionTarget;
+  /**
+   * Named outcomes, for transitions that lead to one of several places: e.g. a rating
+   * (`rated` → close, `reopened` → handle), or a re-inspection (`pass` → close, `fail` → handle).
+   */
+  outcomes?: Readonly<Record<string, TransitionTarget>>;
 }

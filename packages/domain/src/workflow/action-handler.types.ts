@@ -2,8 +2,7 @@ import type { WorkCalendar } from '../calendar/index.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
 import type { Decision } from '../work-item/decision.types.js';
-import type { Stage, Status } from '../work-item/work-item.types.js';
-import type { FieldSpec } from './action-definition.types.js';
+import type { ActionDefinition, FieldSpec } from './action-definition.types.js';
 import type { ActionInput } from './action-input.validation.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
@@ -11,6 +10,9 @@ import type { WorkflowItem } from './workflow-state.defaults.js';
 export interface ActionContext {
   item: WorkflowItem;
   kind: KindDefinition;
+  /** The action being taken, by the kind's name for it, and its definition (targets, label). */
+  action: string;
+  def: ActionDefinition;
   actor: Actor;
   /** Validated against the kind's field specs. */
   input: ActionInput;
@@ -32,8 +34,13 @@ export interface ActionHandler {
    * transition read a missing value.
    */
   requires?: Readonly<Record<string, FieldSpec['type']>>;
-  /** The stage/status pairs the transition can move an item to; a kind using it must declare them. */
-  targets?: readonly (readonly [Stage, Status])[];
+  /**
+   * Where the transition takes its destination from, so that it is data of the kind: absent, the
+   * item stays in its status; `to`, the action's `to`; `{ outcomes }`, the action's named
+   * outcomes (these names, or with null any two or more, picked by the `outcome` input);
+   * `closes`, the universal closed status. `checkKindDefinition` insists the action has them.
+   */
+  moves?: 'to' | 'closes' | { outcomes: readonly string[] | null };
   /**
    * State conditions beyond the status list, independent of input, e.g. "no extension pending".
    * `now` is null when the caller (allowedActions without a clock) cannot check time limits;

@@ -1,4 +1,3 @@
-import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { HandlerId } from './action-definition.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { acceptHandler, assignHandler, returnHandler, transferHandler } from './assign-stage.handlers.js';
@@ -12,6 +11,7 @@ import {
   requestExtensionHandler,
   resumeClockHandler,
 } from './handle-stage.handlers.js';
+import { advanceHandler, chooseOutcomeHandler } from './generic.handlers.js';
 import { commentHandler, setOwnerHandler, superviseHandler } from './oversight.handlers.js';
 import { escalateHandler, feedbackTimeoutHandler, markOverdueHandler, warnHandler } from './system.handlers.js';
 
@@ -38,30 +38,6 @@ export const ACTION_HANDLERS: Readonly<Record<HandlerId, ActionHandler>> = {
   mark_overdue: markOverdueHandler,
   escalate: escalateHandler,
   feedback_timeout: feedbackTimeoutHandler,
+  advance: advanceHandler,
+  choose_outcome: chooseOutcomeHandler,
 };
-
-/**
- * What is wrong with a kind definition, as messages (empty when it is sound): an action whose
- * transition reads an input the kind does not require, a status no stage declares, or a
- * transition target the kind's stages do not allow. Run it in tests and at startup for kinds
- * loaded from configuration, so bad data fails loudly instead of mid-decision.
- */
-export function checkKindDefinition(kind: KindDefinition): string[] {
-  const problems: string[] = [];
-  const declared = new Set(Object.values(kind.stages).flatMap((s) => s.statuses));
-  for (const [action, def] of Object.entries(kind.actions)) {
-    if (!def) continue;
-    const handler = ACTION_HANDLERS[def.handler];
-    for (const [field, type] of Object.entries(handler.requires ?? {})) {
-      const spec = def.inputs[field];
-      if (!spec || !spec.required || spec.type !== type) problems.push(`${kind.id}.${action}: input ${field} must be a required ${type}`);
-    }
-    for (const status of def.statuses) {
-      if (!declared.has(status)) problems.push(`${kind.id}.${action}: status ${status} is in no stage`);
-    }
-    for (const [stage, status] of handler.targets ?? []) {
-      if (!kind.stages[stage].statuses.includes(status)) problems.push(`${kind.id}.${action}: stage ${stage} lacks status ${status}`);
-    }
-  }
-  return problems;
-}

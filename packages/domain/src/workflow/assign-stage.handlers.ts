@@ -1,17 +1,16 @@
 import { hasRole } from '../roles/role.js';
-import { enterStage } from '../work-item/enter-stage.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { notify, workerTarget } from './notify.effects.js';
 import { isParty } from './party.rules.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { accepted, eventOf } from './transition.helpers.js';
+import { accepted, eventOf, moveTo, targetOf } from './transition.helpers.js';
 
 /* The assign stage (交办): route, sign for (签收), send back (退回), pass on (转办). */
 
 export const assignHandler: ActionHandler = {
   requires: { departmentId: 'id' },
-  targets: [['assign', 'pending_acceptance']],
+  moves: 'to',
   validate: ({ item, input }) =>
     item.status === 'pending_acceptance' &&
     item.departmentId === textInput(input, 'departmentId') &&
@@ -22,34 +21,36 @@ export const assignHandler: ActionHandler = {
     const { item, actor, input, at } = ctx;
     const departmentId = requiredText(input, 'departmentId');
     const handlerId = textInput(input, 'handlerId') ?? null;
-    // Stays in the assign stage: the time to sign for the item runs from registration, and a
-    // re-route after a return does not give the rule a fresh allowance.
-    const next = { ...item, departmentId, handlerId, status: 'pending_acceptance' as const, updatedAt: at };
+    // Usually stays in the assign stage: the time to sign for the item runs from registration,
+    // and a re-route after a return does not give the rule a fresh allowance.
+    const entry = moveTo(ctx, targetOf(ctx));
+    const next = { ...entry.next, departmentId, handlerId, updatedAt: at };
     const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', '已交办，请签收', target);
     return accepted(
       next,
       [eventOf(ctx, 'assigned', { departmentId, handlerId, previousDepartmentId: item.departmentId })],
-      [...assigned(workerTarget(next)), ...assigned({ audience: 'department_head', departmentId })],
+      [...entry.effects, ...assigned(workerTarget(next)), ...assigned({ audience: 'department_head', departmentId })],
+      entry.warnings,
     );
   },
 };
 
 export const acceptHandler: ActionHandler = {
-  targets: [['handle', 'in_progress']],
-  validate({ item, actor, input }) {
+  moves: 'to',
+  validate({ item, kind, actor, input }) {
     const named = textInput(input, 'handlerId');
-    if (named !== undefined && named !== actor.id && !isParty('department_head', item, actor)) {
+    if (named !== undefined && named !== actor.id && !isParty('department_head', item, actor, kind)) {
       return { handlerId: 'only the department head names another handler' };
     }
     return null;
   },
   apply(ctx) {
-    const { item, kind, actor, input, now, calendar } = ctx;
+    const { item, kind, actor, input } = ctx;
     // A handler who signs handles it; a head signing for the department may name someone,
     // else keeps the handler the dispatcher named, else takes it on.
-    const signsAsHandler = hasRole(actor, 'handler') && !isParty('department_head', item, actor);
+    const signsAsHandler = hasRole(actor, 'handler') && !isParty('department_head', item, actor, kind);
     const handlerId = signsAsHandler ? actor.id : (textInput(input, 'handlerId') ?? item.handlerId ?? actor.id);
-    const entry = enterStage(item, kind, 'handle', 'in_progress', now, calendar);
+    const entry = moveTo(ctx, targetOf(ctx));
     const next = { ...entry.next, handlerId };
     return accepted(
       next,
@@ -62,7 +63,7 @@ export const acceptHandler: ActionHandler = {
 
 export const returnHandler: ActionHandler = {
   requires: { reason: 'text' },
-  targets: [['assign', 'pending_assignment']],
+  moves: 'to',
   precondition(item, _kind, now) {
     const deadline = runningDeadline(item);
     if (deadline?.stage !== 'assign') return 'The item is not in the assign stage';
@@ -76,27 +77,29 @@ export const returnHandler: ActionHandler = {
   apply(ctx) {
     const { item, actor, input, at } = ctx;
     const reason = requiredText(input, 'reason');
-    const next = { ...item, status: 'pending_assignment' as const, departmentId: null, handlerId: null, updatedAt: at };
+    const entry = moveTo(ctx, targetOf(ctx));
+    const next = { ...entry.next, departmentId: null, handlerId: null, updatedAt: at };
     return accepted(
       next,
       [eventOf(ctx, 'returned', { departmentId: item.departmentId, reason })],
-      notify(next, actor, 'returned', `被退回：${reason}`, { audience: 'dispatchers' }),
+      [...entry.effects, ...notify(next, actor, 'returned', `被退回：${reason}`, { audience: 'dispatchers' })],
+      entry.warnings,
     );
   },
 };
 
 export const transferHandler: ActionHandler = {
   requires: { departmentId: 'id', reason: 'text' },
-  targets: [['assign', 'pending_acceptance']],
+  moves: 'to',
   validate: ({ item, input }) =>
     textInput(input, 'departmentId') === item.departmentId ? { departmentId: 'the item is already with this department' } : null,
   apply(ctx) {
-    const { item, kind, actor, input, now, calendar } = ctx;
+    const { item, actor, input } = ctx;
     const departmentId = requiredText(input, 'departmentId');
     const reason = requiredText(input, 'reason');
-    // A new assign-stage entry: the receiving department gets its own time to sign, and any
-    // handle deadline of the old department ends here.
-    const entry = enterStage(item, kind, 'assign', 'pending_acceptance', now, calendar);
+    // Standard kinds make this a new assign-stage entry (newEntry): the receiving department
+    // gets its own time to sign, and any handle deadline of the old department ends here.
+    const entry = moveTo(ctx, targetOf(ctx));
     const next = { ...entry.next, departmentId, handlerId: null };
     const transferred = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'transferred', `已转办至你部门：${reason}`, target);
     return accepted(

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { elapsedAmount } from '../calendar/elapsed-amount.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
-import { getKind } from '../kinds/kind-registry.js';
 import { applyKindOverride } from '../kinds/kind-overrides.js';
 import type { Actor } from '../roles/role.js';
 import type { Accepted, Decision } from '../work-item/decision.types.js';
@@ -10,7 +9,7 @@ import type { CancelTimersEffect, ScheduleTimerEffect, StageDeadline, WorkItemSt
 import { allowedActions, decide } from './decide.js';
 import { deadlineRev, pendingTimers, timerAction, timerIdsOf } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
-import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, registerPetition } from './workflow-test.fixture.js';
+import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, registerPetition, kinds, registryOf, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
 
 /*
  * 暂停计时: time spent waiting on the petitioner does not count against the handle deadline.
@@ -20,8 +19,8 @@ import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, 
  * or 90 wall-clock hours (3.75 days). Instants are written in UTC (Shanghai = UTC+8).
  */
 
-const PETITION = getKind('petition')!;
-const APPEAL = getKind('appeal')!;
+const PETITION = kinds.get('petition')!;
+const APPEAL = kinds.get('appeal')!;
 const withHandle = (amount: number, unit: DurationUnit): KindDefinition => applyKindOverride(APPEAL, { stages: { handle: { amount, unit } } });
 
 const ACCEPTED = at('2026-04-02T02:00:00Z'); // Thursday 10:00
@@ -29,11 +28,11 @@ const PAUSED = at('2026-04-03T08:00:00Z'); // Friday 16:00
 const RESUMED = at('2026-04-07T02:00:00Z'); // Tuesday 10:00
 
 function step(kind: KindDefinition, item: WorkItemState, action: string, who: Actor, input: Record<string, unknown>, now: Date): Accepted {
-  return expectOk(decide(item, action, who, input, now, calendar, (id) => (id === kind.id ? kind : undefined)), `${who.id} ${action}`);
+  return expectOk(decide(item, action, who, input, now, calendar, registryOf(kind)), `${who.id} ${action}`);
 }
 
 function attempt(kind: KindDefinition, item: WorkItemState, action: string, who: Actor, input: Record<string, unknown>, now: Date): Decision {
-  return decide(item, action, who, input, now, calendar, (id) => (id === kind.id ? kind : undefined));
+  return decide(item, action, who, input, now, calendar, registryOf(kind));
 }
 
 /** An item of `kind` in department A, accepted by handler A1 at `acceptedAt`. */
@@ -56,7 +55,7 @@ function schedules(d: Accepted): ScheduleTimerEffect[] {
 }
 
 function fire(kind: KindDefinition, item: WorkItemState, t: ScheduleTimerEffect, now: Date = new Date(t.at)): Decision {
-  const { action, input } = timerAction(t);
+  const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
   return attempt(kind, item, action, cast.system, input, now);
 }
 
@@ -256,15 +255,15 @@ describe('who may pause and resume, and when', () => {
   });
 
   it('pauses only a running clock, resumes only a paused one', () => {
-    expect(allowedActions(item, cast.handlerA1, PAUSED)).toContain('pause_clock');
-    expect(allowedActions(item, cast.handlerA1, PAUSED)).not.toContain('resume_clock');
+    expect(allowedActions(item, cast.handlerA1, kinds, PAUSED)).toContain('pause_clock');
+    expect(allowedActions(item, cast.handlerA1, kinds, PAUSED)).not.toContain('resume_clock');
     expect(attempt(APPEAL, item, 'resume_clock', cast.handlerA1, {}, PAUSED)).toEqual({
       ok: false,
       refusal: { code: 'invalid_status', message: 'The clock is not paused' },
     });
     const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
-    expect(allowedActions(paused, cast.handlerA1, PAUSED)).toContain('resume_clock');
-    expect(allowedActions(paused, cast.handlerA1, PAUSED)).not.toContain('pause_clock');
+    expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).toContain('resume_clock');
+    expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).not.toContain('pause_clock');
     const again = attempt(APPEAL, paused, 'pause_clock', cast.handlerA1, { reason: '再等' }, RESUMED);
     expect(again).toEqual({ ok: false, refusal: { code: 'invalid_status', message: 'The clock is already paused' } });
   });
@@ -273,7 +272,7 @@ describe('who may pause and resume, and when', () => {
     const pastDue = at('2026-04-10T09:30:01Z'); // one second after Friday 17:30
     expect(outcome(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, at('2026-04-10T09:30:00Z')))).toBe('ok');
     expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, pastDue)).toMatchObject({ ok: false, refusal: { code: 'invalid_status' } });
-    expect(allowedActions(item, cast.handlerA1, pastDue)).not.toContain('pause_clock');
+    expect(allowedActions(item, cast.handlerA1, kinds, pastDue)).not.toContain('pause_clock');
     const marked = { ...item, deadlines: [...item.deadlines.slice(0, -1), { ...running(item), overdueAt: '2026-04-03T07:00:00.000Z' }] };
     expect(outcome(attempt(APPEAL, marked, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED))).toBe('invalid_status');
   });
@@ -304,7 +303,7 @@ describe('leaving the stage entry while paused', () => {
     expect(handle).toMatchObject({ dueAt: '2026-04-13T03:30:00.000Z', metAt: RESUMED.toISOString() });
     expect(handle.pausedAmount).toBeCloseTo(2.5 / 7, 12);
     // The feedback deadline runs and is timed as usual.
-    expect(schedules(reply).map((t) => t.check)).toEqual(['warn', 'feedback_timeout']);
+    expect(schedules(reply).map((t) => t.check)).toEqual(['warn', 'timeout']);
     expect(slaState(reply.next, RESUMED)).toBe('normal');
     expect(pendingTimers(reply.next, APPEAL, calendar)).toEqual(schedules(reply));
   });

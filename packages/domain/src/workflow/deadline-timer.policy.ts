@@ -14,7 +14,7 @@ import { runningDeadline } from './sla-state.policy.js';
 
 /*
  * Deadline timers. Each stage entry's deadline schedules delayed checks (warn, overdue,
- * escalate or feedback_timeout). A timer is identified by item, stage entry, deadline
+ * escalate or timeout). A timer is identified by item, stage entry, deadline
  * revision and check, so:
  * - re-emitting a timer (retry, reconcile) yields the same job id and never doubles it;
  * - a timer of a left stage entry is refused (stageSeq differs);
@@ -48,8 +48,9 @@ export function timerId(itemId: string, stageSeq: number, rev: number, check: Ti
   return `dl-${itemId}-s${stageSeq}-r${rev}-${check}${level === undefined ? '' : `-${level}`}`;
 }
 
-export function dueCheckOf(kind: KindDefinition, deadline: Pick<StageDeadline, 'stage'>): 'overdue' | 'feedback_timeout' {
-  return kind.stages[deadline.stage].dueCheck ?? 'overdue';
+/** The system action that moves the item on when this deadline passes, or null when it goes overdue instead. */
+export function timeoutActionOf(kind: KindDefinition, deadline: Pick<StageDeadline, 'stage'>): string | null {
+  return kind.stages[deadline.stage].onDue?.timeout ?? null;
 }
 
 /** When escalation `level` (1-based) of this deadline is due, or null if the kind has no such level. */
@@ -80,8 +81,8 @@ export function timersFor(itemId: string, d: StageDeadline, kind: KindDefinition
   const timers: ScheduleTimerEffect[] = [];
   // A warning at the very deadline would only duplicate the overdue notice.
   if (!d.warnedAt && !d.overdueAt && Date.parse(d.warnAt) < Date.parse(d.dueAt)) timers.push(timer(itemId, d, 'warn', d.warnAt));
-  if (dueCheckOf(kind, d) === 'feedback_timeout') {
-    timers.push(timer(itemId, d, 'feedback_timeout', d.dueAt));
+  if (timeoutActionOf(kind, d) !== null) {
+    timers.push(timer(itemId, d, 'timeout', d.dueAt));
     return timers;
   }
   if (!d.overdueAt) timers.push(timer(itemId, d, 'overdue', d.dueAt));
@@ -96,7 +97,7 @@ export function timersFor(itemId: string, d: StageDeadline, kind: KindDefinition
 export function timerIdsOf(itemId: string, d: StageDeadline, kind: KindDefinition): string[] {
   const rev = deadlineRev(d);
   const ids = [timerId(itemId, d.stageSeq, rev, 'warn')];
-  if (dueCheckOf(kind, d) === 'feedback_timeout') return [...ids, timerId(itemId, d.stageSeq, rev, 'feedback_timeout')];
+  if (timeoutActionOf(kind, d) !== null) return [...ids, timerId(itemId, d.stageSeq, rev, 'timeout')];
   ids.push(timerId(itemId, d.stageSeq, rev, 'overdue'));
   kind.escalation.forEach((_, i) => ids.push(timerId(itemId, d.stageSeq, rev, 'escalate', i + 1)));
   return ids;
@@ -117,18 +118,25 @@ export function pendingTimers(item: WorkItemState, kind: KindDefinition, calenda
   return d ? timersFor(item.id, d, kind, calendar) : [];
 }
 
-const TIMER_ACTIONS: Readonly<Record<TimerCheck, SystemAction>> = {
+const TIMER_ACTIONS: Readonly<Record<Exclude<TimerCheck, 'timeout'>, SystemAction>> = {
   warn: 'warn',
   overdue: 'mark_overdue',
   escalate: 'escalate',
-  feedback_timeout: 'feedback_timeout',
 };
 
-/** What the worker passes to `decide` when a timer fires (as SYSTEM_ACTOR). */
-export function timerAction(t: ScheduleTimerEffect): { action: SystemAction; input: Record<string, number> } {
+/**
+ * What the worker passes to `decide` when a timer fires (as SYSTEM_ACTOR): the mechanism's
+ * action, or for a timeout the action the kind's stage names. Null when the kind's stage no
+ * longer times out (the park changed its configuration since the timer was set).
+ */
+export function timerAction(
+  t: Pick<ScheduleTimerEffect, 'check' | 'stage' | 'stageSeq' | 'deadlineRev' | 'level'>,
+  kind: KindDefinition,
+): { action: SystemAction; input: Record<string, number> } | null {
   const input: Record<string, number> = { stageSeq: t.stageSeq, deadlineRev: t.deadlineRev };
   if (t.level !== undefined) input.level = t.level;
-  return { action: TIMER_ACTIONS[t.check], input };
+  const action = t.check === 'timeout' ? timeoutActionOf(kind, t) : TIMER_ACTIONS[t.check];
+  return action === null ? null : { action, input };
 }
 
 /**

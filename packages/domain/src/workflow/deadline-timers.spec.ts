@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import { enterStage } from '../work-item/enter-stage.js';
 import type { ScheduleTimerEffect, StageDeadline, WorkItemState } from '../work-item/work-item.types.js';
-import { checkKindDefinition } from './action-handlers.registry.js';
-import { allowedActions, decide, type KindResolver } from './decide.js';
+import { checkKindDefinition } from '../kinds/kind-definition.check.js';
+import { STANDARD_STATUS_LABELS } from '../catalog/standard-statuses.catalog.js';
+import { allowedActions, decide } from './decide.js';
 import { extendDeadline, pendingTimers, timerAction, timerIdsOf } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { STANDARD_ACTIONS } from './standard-actions.catalog.js';
-import { at, calendar, cast, DEPT_A, outcome } from './workflow-test.fixture.js';
+import { at, calendar, cast, DEPT_A, outcome, registryOf, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
 
 /*
  * A kind added as data only, with a test policy in seconds (the way the worker's deadline
@@ -22,12 +23,13 @@ const HAZARD: KindDefinition = {
   stages: {
     assign: { statuses: ['pending_assignment', 'pending_acceptance'], deadline: { amount: 10, unit: 'seconds' } },
     handle: { statuses: ['in_progress'], deadline: { amount: 30, unit: 'seconds' } },
-    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'seconds' }, dueCheck: 'feedback_timeout' },
+    feedback: { statuses: ['awaiting_feedback'], deadline: { amount: 10, unit: 'seconds' }, onDue: { timeout: 'feedback_timeout' } },
     close: { statuses: ['awaiting_approval', 'closed'], deadline: { amount: 10, unit: 'seconds' } },
   },
   warnShare: 0.8,
   extensionCapDays: 0,
-  hasPetitioner: false,
+  statusLabels: STANDARD_STATUS_LABELS,
+  links: { petitioner: 'none', enterprise: 'required' },
   enterpriseLink: 'raised_by',
   actions: {
     ...actions,
@@ -39,7 +41,7 @@ const HAZARD: KindDefinition = {
     { after: { amount: 15, unit: 'seconds' }, audience: 'leader' },
   ],
 };
-const resolve: KindResolver = (id) => (id === 'hazard' ? HAZARD : undefined);
+const resolve = registryOf(HAZARD);
 const START = at('2026-03-02T01:00:00Z');
 
 function blankHazard(): WorkItemState {
@@ -94,19 +96,19 @@ describe('deadline timers', () => {
     let item: WorkItemState = entry.next;
     const [warn, overdue, level1] = timers(entry.effects) as [ScheduleTimerEffect, ScheduleTimerEffect, ScheduleTimerEffect];
     for (const t of [warn, overdue]) {
-      const { action, input } = timerAction(t);
+      const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
       const d = decide(item, action, cast.system, input, new Date(t.at), calendar, resolve);
       if (!d.ok) throw new Error(d.refusal.message);
       item = d.next;
     }
     expect(pendingTimers(item, HAZARD, calendar).map((t) => t.timerId)).toEqual([level1.timerId, 'dl-item-h1-s1-r0-escalate-2']);
     // Level 2 may come first if level 1 was lost; level 1 is then stale.
-    const { action, input } = timerAction(timers(entry.effects)[3]!);
+    const { action, input } = timerAction(timers(entry.effects)[3]!, STANDARD_TIMEOUT_KIND)!;
     const escalated = decide(item, action, cast.system, input, at('2026-03-02T01:00:25Z'), calendar, resolve);
     expect(escalated).toMatchObject({ ok: true, effects: [{ type: 'notify', audience: 'leaders' }] });
     if (!escalated.ok) return;
     expect(pendingTimers(escalated.next, HAZARD, calendar)).toEqual([]);
-    expect(outcome(decide(escalated.next, 'escalate', cast.system, timerAction(level1).input, at('2026-03-02T01:00:30Z'), calendar, resolve))).toBe(
+    expect(outcome(decide(escalated.next, 'escalate', cast.system, timerAction(level1, STANDARD_TIMEOUT_KIND)!.input, at('2026-03-02T01:00:30Z'), calendar, resolve))).toBe(
       'invalid_status',
     );
   });
@@ -128,7 +130,7 @@ describe('deadline timers', () => {
     };
     step('assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T01:00:01Z'));
     step('accept', cast.handlerA1, {}, at('2026-03-02T01:00:02Z'));
-    expect(allowedActions(item, cast.handlerA1, undefined, resolve)).toEqual(['request_coordination', 'pause_clock', 'reply', 'comment']);
+    expect(allowedActions(item, cast.handlerA1, resolve)).toEqual(['request_coordination', 'pause_clock', 'reply', 'comment']);
     expect(decide(item, 'request_extension', cast.handlerA1, { days: 1, reason: 'x' }, at('2026-03-02T01:00:03Z'), calendar, resolve)).toMatchObject({
       ok: false,
       refusal: { code: 'invalid_input', fields: { action: 'unknown action' } },

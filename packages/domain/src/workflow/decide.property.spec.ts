@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getKind } from '../kinds/kind-registry.js';
 import type { Decision } from '../work-item/decision.types.js';
 import { SATISFACTIONS, type ScheduleTimerEffect, type WorkItemState } from '../work-item/work-item.types.js';
 import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
@@ -8,21 +7,7 @@ import { allowedActions, decide } from './decide.js';
 import { deadlineRev, pausedAmountOf, pendingTimers, timerAction } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { withWorkflowDefaults } from './workflow-state.defaults.js';
-import {
-  act,
-  at,
-  calendar,
-  cast,
-  CAST_NAMES,
-  type CastName,
-  deepFreeze,
-  DEPT_A,
-  DEPT_B,
-  outcome,
-  registerAppeal,
-  registerPetition,
-  T0,
-} from './workflow-test.fixture.js';
+import { act, at, calendar, cast, CAST_NAMES, type CastName, deepFreeze, DEPT_A, DEPT_B, outcome, registerAppeal, registerPetition, T0, kinds, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
 
 /*
  * Random action sequences by random actors, biased towards what allowedActions offers so runs
@@ -73,16 +58,16 @@ interface SystemStep {
 function systemStep(item: WorkItemState, now: Date, pick: number, v: number, history: readonly ScheduleTimerEffect[]): SystemStep {
   if (v % 5 === 1 && history.length > 0) {
     const t = history[pick % history.length]!;
-    const { action, input } = timerAction(t);
+    const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
     return { action, input, now: new Date(Math.max(now.getTime(), Date.parse(t.at))), replayed: t };
   }
-  const timers = pendingTimers(item, getKind(item.kind)!, calendar);
+  const timers = pendingTimers(item, kinds.get(item.kind)!, calendar);
   const t = timers[pick % Math.max(1, timers.length)];
   if (!t || v % 5 === 0) {
     // A stray or stale timer.
     return { action: SYSTEM_ACTIONS[pick % SYSTEM_ACTIONS.length]!, input: { stageSeq: item.stageSeq - (v % 2), deadlineRev: v % 3, level: 1 + (v % 2) }, now };
   }
-  const { action, input } = timerAction(t);
+  const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
   // Usually the timer fires on time; sometimes early, sometimes for a revision that has moved.
   const due = new Date(t.at);
   const when = v % 3 === 0 ? now : new Date(Math.max(now.getTime(), due.getTime()));
@@ -95,8 +80,8 @@ function pickActor(item: WorkItemState, now: Date, who: number): CastName {
   const movers = CAST_NAMES.filter((name) =>
     name === 'system'
       ? // While the clock is paused the worker may still hold (stale) timers that fire.
-        pendingTimers(item, getKind(item.kind)!, calendar).length > 0 || Boolean(item.clockPausedAt)
-      : allowedActions(item, cast[name], now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
+        pendingTimers(item, kinds.get(item.kind)!, calendar).length > 0 || Boolean(item.clockPausedAt)
+      : allowedActions(item, cast[name], kinds, now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
   );
   return movers.length > 0 ? movers[(who >> 2) % movers.length]! : CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
 }
@@ -105,7 +90,7 @@ function pickActor(item: WorkItemState, now: Date, who: number): CastName {
 const reached = { paused: 0, resumed: 0, leftWhilePaused: 0, timerRefusedWhilePaused: 0 };
 
 function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean, d: Decision): void {
-  const kind = getKind(before.kind)!;
+  const kind = kinds.get(before.kind)!;
   if (before.clockPausedAt && byWorker) {
     // No deadline timer fires while the clock stands still, whatever its revision or time.
     expect(d.ok).toBe(false);
@@ -206,7 +191,7 @@ describe('decide, on random action sequences by random actors', () => {
           if (actor === cast.system) {
             ({ action, input, now, replayed } = systemStep(item, now, c.pick, c.variant, history));
           } else {
-            allowed = allowedActions(item, actor, now);
+            allowed = allowedActions(item, actor, kinds, now);
             // Mostly what the forms offer (oversight actions less often, so items move), sometimes anything.
             const moving = allowed.filter((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner');
             const offered = c.variant % 5 === 0 || moving.length === 0 ? allowed : moving;
@@ -215,7 +200,7 @@ describe('decide, on random action sequences by random actors', () => {
           }
           const before = structuredClone(item);
           deepFreeze(item); // a mutation would throw
-          const d = decide(item, action, actor, input, now, calendar);
+          const d = decide(item, action, actor, input, now, calendar, kinds);
           expect(item).toEqual(before);
           checkStep(before, action, actor === cast.system, d);
           // A timer of an earlier revision or stage entry (e.g. from before a pause) is always refused.
@@ -266,7 +251,7 @@ describe('a closed item', () => {
   it('never leaves closed, whatever the action, actor, input or time', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ACTION_NAMES, 'reopen'), fc.constantFrom(...CAST_NAMES), anyInput, fc.integer({ min: 0, max: 400 }), (action, who, input, days) => {
-        const d = decide(closed, action, cast[who], input, new Date(T0.getTime() + days * 86_400_000), calendar);
+        const d = decide(closed, action, cast[who], input, new Date(T0.getTime() + days * 86_400_000), calendar, kinds);
         if (d.ok) {
           expect(action).toBe('comment');
           expect(d.next).toEqual(closed);

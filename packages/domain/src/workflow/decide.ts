@@ -1,18 +1,15 @@
 import type { WorkCalendar } from '../calendar/index.js';
-import type { KindDefinition } from '../kinds/kind-definition.js';
-import { getKind } from '../kinds/kind-registry.js';
+import { kindAction, type KindDefinition } from '../kinds/kind-definition.js';
+import type { KindRegistry } from '../kinds/kind-registry.js';
 import type { Actor } from '../roles/role.js';
 import { refuse, type Decision, type Refusal } from '../work-item/decision.types.js';
-import type { WorkItemState } from '../work-item/work-item.types.js';
-import { ACTION_NAMES, isActionName, type ActionDefinition, type ActionName } from './action-definition.types.js';
+import { CLOSED_STATUS, type WorkItemState } from '../work-item/work-item.types.js';
+import type { ActionDefinition, ActionName } from './action-definition.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { ACTION_HANDLERS } from './action-handlers.registry.js';
 import { validateInput } from './action-input.validation.js';
 import { isAnyParty } from './party.rules.js';
 import { withWorkflowDefaults, type WorkflowItem } from './workflow-state.defaults.js';
-
-/** Looks up a kind by id; tests and test policies (deadlines in seconds) pass their own. */
-export type KindResolver = (id: string) => KindDefinition | undefined;
 
 /**
  * Whether `actor` may take `def` on `item` now, input aside. The one gate both `decide` and
@@ -20,8 +17,8 @@ export type KindResolver = (id: string) => KindDefinition | undefined;
  * status. A closed item refuses for status first: nothing leaves `closed`, whoever asks.
  */
 function gate(item: WorkflowItem, kind: KindDefinition, def: ActionDefinition, handler: ActionHandler, actor: Actor, now: Date | null): Refusal | null {
-  if (item.status === 'closed' && !def.statuses.includes('closed')) return { code: 'invalid_status', message: 'The item is closed' };
-  if (!isAnyParty(def.parties, item, actor)) {
+  if (item.status === CLOSED_STATUS && !def.statuses.includes(CLOSED_STATUS)) return { code: 'invalid_status', message: 'The item is closed' };
+  if (!isAnyParty(def.parties, item, actor, kind)) {
     return { code: 'forbidden', message: `You may not ${def.label.en.toLowerCase()} this item` };
   }
   if (!def.statuses.includes(item.status)) {
@@ -53,11 +50,11 @@ export function decide(
   input: unknown,
   now: Date,
   calendar: WorkCalendar,
-  resolveKind: KindResolver = getKind,
+  kinds: KindRegistry,
 ): Decision {
-  const kind = resolveKind(item.kind);
+  const kind = kinds.get(item.kind);
   if (!kind) return refuse('invalid_input', `Unknown kind "${item.kind}"`, { kind: 'unknown kind' });
-  const def = isActionName(action) ? kind.actions[action] : undefined;
+  const def = kindAction(kind, action);
   if (!def) return refuse('invalid_input', `Unknown action "${action}" for a ${kind.id}`, { action: 'unknown action' });
   const state = withWorkflowDefaults(item);
   const handler = ACTION_HANDLERS[def.handler];
@@ -65,7 +62,7 @@ export function decide(
   if (refusal) return { ok: false, refusal };
   const checked = validateInput(def.inputs, input);
   if (!checked.ok) return refuse('invalid_input', 'The input is invalid', checked.fields);
-  const ctx = { item: state, kind, actor, input: checked.values, now, at: now.toISOString(), calendar };
+  const ctx = { item: state, kind, action, def, actor, input: checked.values, now, at: now.toISOString(), calendar };
   const fields = handler.validate?.(ctx);
   if (fields) return refuse('invalid_input', 'The input is invalid', fields);
   const decision = handler.apply(ctx);
@@ -78,12 +75,11 @@ export function decide(
  * the UI's forms). Without `now`, time limits (e.g. the return window) are not checked and
  * `decide` may still refuse them.
  */
-export function allowedActions(item: WorkItemState, actor: Actor, now?: Date, resolveKind: KindResolver = getKind): ActionName[] {
-  const kind = resolveKind(item.kind);
+export function allowedActions(item: WorkItemState, actor: Actor, kinds: KindRegistry, now?: Date): ActionName[] {
+  const kind = kinds.get(item.kind);
   if (!kind) return [];
   const state = withWorkflowDefaults(item);
-  return ACTION_NAMES.filter((name) => {
-    const def = kind.actions[name];
-    return def !== undefined && gate(state, kind, def, ACTION_HANDLERS[def.handler], actor, now ?? null) === null;
-  });
+  return Object.entries(kind.actions)
+    .filter(([, def]) => gate(state, kind, def, ACTION_HANDLERS[def.handler], actor, now ?? null) === null)
+    .map(([name]) => name);
 }

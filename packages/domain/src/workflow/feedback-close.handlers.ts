@@ -1,34 +1,29 @@
-import { enterStage } from '../work-item/enter-stage.js';
-import type { Satisfaction } from '../work-item/work-item.types.js';
+import { CLOSED_STATUS, type Satisfaction } from '../work-item/work-item.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers } from './deadline-timer.policy.js';
 import { leaderTarget, notify, workerTarget } from './notify.effects.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { accepted, eventOf } from './transition.helpers.js';
+import { accepted, eventOf, moveTo, outcomeOf, targetOf } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /* The feedback (回访) and close (办结) stages. */
 
 export const recordFeedbackHandler: ActionHandler = {
   requires: { satisfaction: 'enum' },
-  targets: [
-    ['close', 'awaiting_approval'],
-    ['handle', 'in_progress'],
-  ],
+  // A rating closes the loop (`rated`), an unsatisfied one sends the item back (`reopened`).
+  moves: { outcomes: ['rated', 'reopened'] },
   // An unsatisfied rating sends the item back; the handler needs to know what to fix.
   validate: ({ input }) =>
     textInput(input, 'satisfaction') === 'unsatisfied' && textInput(input, 'comment') === undefined
       ? { comment: 'say what is unsatisfactory' }
       : null,
   apply(ctx) {
-    const { item, kind, actor, input, now, calendar } = ctx;
+    const { item, actor, input } = ctx;
     const satisfaction = requiredText(input, 'satisfaction') as Satisfaction;
     const comment = textInput(input, 'comment') ?? null;
     const reopened = satisfaction === 'unsatisfied';
-    const entry = reopened
-      ? enterStage(item, kind, 'handle', 'in_progress', now, calendar)
-      : enterStage(item, kind, 'close', 'awaiting_approval', now, calendar);
+    const entry = moveTo(ctx, outcomeOf(ctx, reopened ? 'reopened' : 'rated'));
     const next: WorkflowItem = {
       ...entry.next,
       satisfaction,
@@ -48,7 +43,7 @@ export const recordFeedbackHandler: ActionHandler = {
 };
 
 export const approveCloseHandler: ActionHandler = {
-  targets: [['close', 'closed']],
+  moves: 'closes',
   apply(ctx) {
     const { item, kind, actor, input, at } = ctx;
     const running = runningDeadline(item);
@@ -56,7 +51,7 @@ export const approveCloseHandler: ActionHandler = {
     // 案结事了: closed for good. The stage entry stays (nothing can follow it); every deadline is met.
     const next: WorkflowItem = {
       ...item,
-      status: 'closed',
+      status: CLOSED_STATUS,
       closedAt: at,
       deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
       pendingExtension: null,
@@ -78,13 +73,13 @@ export const approveCloseHandler: ActionHandler = {
 
 export const rejectCloseHandler: ActionHandler = {
   requires: { comment: 'text' },
-  targets: [['handle', 'in_progress']],
+  moves: 'to',
   apply(ctx) {
-    const { item, kind, actor, input, now, calendar } = ctx;
+    const { actor, input } = ctx;
     const comment = requiredText(input, 'comment');
     // Back to handling with a fresh handle deadline; not a reopening (that counts the
     // petitioner's dissatisfaction, this is the leader's).
-    const entry = enterStage(item, kind, 'handle', 'in_progress', now, calendar);
+    const entry = moveTo(ctx, targetOf(ctx));
     return accepted(
       entry.next,
       [eventOf(ctx, 'closure_rejected', { comment })],

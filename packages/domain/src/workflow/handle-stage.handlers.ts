@@ -1,11 +1,10 @@
 import type { KindDefinition } from '../kinds/kind-definition.js';
-import { enterStage } from '../work-item/enter-stage.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, timersFor } from './deadline-timer.policy.js';
-import { leaderTarget, notify, partyTargets } from './notify.effects.js';
+import { leaderTarget, nextParties, notify, partyTargets } from './notify.effects.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
-import { accepted, eventOf, notNow, withRunningDeadline } from './transition.helpers.js';
+import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /* The handle stage (办理): extensions (延期), coordination (上级协调), pausing the clock, the reply (答复). */
@@ -198,13 +197,13 @@ export const resumeClockHandler: ActionHandler = {
 
 export const replyHandler: ActionHandler = {
   requires: { content: 'text' },
-  targets: [['feedback', 'awaiting_feedback']],
+  moves: 'to',
   apply(ctx) {
-    const { item, kind, actor, input, now, calendar } = ctx;
+    const { kind, actor, input } = ctx;
     const content = requiredText(input, 'content');
-    const entry = enterStage(item, kind, 'feedback', 'awaiting_feedback', now, calendar);
-    // Tell whoever the kind lets rate the answer (dispatchers; for appeals the company too).
-    const raters = partyTargets(entry.next, kind.actions.record_feedback?.parties ?? []);
+    const entry = moveTo(ctx, targetOf(ctx));
+    // Tell whoever the kind lets act next (for the standard rating, dispatchers; for appeals the company too).
+    const raters = partyTargets(entry.next, kind, nextParties(kind, entry.next.status));
     return accepted(
       entry.next,
       [eventOf(ctx, 'replied', { content })],

@@ -1,6 +1,6 @@
-import { isRaisedByEnterprise } from '../kinds/kind-registry.js';
+import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
-import type { NotifyAudience, NotifyEffect, WorkItemState } from '../work-item/work-item.types.js';
+import type { NotifyAudience, NotifyEffect, Status, WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
 
 /*
@@ -55,28 +55,38 @@ export function headTarget(item: WorkItemState): NotifyTarget {
   return item.departmentId ? { audience: 'department_head', departmentId: item.departmentId } : { audience: 'dispatchers' };
 }
 
-/** Who must act in the item's current status (used for warnings and overdue notices). */
+/**
+ * Who must act now, by stage (used for warnings and overdue notices): routing waits on the
+ * dispatchers until a department has it, handling on its workers, feedback on the dispatchers
+ * who call back, closure on the approving leader. By stage, not status, so a kind's own statuses
+ * reach the right people without a rule of their own.
+ */
 export function responsibleTarget(item: WorkItemState): NotifyTarget {
-  switch (item.status) {
-    case 'pending_assignment':
-    case 'awaiting_feedback':
-      return { audience: 'dispatchers' };
-    case 'pending_acceptance':
-    case 'in_progress':
+  if (item.status === 'closed') return {};
+  switch (item.stage) {
+    case 'assign':
+      return item.departmentId ? workerTarget(item) : { audience: 'dispatchers' };
+    case 'handle':
       return workerTarget(item);
-    case 'awaiting_approval':
+    case 'feedback':
+      return { audience: 'dispatchers' };
+    case 'close':
       return leaderTarget(item);
-    case 'closed':
-      return {};
   }
 }
 
+/** The parties of the kind's actions that move an item on from `status` (e.g. who rates an answer). */
+export function nextParties(kind: KindDefinition, status: Status): Party[] {
+  const moving = Object.values(kind.actions).filter((d) => d.statuses.includes(status) && (d.to !== undefined || d.outcomes !== undefined));
+  return [...new Set(moving.flatMap((d) => d.parties))];
+}
+
 /** The groups able to take an action with these parties, as notification targets (e.g. who can rate a reply). */
-export function partyTargets(item: WorkItemState, parties: readonly Party[]): NotifyTarget[] {
+export function partyTargets(item: WorkItemState, kind: KindDefinition, parties: readonly Party[]): NotifyTarget[] {
   const targets: NotifyTarget[] = [];
   if (parties.includes('dispatcher')) targets.push({ audience: 'dispatchers' });
   // A petition about a company never notifies the company or its liaison (信访 confidentiality).
-  if (!isRaisedByEnterprise(item.kind)) return targets;
+  if (kind.enterpriseLink !== 'raised_by') return targets;
   if (parties.includes('enterprise_contact')) targets.push({ audience: 'enterprise_contacts', enterpriseId: item.enterpriseId });
   if (parties.includes('enterprise_liaison')) targets.push({ audience: 'liaisons', enterpriseId: item.enterpriseId });
   return targets;

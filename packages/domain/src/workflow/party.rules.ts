@@ -1,5 +1,5 @@
+import type { KindDefinition } from '../kinds/kind-definition.js';
 import { hasRole, SYSTEM_ACTOR, type Actor } from '../roles/role.js';
-import { isRaisedByEnterprise } from '../kinds/kind-registry.js';
 import { canSee } from '../roles/visibility.js';
 import type { WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
@@ -28,11 +28,13 @@ function isDepartmentLeader(item: WorkItemState, actor: Actor): boolean {
 }
 
 /** The company speaks in an item only when it raised it (an appeal), never when the item concerns it (a petition). */
-function raisedByEnterprise(item: WorkItemState): boolean {
-  return isRaisedByEnterprise(item.kind);
+function raisedByEnterprise(kind: KindDefinition): boolean {
+  return kind.enterpriseLink === 'raised_by';
 }
 
-const RULES: Readonly<Record<Party, (item: WorkItemState, actor: Actor) => boolean>> = {
+type Rule = (item: WorkItemState, actor: Actor, kind: KindDefinition) => boolean;
+
+const RULES: Readonly<Record<Party, Rule>> = {
   dispatcher: (_item, actor) => hasRole(actor, 'dispatcher'),
   leader: (_item, actor) => hasRole(actor, 'leader'),
   item_handler: (item, actor) => item.handlerId !== null && item.handlerId === actor.id,
@@ -43,19 +45,19 @@ const RULES: Readonly<Record<Party, (item: WorkItemState, actor: Actor) => boole
   // 领导包案: the owner leader answers for the item to the end; only without one does the
   // department's leader in charge approve.
   approving_leader: (item, actor) => (item.ownerLeaderId !== null ? item.ownerLeaderId === actor.id : isDepartmentLeader(item, actor)),
-  enterprise_contact: (item, actor) =>
-    raisedByEnterprise(item) && hasRole(actor, 'enterprise') && item.enterpriseId !== null && actor.enterpriseId === item.enterpriseId,
-  enterprise_liaison: (item, actor) =>
-    raisedByEnterprise(item) && hasRole(actor, 'liaison') && item.enterpriseId !== null && actor.liaisonEnterpriseIds.includes(item.enterpriseId),
-  viewer: (item, actor) => canSee(item, actor),
+  enterprise_contact: (item, actor, kind) =>
+    raisedByEnterprise(kind) && hasRole(actor, 'enterprise') && item.enterpriseId !== null && actor.enterpriseId === item.enterpriseId,
+  enterprise_liaison: (item, actor, kind) =>
+    raisedByEnterprise(kind) && hasRole(actor, 'liaison') && item.enterpriseId !== null && actor.liaisonEnterpriseIds.includes(item.enterpriseId),
+  viewer: (item, actor, kind) => canSee(item, actor, kind),
   system: (_item, actor) => isSystem(actor),
 };
 
-export function isParty(party: Party, item: WorkItemState, actor: Actor): boolean {
+export function isParty(party: Party, item: WorkItemState, actor: Actor, kind: KindDefinition): boolean {
   if (isSystem(actor) !== (party === 'system')) return false;
-  return RULES[party](item, actor);
+  return RULES[party](item, actor, kind);
 }
 
-export function isAnyParty(parties: readonly Party[], item: WorkItemState, actor: Actor): boolean {
-  return parties.some((p) => isParty(p, item, actor));
+export function isAnyParty(parties: readonly Party[], item: WorkItemState, actor: Actor, kind: KindDefinition): boolean {
+  return parties.some((p) => isParty(p, item, actor, kind));
 }

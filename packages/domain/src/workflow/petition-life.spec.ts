@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Effect, WorkItemState } from '../work-item/work-item.types.js';
 import { decide } from './decide.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { act, at, calendar, cast, DEPT_A, DEPT_B, outcome, registerPetition } from './workflow-test.fixture.js';
+import { act, at, calendar, cast, DEPT_A, DEPT_B, outcome, registerPetition, kinds } from './workflow-test.fixture.js';
 
 function due(item: WorkItemState): string {
   const d = runningDeadline(item);
@@ -24,7 +24,7 @@ describe('a petition, from registration to 案结事了', () => {
     // Assigned to department A, which returns it as wrongly routed (退回).
     item = act(item, 'assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T02:00:00Z')).next;
     expect(item).toMatchObject({ status: 'pending_acceptance', departmentId: DEPT_A, handlerId: null });
-    expect(outcome(decide(item, 'return', cast.handlerA1, { reason: '  ' }, at('2026-03-02T03:00:00Z'), calendar))).toBe('invalid_input');
+    expect(outcome(decide(item, 'return', cast.handlerA1, { reason: '  ' }, at('2026-03-02T03:00:00Z'), calendar, kinds))).toBe('invalid_input');
     const returned = act(item, 'return', cast.handlerA1, { reason: '不属于本部门职责' }, at('2026-03-02T03:00:00Z'));
     item = returned.next;
     expect(item).toMatchObject({ stage: 'assign', status: 'pending_assignment', departmentId: null, stageSeq: 1 });
@@ -32,7 +32,7 @@ describe('a petition, from registration to 案结事了', () => {
 
     // Re-assigned to department B with a named handler, who signs for it (签收).
     item = act(item, 'assign', cast.dispatcher, { departmentId: DEPT_B, handlerId: cast.handlerB1.id }, at('2026-03-02T04:00:00Z')).next;
-    expect(outcome(decide(item, 'accept', cast.handlerA1, {}, at('2026-03-03T01:00:00Z'), calendar))).toBe('forbidden');
+    expect(outcome(decide(item, 'accept', cast.handlerA1, {}, at('2026-03-03T01:00:00Z'), calendar, kinds))).toBe('forbidden');
     const accepted = act(item, 'accept', cast.handlerB1, {}, at('2026-03-03T01:00:00Z'));
     item = accepted.next;
     expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', handlerId: cast.handlerB1.id, stageSeq: 2 });
@@ -46,10 +46,10 @@ describe('a petition, from registration to 案结事了', () => {
     expect(item.ownerLeaderId).toBe(cast.leaderOwner.id);
 
     // Extensions: the cap is 30 days over the item's life, one request at a time.
-    expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 31, reason: '需现场勘查' }, at('2026-03-10T01:00:00Z'), calendar))).toBe('invalid_input');
+    expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 31, reason: '需现场勘查' }, at('2026-03-10T01:00:00Z'), calendar, kinds))).toBe('invalid_input');
     item = act(item, 'request_extension', cast.handlerB1, { days: 10, reason: '需现场勘查' }, at('2026-03-10T01:00:00Z')).next;
     expect(item.pendingExtension).toMatchObject({ days: 10, requestedById: cast.handlerB1.id });
-    expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 5, reason: '再申请' }, at('2026-03-10T02:00:00Z'), calendar))).toBe('invalid_status');
+    expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 5, reason: '再申请' }, at('2026-03-10T02:00:00Z'), calendar, kinds))).toBe('invalid_status');
     item = act(item, 'reject_extension', cast.leaderOwner, { comment: '理由不充分' }, at('2026-03-11T01:00:00Z')).next;
     expect(item).toMatchObject({ pendingExtension: null, extensionDaysUsed: 0 });
     expect(due(item)).toBe('2026-05-02T15:59:59.999Z');
@@ -67,7 +67,7 @@ describe('a petition, from registration to 案结事了', () => {
     item = act(item, 'approve_extension', cast.leaderOwner, { comment: '同意' }, at('2026-03-13T02:00:00Z')).next;
     expect(item.extensionDaysUsed).toBe(30);
     expect(due(item)).toBe('2026-06-01T15:59:59.999Z');
-    const capped = decide(item, 'request_extension', cast.handlerB1, { days: 1, reason: '还要' }, at('2026-03-14T01:00:00Z'), calendar);
+    const capped = decide(item, 'request_extension', cast.handlerB1, { days: 1, reason: '还要' }, at('2026-03-14T01:00:00Z'), calendar, kinds);
     expect(capped).toMatchObject({ ok: false, refusal: { code: 'invalid_status' } });
 
     // 上级协调 alerts the owner leader; 督办 flags the item.
@@ -79,7 +79,7 @@ describe('a petition, from registration to 案结事了', () => {
     // Reply, then the petitioner is unsatisfied: back to handling, a reopening counted.
     item = act(item, 'reply', cast.handlerB1, { content: '已责令停止夜间施工' }, at('2026-03-20T01:00:00Z')).next;
     expect(item).toMatchObject({ stage: 'feedback', status: 'awaiting_feedback', stageSeq: 3 });
-    expect(outcome(decide(item, 'record_feedback', cast.dispatcher, { satisfaction: 'unsatisfied' }, at('2026-03-21T01:00:00Z'), calendar))).toBe('invalid_input');
+    expect(outcome(decide(item, 'record_feedback', cast.dispatcher, { satisfaction: 'unsatisfied' }, at('2026-03-21T01:00:00Z'), calendar, kinds))).toBe('invalid_input');
     item = act(item, 'record_feedback', cast.dispatcher, { satisfaction: 'unsatisfied', comment: '仍有噪音' }, at('2026-03-21T01:00:00Z')).next;
     expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', reopenCount: 1, stageSeq: 4, sla: 'supervised', satisfaction: 'unsatisfied' });
     // A fresh handle deadline: 60 days from 2026-03-21, extensions do not carry over (the cap does).
@@ -90,8 +90,8 @@ describe('a petition, from registration to 案结事了', () => {
     item = act(item, 'reply', cast.handlerB1, { content: '已安装隔音设施' }, at('2026-03-25T01:00:00Z')).next;
     item = act(item, 'record_feedback', cast.dispatcher, { satisfaction: 'satisfied' }, at('2026-03-26T01:00:00Z')).next;
     expect(item).toMatchObject({ stage: 'close', status: 'awaiting_approval', satisfaction: 'satisfied' });
-    expect(outcome(decide(item, 'approve_close', cast.leaderB, {}, at('2026-03-26T02:00:00Z'), calendar))).toBe('forbidden');
-    expect(outcome(decide(item, 'reject_close', cast.leaderOwner, {}, at('2026-03-26T02:00:00Z'), calendar))).toBe('invalid_input');
+    expect(outcome(decide(item, 'approve_close', cast.leaderB, {}, at('2026-03-26T02:00:00Z'), calendar, kinds))).toBe('forbidden');
+    expect(outcome(decide(item, 'reject_close', cast.leaderOwner, {}, at('2026-03-26T02:00:00Z'), calendar, kinds))).toBe('invalid_input');
     item = act(item, 'reject_close', cast.leaderOwner, { comment: '请附整改照片' }, at('2026-03-26T02:00:00Z')).next;
     expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', reopenCount: 1 });
 
@@ -114,7 +114,7 @@ describe('a petition, from registration to 案结事了', () => {
       ['approve_close', cast.leaderOwner],
       ['assign', cast.dispatcher],
     ] as const) {
-      expect(outcome(decide(item, action, who, {}, at('2026-04-01T01:00:00Z'), calendar))).toBe('invalid_status');
+      expect(outcome(decide(item, action, who, {}, at('2026-04-01T01:00:00Z'), calendar, kinds))).toBe('invalid_status');
     }
   });
 
@@ -122,7 +122,7 @@ describe('a petition, from registration to 案结事了', () => {
     let item = registerPetition(undefined, DEPT_A);
     expect(item.status).toBe('pending_acceptance');
     const late = at('2026-03-18T01:00:00Z');
-    expect(decide(item, 'return', cast.handlerA1, { reason: '不属于本部门' }, late, calendar)).toMatchObject({
+    expect(decide(item, 'return', cast.handlerA1, { reason: '不属于本部门' }, late, calendar, kinds)).toMatchObject({
       ok: false,
       refusal: { code: 'invalid_status' },
     });
@@ -130,6 +130,6 @@ describe('a petition, from registration to 案结事了', () => {
     item = moved.next;
     expect(item).toMatchObject({ stage: 'assign', status: 'pending_acceptance', departmentId: DEPT_B, stageSeq: 2 });
     expect(due(item)).toBe('2026-04-02T15:59:59.999Z');
-    expect(outcome(decide(item, 'transfer', cast.dispatcher, { departmentId: DEPT_B, reason: '再转' }, late, calendar))).toBe('invalid_input');
+    expect(outcome(decide(item, 'transfer', cast.dispatcher, { departmentId: DEPT_B, reason: '再转' }, late, calendar, kinds))).toBe('invalid_input');
   });
 });

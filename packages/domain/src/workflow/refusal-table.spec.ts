@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_KIND_IDS, getKind } from '../kinds/kind-registry.js';
 import type { Status, WorkItemState } from '../work-item/work-item.types.js';
 import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
-import { checkKindDefinition } from './action-handlers.registry.js';
+import { checkKindDefinition } from '../kinds/kind-definition.check.js';
 import { allowedActions, decide } from './decide.js';
 import { deadlineRev } from './deadline-timer.policy.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { act, at, calendar, cast, CAST_NAMES, DEPT_A, DEPT_B, ENT_1, outcome, registerAppeal, type CastName } from './workflow-test.fixture.js';
+import { act, at, calendar, cast, CAST_NAMES, DEPT_A, DEPT_B, ENT_1, outcome, registerAppeal, type CastName, kinds } from './workflow-test.fixture.js';
 
 /*
  * Every role × action, generated from the kind definitions over an appeal in each status, and
@@ -62,7 +61,7 @@ function sampleInput(action: ActionName, item: WorkItemState): Record<string, un
     escalate: { ...timer, level: 1 },
     feedback_timeout: timer,
   };
-  return inputs[action];
+  return inputs[action] ?? {};
 }
 
 /** Monday 14:00, before the appeal's same-day limit (17:30), so returns are still within time and no timer is due. */
@@ -75,7 +74,7 @@ function table(): Record<string, Record<CastName, Record<ActionName, string>>> {
     result[state] = {};
     for (const name of CAST_NAMES) {
       const row: Record<string, string> = {};
-      for (const action of ACTION_NAMES) row[action] = outcome(decide(item, action, cast[name], sampleInput(action, item), NOW, calendar));
+      for (const action of ACTION_NAMES) row[action] = outcome(decide(item, action, cast[name], sampleInput(action, item), NOW, calendar, kinds));
       result[state]![name] = row;
     }
   }
@@ -181,7 +180,7 @@ describe('the role × action table', () => {
   it('offers in allowedActions exactly the human actions decide does not refuse for role or status', () => {
     for (const [state, item] of Object.entries(items)) {
       for (const name of CAST_NAMES) {
-        const allowed = allowedActions(item, cast[name], NOW);
+        const allowed = allowedActions(item, cast[name], kinds, NOW);
         for (const action of HUMAN_ACTIONS) {
           const o = t[state]![name][action];
           expect([state, name, action, allowed.includes(action)]).toEqual([state, name, action, o === 'ok' || o === 'invalid_input']);
@@ -191,24 +190,24 @@ describe('the role × action table', () => {
   });
 
   it('lists the forms a handler sees on their item in progress', () => {
-    expect(allowedActions(items.in_progress!, cast.handlerA1)).toEqual(['request_extension', 'request_coordination', 'pause_clock', 'reply', 'comment']);
-    expect(allowedActions(items.in_progress_paused!, cast.handlerA1)).toEqual(['request_extension', 'request_coordination', 'resume_clock', 'reply', 'comment']);
-    expect(allowedActions(items.awaiting_approval!, cast.leaderA)).toEqual(['approve_close', 'reject_close', 'supervise', 'set_owner', 'comment']);
-    expect(allowedActions(items.closed!, cast.dispatcher)).toEqual(['comment']);
+    expect(allowedActions(items.in_progress!, cast.handlerA1, kinds)).toEqual(['request_extension', 'request_coordination', 'pause_clock', 'reply', 'comment']);
+    expect(allowedActions(items.in_progress_paused!, cast.handlerA1, kinds)).toEqual(['request_extension', 'request_coordination', 'resume_clock', 'reply', 'comment']);
+    expect(allowedActions(items.awaiting_approval!, cast.leaderA, kinds)).toEqual(['approve_close', 'reject_close', 'supervise', 'set_owner', 'comment']);
+    expect(allowedActions(items.closed!, cast.dispatcher, kinds)).toEqual(['comment']);
   });
 
   it('refuses unknown actions and malformed input as invalid_input with a message per field', () => {
     const item = items.in_progress!;
-    expect(decide(item, 'delete', cast.dispatcher, {}, NOW, calendar)).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { action: 'unknown action' } } });
-    const bad = decide(item, 'request_extension', cast.handlerA1, { days: 1.5, reason: 42 }, NOW, calendar);
+    expect(decide(item, 'delete', cast.dispatcher, {}, NOW, calendar, kinds)).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { action: 'unknown action' } } });
+    const bad = decide(item, 'request_extension', cast.handlerA1, { days: 1.5, reason: 42 }, NOW, calendar, kinds);
     expect(bad).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { days: 'must be a whole number', reason: 'must be text' } } });
-    expect(decide(item, 'comment', cast.handlerA1, { text: '长'.repeat(2001) }, NOW, calendar)).toMatchObject({
+    expect(decide(item, 'comment', cast.handlerA1, { text: '长'.repeat(2001) }, NOW, calendar, kinds)).toMatchObject({
       ok: false,
       refusal: { fields: { text: 'at most 2000 characters' } },
     });
-    expect(outcome(decide(item, 'comment', cast.handlerA1, { text: '长'.repeat(2000) }, NOW, calendar))).toBe('ok');
-    expect(decide(item, 'comment', cast.handlerA1, null, NOW, calendar)).toMatchObject({ ok: false, refusal: { code: 'invalid_input' } });
-    expect(decide(item, 'request_extension', cast.handlerA1, { days: 0, reason: 'x' }, NOW, calendar)).toMatchObject({
+    expect(outcome(decide(item, 'comment', cast.handlerA1, { text: '长'.repeat(2000) }, NOW, calendar, kinds))).toBe('ok');
+    expect(decide(item, 'comment', cast.handlerA1, null, NOW, calendar, kinds)).toMatchObject({ ok: false, refusal: { code: 'invalid_input' } });
+    expect(decide(item, 'request_extension', cast.handlerA1, { days: 0, reason: 'x' }, NOW, calendar, kinds)).toMatchObject({
       ok: false,
       refusal: { fields: { days: 'must be between 1 and 3650' } },
     });
@@ -216,27 +215,27 @@ describe('the role × action table', () => {
 
   it('checks the enterprise liaison against the item’s company', () => {
     const other = { ...items.awaiting_feedback!, enterpriseId: 'ent-9' };
-    expect(outcome(decide(other, 'record_feedback', cast.liaison1, { satisfaction: 'satisfied' }, NOW, calendar))).toBe('forbidden');
+    expect(outcome(decide(other, 'record_feedback', cast.liaison1, { satisfaction: 'satisfied' }, NOW, calendar, kinds))).toBe('forbidden');
     expect(items.awaiting_feedback!.enterpriseId).toBe(ENT_1);
   });
 });
 
 describe('the kind definitions', () => {
   it('are sound for every active kind', () => {
-    for (const id of ACTIVE_KIND_IDS) expect([id, checkKindDefinition(getKind(id)!)]).toEqual([id, []]);
+    for (const id of kinds.ids) expect([id, checkKindDefinition(kinds.get(id)!)]).toEqual([id, []]);
   });
 
   it('catch a kind whose data would break a transition', () => {
-    const petition = getKind('petition')!;
+    const petition = kinds.get('petition')!;
     const broken = {
       ...petition,
       stages: { ...petition.stages, close: { ...petition.stages.close, statuses: ['awaiting_approval'] as Status[] } },
       actions: { ...petition.actions, reply: { ...petition.actions.reply!, inputs: {} } },
     };
     expect(checkKindDefinition(broken)).toEqual([
-      'petition.reply: input content must be a required text',
-      'petition.approve_close: stage close lacks status closed',
-      'petition.comment: status closed is in no stage',
+      'petition.stages.close: must have the status "closed"',
+      'petition.actions.reply: input content must be a required text',
+      'petition.actions.comment: status "closed" is in no stage',
     ]);
   });
 });

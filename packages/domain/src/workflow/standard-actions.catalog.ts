@@ -1,7 +1,7 @@
 import { EVENT_AUDIENCES } from '../roles/event-audience.js';
 import type { Status } from '../work-item/work-item.types.js';
 import { SATISFACTIONS } from '../work-item/work-item.types.js';
-import type { ActionDefinition, ActionName, FieldSpec } from './action-definition.types.js';
+import type { ActionDefinition, FieldSpec, StandardHumanAction } from './action-definition.types.js';
 
 /*
  * The usual assign → handle → feedback → close workflow as data. Kinds spread this table and
@@ -29,7 +29,9 @@ const TIMER_INPUTS: Readonly<Record<string, FieldSpec>> = {
 /** Those who work in the department the item is routed to: they sign for it or send it back. */
 const RECEIVING_DEPARTMENT = ['item_handler', 'department_handler', 'department_head'] as const;
 
-export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = {
+type StandardAction = StandardHumanAction | 'warn' | 'mark_overdue' | 'escalate' | 'feedback_timeout';
+
+export const STANDARD_ACTIONS: Readonly<Record<StandardAction, ActionDefinition>> = {
   assign: {
     label: { zh: '交办', en: 'Assign' },
     handler: 'assign',
@@ -37,6 +39,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     // Also before acceptance, so a wrong automatic route can be corrected without a return.
     statuses: ['pending_assignment', 'pending_acceptance'],
     inputs: { departmentId: { type: 'id', required: true }, handlerId: { type: 'id', required: false } },
+    to: { stage: 'assign', status: 'pending_acceptance' },
   },
   accept: {
     label: { zh: '签收', en: 'Accept' },
@@ -45,6 +48,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     statuses: ['pending_acceptance'],
     // A department head signing for the department may name who handles it.
     inputs: { handlerId: { type: 'id', required: false } },
+    to: { stage: 'handle', status: 'in_progress' },
   },
   return: {
     label: { zh: '退回', en: 'Return' },
@@ -52,6 +56,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: RECEIVING_DEPARTMENT,
     statuses: ['pending_acceptance'],
     inputs: { reason: REASON },
+    to: { stage: 'assign', status: 'pending_assignment' },
   },
   transfer: {
     label: { zh: '转办', en: 'Transfer' },
@@ -59,6 +64,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['dispatcher', 'department_head'],
     statuses: ['pending_acceptance', 'in_progress'],
     inputs: { departmentId: { type: 'id', required: true }, reason: REASON },
+    to: { stage: 'assign', status: 'pending_acceptance', newEntry: true },
   },
   request_extension: {
     label: { zh: '申请延期', en: 'Request extension' },
@@ -109,6 +115,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['item_handler'],
     statuses: ['in_progress'],
     inputs: { content: { type: 'text', required: true, maxLength: 5000 } },
+    to: { stage: 'feedback', status: 'awaiting_feedback' },
   },
   record_feedback: {
     label: { zh: '回访', en: 'Record feedback' },
@@ -116,6 +123,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['dispatcher', 'enterprise_liaison'],
     statuses: ['awaiting_feedback'],
     inputs: { satisfaction: { type: 'enum', required: true, values: SATISFACTIONS }, comment: OPTIONAL_COMMENT },
+    outcomes: { rated: { stage: 'close', status: 'awaiting_approval' }, reopened: { stage: 'handle', status: 'in_progress' } },
   },
   approve_close: {
     label: { zh: '批准办结', en: 'Approve closure' },
@@ -130,6 +138,7 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['approving_leader'],
     statuses: ['awaiting_approval'],
     inputs: { comment: REQUIRED_COMMENT },
+    to: { stage: 'handle', status: 'in_progress', newEntry: true },
   },
   supervise: {
     label: { zh: '督办', en: 'Supervise' },
@@ -181,5 +190,6 @@ export const STANDARD_ACTIONS: Readonly<Record<ActionName, ActionDefinition>> = 
     parties: ['system'],
     statuses: ['awaiting_feedback'],
     inputs: TIMER_INPUTS,
+    to: { stage: 'close', status: 'awaiting_approval' },
   },
 };

@@ -1,12 +1,11 @@
 import type { Decision } from '../work-item/decision.types.js';
-import { enterStage } from '../work-item/enter-stage.js';
 import type { StageDeadline } from '../work-item/work-item.types.js';
 import type { ActionContext, ActionHandler } from './action-handler.types.js';
 import { requiredNumber } from './action-input.validation.js';
-import { deadlineRev, dueCheckOf, escalationAt, escalationLevelOf, TIMER_EARLY_TOLERANCE_MS } from './deadline-timer.policy.js';
+import { deadlineRev, timeoutActionOf, escalationAt, escalationLevelOf, TIMER_EARLY_TOLERANCE_MS } from './deadline-timer.policy.js';
 import { headTarget, leaderTarget, notify, responsibleTarget } from './notify.effects.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { accepted, eventOf, notNow, withRunningDeadline } from './transition.helpers.js';
+import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /*
@@ -63,7 +62,7 @@ export const markOverdueHandler: ActionHandler = {
   apply(ctx) {
     const d = timerDeadline(ctx);
     if (isDecision(d)) return d;
-    if (dueCheckOf(ctx.kind, d) !== 'overdue') return notNow('This stage times out instead of going overdue');
+    if (timeoutActionOf(ctx.kind, d) !== null) return notNow('This stage times out instead of going overdue');
     if (d.overdueAt) return notNow('This deadline is already marked overdue');
     if (early(ctx, d.dueAt)) return notNow('The deadline has not passed yet');
     const next = withDeadline(ctx, { ...d, overdueAt: ctx.at }, 'overdue');
@@ -89,7 +88,7 @@ export const escalateHandler: ActionHandler = {
     const step = ctx.kind.escalation[level - 1];
     const at = escalationAt(ctx.kind, d, level, ctx.calendar);
     if (!step || !at) return notNow(`No escalation level ${level}`);
-    if (dueCheckOf(ctx.kind, d) !== 'overdue') return notNow('This stage times out instead of escalating');
+    if (timeoutActionOf(ctx.kind, d) !== null) return notNow('This stage times out instead of escalating');
     if (level <= escalationLevelOf(d)) return notNow(`Already escalated to level ${escalationLevelOf(d)}`);
     if (early(ctx, at)) return notNow('The escalation time has not come yet');
     // A lost overdue timer must not hide the overdue state: escalation implies it.
@@ -111,13 +110,13 @@ export const escalateHandler: ActionHandler = {
  */
 export const feedbackTimeoutHandler: ActionHandler = {
   requires: TIMER_INPUT,
-  targets: [['close', 'awaiting_approval']],
+  moves: 'to',
   apply(ctx) {
     const d = timerDeadline(ctx);
     if (isDecision(d)) return d;
-    if (dueCheckOf(ctx.kind, d) !== 'feedback_timeout') return notNow('This stage does not time out');
+    if (timeoutActionOf(ctx.kind, d) !== ctx.action) return notNow('This stage does not time out this way');
     if (early(ctx, d.dueAt)) return notNow('The feedback deadline has not passed yet');
-    const entry = enterStage(ctx.item, ctx.kind, 'close', 'awaiting_approval', ctx.now, ctx.calendar);
+    const entry = moveTo(ctx, targetOf(ctx));
     const next: WorkflowItem = { ...entry.next, feedbackTimedOut: true, satisfaction: null };
     return accepted(
       next,

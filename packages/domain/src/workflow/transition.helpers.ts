@@ -1,7 +1,33 @@
 import { defaultEventAudience, type EventAudience } from '../roles/event-audience.js';
 import { refuse, type Decision } from '../work-item/decision.types.js';
+import { enterStage, type StageEntry } from '../work-item/enter-stage.js';
 import type { DomainEvent, Effect, Stage, StageDeadline, WorkItemState } from '../work-item/work-item.types.js';
+import type { TransitionTarget } from './action-definition.types.js';
 import type { ActionContext } from './action-handler.types.js';
+import type { WorkflowItem } from './workflow-state.defaults.js';
+
+/**
+ * Moves the item to a target of the action's definition: into another stage (or a fresh entry
+ * of its own, `newEntry`) through `enterStage`, with its deadline, timers and stage job; within
+ * its stage by changing the status alone, so the stage's clock keeps running.
+ */
+export function moveTo(ctx: ActionContext, target: TransitionTarget): StageEntry & { next: WorkflowItem } {
+  if (target.stage !== ctx.item.stage || target.newEntry) return enterStage(ctx.item, ctx.kind, target.stage, target.status, ctx.now, ctx.calendar);
+  return { next: { ...ctx.item, status: target.status, updatedAt: ctx.at }, effects: [], warnings: [] };
+}
+
+/** The action's `to` (the definition check guarantees it for handlers that move `to`). */
+export function targetOf(ctx: ActionContext): TransitionTarget {
+  if (!ctx.def.to) throw new Error(`${ctx.kind.id}.${ctx.action} has no target`);
+  return ctx.def.to;
+}
+
+/** The named outcome of the action (guaranteed by the definition check for handlers that need it). */
+export function outcomeOf(ctx: ActionContext, name: string): TransitionTarget {
+  const target = ctx.def.outcomes && Object.hasOwn(ctx.def.outcomes, name) ? ctx.def.outcomes[name] : undefined;
+  if (!target) throw new Error(`${ctx.kind.id}.${ctx.action} has no outcome ${name}`);
+  return target;
+}
 
 /** A timeline entry of this decision, stamped with its actor and time; `stage` is where it happened. */
 export function eventOf(

@@ -1,4 +1,7 @@
 import { createWorkCalendar } from '../calendar/index.js';
+import type { KindDefinition } from '../kinds/kind-definition.js';
+import { PETITION_KIND } from '../kinds/petition.kind.js';
+import { createKindRegistry, type KindRegistry } from '../kinds/kind-registry.js';
 import { SYSTEM_ACTOR, type Actor, type Role } from '../roles/role.js';
 import type { Accepted, Decision } from '../work-item/decision.types.js';
 import { registerWorkItem, type RegisterInput } from '../work-item/register-work-item.js';
@@ -12,6 +15,21 @@ import { decide } from './decide.js';
  */
 
 export const calendar = createWorkCalendar();
+
+/** The built-in kinds, as the app builds them at start (no park overrides). */
+export const kinds = createKindRegistry();
+
+const single = new WeakMap<KindDefinition, KindRegistry>();
+
+/** A registry of this one kind (a test policy or a kind defined in a test), built once per definition. */
+export function registryOf(kind: KindDefinition): KindRegistry {
+  let registry = single.get(kind);
+  if (!registry) single.set(kind, (registry = createKindRegistry([kind])));
+  return registry;
+}
+
+/** A kind whose stages time out the standard way (feedback), for turning a timer into its action. */
+export const STANDARD_TIMEOUT_KIND = PETITION_KIND;
 
 function actor(id: string, roles: Role[], extra: Partial<Actor> = {}): Actor {
   return { id, roles, departmentId: null, leadsDepartmentIds: [], enterpriseId: null, liaisonEnterpriseIds: [], ...extra };
@@ -66,7 +84,7 @@ export function registerPetition(now: Date = T0, departmentId: string | null = n
     petitioner: { name: '张三', phone: '13812345678', idNumber: '410102199001011234' },
     departmentId,
   };
-  return expectOk(registerWorkItem(input, cast.dispatcher, { id: 'item-p1', code: 'XF-20260302-0001' }, now, calendar), 'register').next;
+  return expectOk(registerWorkItem(input, cast.dispatcher, { id: 'item-p1', code: 'XF-20260302-0001' }, now, calendar, kinds), 'register').next;
 }
 
 export function registerAppeal(now: Date = T0, by: Actor = cast.contact1): WorkItemState {
@@ -85,12 +103,12 @@ export function registerAppealDecision(now: Date = T0, by: Actor = cast.contact1
     petitioner: null,
     departmentId: null,
   };
-  return expectOk(registerWorkItem(input, by, { id: 'item-a1', code: 'SQ-20260302-0001' }, now, calendar), 'register');
+  return expectOk(registerWorkItem(input, by, { id: 'item-a1', code: 'SQ-20260302-0001' }, now, calendar, kinds), 'register');
 }
 
 /** One step of a story: decide and insist it is accepted. */
 export function act(item: WorkItemState, action: ActionName, who: Actor, input: Record<string, unknown>, now: Date): Accepted {
-  return expectOk(decide(item, action, who, input, now, calendar), `${who.id} ${action}`);
+  return expectOk(decide(item, action, who, input, now, calendar, kinds), `${who.id} ${action}`);
 }
 
 /** The refusal code, or 'ok'. */

@@ -1,5 +1,5 @@
 import type { WorkItem } from '@parkflow/contracts';
-import { getKind } from '@parkflow/domain';
+import { bundledKinds } from '../../kinds/bundled-kinds';
 import { Alert, App, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +37,7 @@ export function ActionForm({ item, model, version, onDone, onCancel, onConflict 
   const [failure, setFailure] = useState<string | null>(null);
   const paths: FieldPath[] = model.fields.map((field) => [field.name]);
   const actionLabel = pickLabel(model.label, i18n.language);
-  const kind = getKind(item.kind);
+  const kind = bundledKinds.get(item.kind);
 
   const onFinish = (values: ActionFormValues) => {
     errors.clear();

@@ -1,4 +1,5 @@
-import { WorkItemActionRequestSchema } from '@parkflow/contracts';
+import { createKindContracts } from '@parkflow/contracts';
+import { createKindRegistry } from '@parkflow/domain';
 import { HUMAN_ACTIONS, STANDARD_ACTIONS } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../api/api-client';
@@ -63,7 +64,7 @@ describe('toActionRequest', () => {
     const extension = buildActionForm('petition', 'request_extension');
     const body = toActionRequest(extension, 2, { days: 5, reason: '  需协调供电公司  ', stray: 'x' });
     expect(body).toEqual({ action: 'request_extension', version: 2, days: 5, reason: '需协调供电公司' });
-    expect(WorkItemActionRequestSchema.safeParse(body).success).toBe(true);
+    expect(createKindContracts(createKindRegistry()).actionRequest('petition')!.safeParse(body).success).toBe(true);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { WorkItemActionRequest } from '@parkflow/contracts';
 import {
-  getKind,
   HUMAN_ACTIONS,
   STANDARD_ACTIONS,
   validateInput,
@@ -9,6 +8,7 @@ import {
   type HumanAction,
   type Label,
 } from '@parkflow/domain';
+import { bundledKinds } from '../../kinds/bundled-kinds';
 
 /*
  * The action forms are built from the domain's action definitions (the kind's copy of
@@ -71,7 +71,7 @@ export function humanActions(allowed: readonly string[]): HumanAction[] {
 
 /** The kind's own definition of an action (kinds may override parties or inputs), else the standard one. */
 export function actionDefinition(kindId: string, action: HumanAction): ActionDefinition {
-  return getKind(kindId)?.actions[action] ?? STANDARD_ACTIONS[action];
+  return bundledKinds.get(kindId)?.actions[action] ?? STANDARD_ACTIONS[action as keyof typeof STANDARD_ACTIONS];
 }
 
 export function buildActionForm(kindId: string, action: HumanAction): ActionFormModel {
