@@ -7,12 +7,9 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js';
 import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
-import { DeadlineProcessor } from './deadlines/deadline.processor.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
-import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
-import { NotifyProcessor } from './notifications/notify.processor.js';
-import { AssignProcessor, CloseProcessor, FeedbackProcessor, HandleProcessor } from './stages/stage.processors.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
+import { WORKER_PROCESSORS } from './worker.processors.js';
 import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
 @Module({})
@@ -39,13 +36,7 @@ export class WorkerModule {
         OutboxRelayService,
         TimerSchedulerService,
         WorkerCalendarService,
-        AssignProcessor,
-        HandleProcessor,
-        FeedbackProcessor,
-        CloseProcessor,
-        DeadlineProcessor,
-        NotifyProcessor,
-        MaintenanceProcessor,
+        ...WORKER_PROCESSORS,
         GracefulShutdownService,
       ],
     };

@@ -1,62 +1,61 @@
-import type { JobsOptions } from 'bullmq';
+import type { Effect, Stage } from '@parkflow/domain';
+import type { Job, JobsOptions } from 'bullmq';
 import { QUEUE_NAMES, type QueueName } from './queue-names.js';
 
-type StageName = 'assign' | 'handle' | 'feedback' | 'close';
+/*
+ * Payloads are derived from the domain's effects, not restated: a field or value the domain adds
+ * (a stage, a timer check) reaches the jobs without an edit here, and a field it removes breaks
+ * the build where a payload still relies on it.
+ */
+type EffectOf<T extends Effect['type']> = Extract<Effect, { type: T }>;
 
 /** Payloads carry ids and the stage-entry sequence, never copies of the item: processors reload it. */
-export interface StageJobPayload {
-  itemId: string;
-  stageSeq: number;
-}
+export type StageJobPayload = Pick<EffectOf<'stage_job'>, 'itemId' | 'stageSeq'>;
 
 /** One deadline check of one deadline revision; a timer whose deadline moved or whose stage was left does nothing. */
-export interface DeadlineCheckPayload {
-  itemId: string;
-  stage: StageName;
-  stageSeq: number;
-  deadlineRev: number;
-  check: 'warn' | 'overdue' | 'escalate' | 'timeout';
-  level?: number;
-}
+export type DeadlineCheckPayload = Omit<EffectOf<'schedule_timer'>, 'type' | 'timerId' | 'at'>;
 
 /** A notification to deliver; the audience is resolved to users by the worker. */
-export interface NotifyPayload {
-  itemId: string;
-  userIds: string[];
-  message: string;
+export type NotifyPayload = Omit<EffectOf<'notify'>, 'type' | 'topic'> & {
+  /** Always set: the effect's topic, else `notice`. */
   topic: string;
-  audience?: string;
-  departmentId?: string;
-  enterpriseId?: string;
   /** The user who acted; never notified of their own action. */
   excludeUserId?: string;
-}
+};
 
-export interface CancelTimersPayload {
-  itemId: string;
-  timerIds: string[];
-}
+export type CancelTimersPayload = Omit<EffectOf<'cancel_timers'>, 'type'>;
 
+/** Not from an effect: the worker schedules it itself. */
 export interface MaintenancePayload {
   reason: string;
 }
 
+/** One job per stage, named after it; the stage's queue is chosen in JOB_QUEUES. */
+export type StageJobName<S extends Stage = Stage> = `stage.${S}`;
+
+export function stageJobName<S extends Stage>(stage: S): StageJobName<S> {
+  return `stage.${stage}`;
+}
+
 /**
- * Every job: its queue and its payload. A job name missing from JOB_QUEUES below fails to
- * compile, so no job can be produced without a queue that consumes it.
+ * Every job and its payload. A job name missing from JOB_QUEUES below fails to compile, so no job
+ * (nor a stage the domain adds) can be produced without a queue that consumes it.
  */
-export interface JobPayloads {
-  'stage.assign': StageJobPayload;
-  'stage.handle': StageJobPayload;
-  'stage.feedback': StageJobPayload;
-  'stage.close': StageJobPayload;
+export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } & {
   'deadline.check': DeadlineCheckPayload;
   'notify.deliver': NotifyPayload;
   'timers.cancel': CancelTimersPayload;
   'timers.reconcile': MaintenancePayload;
-}
+};
 export type JobName = keyof JobPayloads;
 
+/**
+ * A BullMQ job typed by its name, for processors: `JobOf<'deadline.check'>`. Distributes over a
+ * union of names, so a processor of several jobs narrows `job.data` by `job.name`.
+ */
+export type JobOf<J extends JobName> = J extends JobName ? Job<JobPayloads[J], unknown, J> : never;
+
+// Written out, not derived from the stages: a queue name is data in Redis or PostgreSQL.
 export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'stage.assign': QUEUE_NAMES.assign,
   'stage.handle': QUEUE_NAMES.handle,

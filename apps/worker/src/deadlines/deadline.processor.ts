@@ -2,8 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { decide, SYSTEM_ACTOR, TIMER_EARLY_TOLERANCE_MS, timerAction, type KindRegistry, type TimerCheck } from '@parkflow/domain';
-import { QUEUE_NAMES, type DeadlineCheckPayload } from '@parkflow/queues';
-import type { Job } from 'bullmq';
+import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
@@ -28,7 +27,7 @@ export class DeadlineProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<DeadlineCheckPayload>): Promise<string> {
+  async process(job: JobOf<'deadline.check'>): Promise<string> {
     const dueAt = job.timestamp + (job.opts.delay ?? 0);
     // Fired early (clock skew between hosts): fail so BullMQ retries it later; never drop it.
     if (Date.now() < dueAt - TIMER_EARLY_TOLERANCE_MS) throw new Error(`timer ${job.id} fired ${dueAt - Date.now()} ms early`);

@@ -17,7 +17,7 @@ export class TimerSchedulerService {
     let created = 0;
     for (const timer of timers) {
       const job = effectToJob(timer);
-      if (!job?.jobId) continue;
+      if (!job.jobId) continue;
       if (await this.deadlines.getJob(job.jobId)) continue;
       const delay = Math.max(0, new Date(timer.at).getTime() - Date.now());
       await this.deadlines.add(job.jobName, job.payload, { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay });

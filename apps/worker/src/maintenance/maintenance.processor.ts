@@ -2,8 +2,8 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { pendingTimers, type KindRegistry } from '@parkflow/domain';
-import { QUEUE_NAMES, type CancelTimersPayload, type MaintenancePayload } from '@parkflow/queues';
-import type { Job, Queue } from 'bullmq';
+import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
+import type { Queue } from 'bullmq';
 import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
@@ -33,10 +33,16 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
   }
 
-  async process(job: Job<CancelTimersPayload | MaintenancePayload>): Promise<number> {
-    if (job.name === 'timers.cancel') return this.timers.cancel((job.data as CancelTimersPayload).timerIds);
-    if (job.name === 'timers.reconcile') return this.reconcile();
-    throw new Error(`unknown maintenance job ${job.name}`);
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile'>): Promise<number> {
+    // Read before the switch narrows `job` to never: a job of another name is still reported by it.
+    const name: string = job.name;
+    switch (job.name) {
+      case 'timers.cancel':
+        return this.timers.cancel(job.data.timerIds);
+      case 'timers.reconcile':
+        return this.reconcile();
+    }
+    throw new Error(`unknown maintenance job ${name}`);
   }
 
   /** Walks the open items in pages and re-creates the timers their running deadlines still need. */

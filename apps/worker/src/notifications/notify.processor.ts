@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { NotificationEntity } from '@parkflow/db';
-import { NOTIFICATION_CHANNEL, QUEUE_NAMES, type NotifyPayload } from '@parkflow/queues';
-import type { Job } from 'bullmq';
+import { NOTIFICATION_CHANNEL, QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../worker.tokens.js';
 import { resolveAudience } from './audience-resolver.js';
@@ -19,7 +18,7 @@ export class NotifyProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<NotifyPayload>): Promise<number> {
+  async process(job: JobOf<'notify.deliver'>): Promise<number> {
     const sourceId = job.id ?? `${job.name}-${job.timestamp}`;
     const delivered = await this.dataSource.transaction(async (manager) => {
       const userIds = await resolveAudience(manager, job.data);

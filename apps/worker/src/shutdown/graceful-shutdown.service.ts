@@ -1,9 +1,8 @@
+import type { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
-import { DeadlineProcessor } from '../deadlines/deadline.processor.js';
-import { MaintenanceProcessor } from '../maintenance/maintenance.processor.js';
-import { NotifyProcessor } from '../notifications/notify.processor.js';
+import { ModuleRef } from '@nestjs/core';
 import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
-import { AssignProcessor, CloseProcessor, FeedbackProcessor, HandleProcessor } from '../stages/stage.processors.js';
+import { WORKER_PROCESSORS } from '../worker.processors.js';
 
 /**
  * Stops in a safe order before the framework closes the queues: the relay stops sweeping, then
@@ -17,18 +16,13 @@ export class GracefulShutdownService implements BeforeApplicationShutdown {
 
   constructor(
     private readonly relay: OutboxRelayService,
-    private readonly assign: AssignProcessor,
-    private readonly handle: HandleProcessor,
-    private readonly feedback: FeedbackProcessor,
-    private readonly close: CloseProcessor,
-    private readonly deadlines: DeadlineProcessor,
-    private readonly notify: NotifyProcessor,
-    private readonly maintenance: MaintenanceProcessor,
+    // The processors come from the one list the module registers (the stage ones are made per stage), not one parameter each.
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
-    const hosts = [this.assign, this.handle, this.feedback, this.close, this.deadlines, this.notify, this.maintenance];
+    const hosts = WORKER_PROCESSORS.map((processor) => this.moduleRef.get<WorkerHost>(processor));
     const started = Date.now();
     await Promise.all(hosts.map((host) => host.worker.close()));
     this.logger.log(`workers finished their active jobs and stopped in ${Date.now() - started} ms`);

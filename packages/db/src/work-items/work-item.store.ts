@@ -63,7 +63,6 @@ export async function persistDecision(
   const now = new Date();
   for (const effect of decision.effects) {
     const job = effectToJob(effect);
-    if (!job) continue;
     // Whoever acted is never notified of their own action.
     if (job.jobName === 'notify.deliver') Object.assign(job.payload, { excludeUserId: decision.events[0]?.actorId });
     const row = new OutboxMessageEntity();
