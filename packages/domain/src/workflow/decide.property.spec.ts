@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_KINDS, createKindRegistry } from '../kinds/kind-registry.js';
+import { REINSPECTION_TEST_KIND } from '../testing/reinspection-test-kind.fixture.js';
+import { registerWorkItem } from '../work-item/register-work-item.js';
 import type { Decision } from '../work-item/decision.types.js';
 import { SATISFACTIONS, type ScheduleTimerEffect, type WorkItemState } from '../work-item/work-item.types.js';
 import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
@@ -7,7 +10,7 @@ import { allowedActions, decide } from './decide.js';
 import { deadlineRev, pausedAmountOf, pendingTimers, timerAction } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { withWorkflowDefaults } from './workflow-state.defaults.js';
-import { act, at, calendar, cast, CAST_NAMES, type CastName, deepFreeze, DEPT_A, DEPT_B, outcome, registerAppeal, registerPetition, T0, kinds, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
+import { act, at, calendar, cast, CAST_NAMES, type CastName, deepFreeze, DEPT_A, DEPT_B, outcome, registerAppeal, registerPetition, T0, kinds, ENT_1 } from './workflow-test.fixture.js';
 
 /*
  * Random action sequences by random actors, biased towards what allowedActions offers so runs
@@ -21,9 +24,33 @@ const command = fc.record({
   variant: fc.nat(),
   advanceMinutes: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 60 * 24 * 12 })),
 });
-const run = fc.record({ kind: fc.constantFrom('petition', 'appeal'), commands: fc.array(command, { minLength: 5, maxLength: 60 }) });
+/** Every built-in kind and the test kind (own statuses, own actions, a pass/fail loop): the properties hold for any sound kind. */
+const ALL_KINDS = createKindRegistry([...BUILT_IN_KINDS, REINSPECTION_TEST_KIND]);
+const run = fc.record({ kind: fc.constantFrom(...ALL_KINDS.ids), commands: fc.array(command, { minLength: 5, maxLength: 60 }) });
 
-function humanInput(action: ActionName, v: number): Record<string, unknown> {
+/** A fresh item of the kind, registered as its registering roles would. */
+function registerKind(kindId: string): WorkItemState {
+  if (kindId === 'petition') return registerPetition();
+  if (kindId === 'appeal') return registerAppeal();
+  const input = { kind: kindId, title: '消防通道堵塞', description: '仓库门口堆放杂物', channel: 'visit', category: 'utilities', urgency: 'normal' as const, enterpriseId: ENT_1, petitioner: null, departmentId: null };
+  const d = registerWorkItem(input, cast.dispatcher, { id: `item-${kindId}`, code: `T-${kindId}` }, T0, calendar, ALL_KINDS);
+  if (!d.ok) throw new Error(`register ${kindId}: ${d.refusal.message}`);
+  return d.next;
+}
+
+/** An input for any other action of any kind, from its field specs (so a kind's own actions are driven too). */
+function specInput(kindId: string, action: ActionName, v: number): Record<string, unknown> {
+  const def = ALL_KINDS.get(kindId)?.actions[action];
+  const input: Record<string, unknown> = { reason: v % 11 === 0 ? '' : '说明', comment: v % 11 === 0 ? '' : '说明' };
+  for (const [name, spec] of Object.entries(def?.inputs ?? {})) {
+    if (spec.type === 'enum') input[name] = spec.values[v % spec.values.length];
+    else if (spec.type === 'integer') input[name] = spec.min + (v % 5);
+    else if (spec.type === 'text' && v % 13 !== 0) input[name] = '说明';
+  }
+  return input;
+}
+
+function humanInput(kindId: string, action: ActionName, v: number): Record<string, unknown> {
   const text = v % 11 === 0 ? '' : '说明';
   switch (action) {
     case 'assign':
@@ -43,7 +70,7 @@ function humanInput(action: ActionName, v: number): Record<string, unknown> {
     case 'reply':
       return { content: text };
     default:
-      return { reason: text, comment: text };
+      return specInput(kindId, action, v);
   }
 }
 
@@ -58,16 +85,16 @@ interface SystemStep {
 function systemStep(item: WorkItemState, now: Date, pick: number, v: number, history: readonly ScheduleTimerEffect[]): SystemStep {
   if (v % 5 === 1 && history.length > 0) {
     const t = history[pick % history.length]!;
-    const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
+    const { action, input } = timerAction(t, ALL_KINDS.get(item.kind)!) ?? { action: 'warn', input: {} };
     return { action, input, now: new Date(Math.max(now.getTime(), Date.parse(t.at))), replayed: t };
   }
-  const timers = pendingTimers(item, kinds.get(item.kind)!, calendar);
+  const timers = pendingTimers(item, ALL_KINDS.get(item.kind)!, calendar);
   const t = timers[pick % Math.max(1, timers.length)];
   if (!t || v % 5 === 0) {
     // A stray or stale timer.
     return { action: SYSTEM_ACTIONS[pick % SYSTEM_ACTIONS.length]!, input: { stageSeq: item.stageSeq - (v % 2), deadlineRev: v % 3, level: 1 + (v % 2) }, now };
   }
-  const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
+  const { action, input } = timerAction(t, ALL_KINDS.get(item.kind)!)!;
   // Usually the timer fires on time; sometimes early, sometimes for a revision that has moved.
   const due = new Date(t.at);
   const when = v % 3 === 0 ? now : new Date(Math.max(now.getTime(), due.getTime()));
@@ -80,17 +107,17 @@ function pickActor(item: WorkItemState, now: Date, who: number): CastName {
   const movers = CAST_NAMES.filter((name) =>
     name === 'system'
       ? // While the clock is paused the worker may still hold (stale) timers that fire.
-        pendingTimers(item, kinds.get(item.kind)!, calendar).length > 0 || Boolean(item.clockPausedAt)
-      : allowedActions(item, cast[name], kinds, now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
+        pendingTimers(item, ALL_KINDS.get(item.kind)!, calendar).length > 0 || Boolean(item.clockPausedAt)
+      : allowedActions(item, cast[name], ALL_KINDS, now).some((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner'),
   );
   return movers.length > 0 ? movers[(who >> 2) % movers.length]! : CAST_NAMES[(who >> 2) % CAST_NAMES.length]!;
 }
 
 /** How often the runs reached the clock actions, so the property cannot pass by never trying them. */
-const reached = { paused: 0, resumed: 0, leftWhilePaused: 0, timerRefusedWhilePaused: 0 };
+const reached = { paused: 0, resumed: 0, leftWhilePaused: 0, timerRefusedWhilePaused: 0, reinspectionPassed: 0, reinspectionFailed: 0 };
 
 function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean, d: Decision): void {
-  const kind = kinds.get(before.kind)!;
+  const kind = ALL_KINDS.get(before.kind)!;
   if (before.clockPausedAt && byWorker) {
     // No deadline timer fires while the clock stands still, whatever its revision or time.
     expect(d.ok).toBe(false);
@@ -148,12 +175,19 @@ function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean,
   if (left) expect(next.clockPausedAt ?? null).toBeNull();
   if (before.clockPausedAt && left) reached.leftWhilePaused++;
   if (next.clockPausedAt) {
-    expect([next.status, runningDeadline(next)?.stage]).toEqual(['in_progress', 'handle']);
+    expect(runningDeadline(next)?.stage).toBe('handle');
     // Paused: nothing scheduled now or by the reconcile job, and the queue colour stands still.
     expect(timerIds).toEqual([]);
     expect(pendingTimers(next, kind, calendar)).toEqual([]);
     expect(next.sla).not.toBe('overdue');
     expect(slaState(next, new Date(Date.parse(runningDeadline(next)!.dueAt) + 400 * 86_400_000))).toBe(next.sla);
+  }
+  // The test kind's loop: a failed re-inspection is a fresh handling entry, a passed one goes to approval.
+  if (action === 'reinspect') {
+    const failed = next.stage === 'handle';
+    reached[failed ? 'reinspectionFailed' : 'reinspectionPassed']++;
+    expect([next.stage, next.status]).toEqual(failed ? ['handle', 'rectifying'] : ['close', 'awaiting_approval']);
+    expect(next.stageSeq).toBe(before.stageSeq + 1);
   }
   if (action === 'pause_clock') {
     reached.paused++;
@@ -175,7 +209,7 @@ describe('decide, on random action sequences by random actors', () => {
   it('keeps every invariant, never mutates its input, and agrees with allowedActions', () => {
     fc.assert(
       fc.property(run, ({ kind, commands }) => {
-        let item: WorkItemState = kind === 'petition' ? registerPetition() : registerAppeal();
+        let item: WorkItemState = registerKind(kind);
         let now = T0;
         // A timer id must always mean the same check at the same instant, or the queue's
         // de-duplication would swallow a re-armed timer.
@@ -191,16 +225,17 @@ describe('decide, on random action sequences by random actors', () => {
           if (actor === cast.system) {
             ({ action, input, now, replayed } = systemStep(item, now, c.pick, c.variant, history));
           } else {
-            allowed = allowedActions(item, actor, kinds, now);
+            allowed = allowedActions(item, actor, ALL_KINDS, now);
             // Mostly what the forms offer (oversight actions less often, so items move), sometimes anything.
             const moving = allowed.filter((a) => a !== 'comment' && a !== 'supervise' && a !== 'set_owner');
             const offered = c.variant % 5 === 0 || moving.length === 0 ? allowed : moving;
-            action = c.variant % 4 !== 0 && offered.length > 0 ? offered[c.pick % offered.length]! : HUMAN_ACTIONS[c.pick % HUMAN_ACTIONS.length]!;
-            input = humanInput(action, c.variant);
+            const any = [...HUMAN_ACTIONS, ...Object.keys(ALL_KINDS.get(kind)!.actions)];
+            action = c.variant % 4 !== 0 && offered.length > 0 ? offered[c.pick % offered.length]! : any[c.pick % any.length]!;
+            input = humanInput(kind, action, c.variant);
           }
           const before = structuredClone(item);
           deepFreeze(item); // a mutation would throw
-          const d = decide(item, action, actor, input, now, calendar, kinds);
+          const d = decide(item, action, actor, input, now, calendar, ALL_KINDS);
           expect(item).toEqual(before);
           checkStep(before, action, actor === cast.system, d);
           // A timer of an earlier revision or stage entry (e.g. from before a pause) is always refused.
@@ -211,6 +246,8 @@ describe('decide, on random action sequences by random actors', () => {
           if (allowed) {
             const o = outcome(d);
             if (allowed.includes(action)) expect(['ok', 'invalid_input']).toContain(o);
+            // An action the kind does not have is unknown input, not a matter of who or when.
+            else if (!Object.hasOwn(ALL_KINDS.get(kind)!.actions, action)) expect(o).toBe('invalid_input');
             else expect(['forbidden', 'invalid_status']).toContain(o);
           }
           if (d.ok) {
@@ -230,6 +267,8 @@ describe('decide, on random action sequences by random actors', () => {
     expect(reached.resumed).toBeGreaterThan(0);
     expect(reached.leftWhilePaused).toBeGreaterThan(0);
     expect(reached.timerRefusedWhilePaused).toBeGreaterThan(0);
+    expect(reached.reinspectionPassed).toBeGreaterThan(0);
+    expect(reached.reinspectionFailed).toBeGreaterThan(0);
   });
 });
 
