@@ -21,13 +21,15 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
     params[`s${i}_${name}`] = value;
     return `:${name.endsWith('s') ? '...' : ''}s${i}_${name}`;
   };
-  if (c.statusIn) parts.push(`w.status IN (${p('statuses', c.statusIn)})`);
+  if (c.stageIn) parts.push(c.stageIn.length > 0 ? `w.stage IN (${p('stages', c.stageIn)})` : 'FALSE');
+  if (c.statusIn) parts.push(c.statusIn.length > 0 ? `w.status IN (${p('statuses', c.statusIn)})` : 'FALSE');
   if (c.statusNot) parts.push(`w.status <> ${p('statusNot', c.statusNot)}`);
   if (c.handlerId !== undefined) parts.push(`w.handler_id = ${p('handler', c.handlerId)}`);
   if (c.handlerIsNull !== undefined) parts.push(c.handlerIsNull ? 'w.handler_id IS NULL' : 'w.handler_id IS NOT NULL');
   if (c.ownerLeaderId === null) parts.push('w.owner_leader_id IS NULL');
   else if (c.ownerLeaderId !== undefined) parts.push(`w.owner_leader_id = ${p('owner', c.ownerLeaderId)}`);
   if (c.createdById !== undefined) parts.push(`w.created_by_id = ${p('creator', c.createdById)}`);
+  if (c.departmentIsNull !== undefined) parts.push(c.departmentIsNull ? 'w.department_id IS NULL' : 'w.department_id IS NOT NULL');
   if (c.departmentIdIn) parts.push(c.departmentIdIn.length > 0 ? `w.department_id IN (${p('departments', c.departmentIdIn)})` : 'FALSE');
   if (c.enterpriseIdIn) parts.push(c.enterpriseIdIn.length > 0 ? `w.enterprise_id IN (${p('enterprises', c.enterpriseIdIn)})` : 'FALSE');
   if (c.kindIn) parts.push(c.kindIn.length > 0 ? `w.kind IN (${p('kinds', c.kindIn)})` : 'FALSE');

@@ -1,5 +1,5 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
-import type { SlaState, Status, WorkItemState } from '../work-item/work-item.types.js';
+import type { SlaState, Stage, Status, WorkItemState } from '../work-item/work-item.types.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
 import type { KindId } from '../work-item/work-item.types.js';
 import { hasRole, type Actor } from './role.js';
@@ -9,6 +9,8 @@ import { hasRole, type Actor } from './role.js';
  * `matchesScope` applies them to one item, so each queue's rule is written once, here.
  */
 export interface ScopeClause {
+  /** In one of these stages (the universal skeleton: what a clause about any kind's statuses can say). */
+  stageIn?: readonly Stage[];
   statusIn?: readonly Status[];
   statusNot?: Status;
   handlerId?: string;
@@ -17,6 +19,8 @@ export interface ScopeClause {
   ownerLeaderId?: string | null;
   createdById?: string;
   departmentIdIn?: readonly string[];
+  /** Routed to no department yet. */
+  departmentIsNull?: boolean;
   enterpriseIdIn?: readonly string[];
   kindIn?: readonly string[];
   hasPendingExtension?: boolean;
@@ -51,7 +55,8 @@ export function mineScope(actor: Actor, raisedByEnterprise: readonly KindId[]): 
     { handlerId: actor.id, statusNot: OPEN },
     { ownerLeaderId: actor.id, statusNot: OPEN },
   ];
-  if (hasRole(actor, 'dispatcher')) clauses.push({ statusIn: ['pending_assignment'] }, { statusIn: ['awaiting_feedback'] });
+  // Routing waits on the dispatchers, whatever the kind calls the status; so does the standard rating.
+  if (hasRole(actor, 'dispatcher')) clauses.push({ stageIn: ['assign'], departmentIsNull: true, statusNot: OPEN }, { statusIn: ['awaiting_feedback'] });
   if (actor.departmentId && hasRole(actor, 'handler')) {
     clauses.push({ departmentIdIn: [actor.departmentId], statusIn: ['pending_acceptance'], handlerIsNull: true });
   }
@@ -99,6 +104,7 @@ export function approvalsScope(actor: Actor): QueueScope {
 function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
   const state = withWorkflowDefaults(item);
   return (
+    (c.stageIn === undefined || c.stageIn.includes(state.stage)) &&
     (c.statusIn === undefined || c.statusIn.includes(state.status)) &&
     (c.statusNot === undefined || state.status !== c.statusNot) &&
     (c.handlerId === undefined || state.handlerId === c.handlerId) &&
@@ -106,6 +112,7 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
     (c.ownerLeaderId === undefined || state.ownerLeaderId === c.ownerLeaderId) &&
     (c.createdById === undefined || state.createdById === c.createdById) &&
     (c.departmentIdIn === undefined || (state.departmentId !== null && c.departmentIdIn.includes(state.departmentId))) &&
+    (c.departmentIsNull === undefined || (state.departmentId === null) === c.departmentIsNull) &&
     (c.enterpriseIdIn === undefined || (state.enterpriseId !== null && c.enterpriseIdIn.includes(state.enterpriseId))) &&
     (c.kindIn === undefined || c.kindIn.includes(state.kind)) &&
     (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension) &&

@@ -54,12 +54,13 @@ export function startOfShanghaiDay(now: Date): Date {
 export function bucketScope(bucket: BoardBucket, now: Date): QueueScope {
   switch (bucket) {
     case 'unassigned':
-      return [{ statusIn: ['pending_assignment'] }];
+      // Waiting to be routed, in any kind's words: in the assign stage with no department.
+      return [{ ...OPEN, stageIn: ['assign'], departmentIsNull: true }];
     case 'overdue':
       return [{ ...OPEN, clockPaused: false, dueBefore: now.toISOString() }];
     case 'supervised':
       return [{ ...OPEN, supervised: true }];
     case 'today_unsigned':
-      return [{ statusIn: ['pending_assignment', 'pending_acceptance'], createdFrom: startOfShanghaiDay(now).toISOString() }];
+      return [{ ...OPEN, stageIn: ['assign'], createdFrom: startOfShanghaiDay(now).toISOString() }];
   }
 }
