@@ -1,139 +1,55 @@
+import type { KindRegistry } from '@parkflow/domain';
 import { randomUUID } from 'node:crypto';
-import {
-  defaultEventAudience,
-  createWorkCalendar,
-  enterStage,
-  registerWorkItem,
-  routeDepartmentCode,
-  type Actor,
-  type KindRegistry,
-  type DomainEvent,
-  type Role,
-  type WorkItemState,
-} from '@parkflow/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password-hash.js';
+import { loadWorkCalendar } from '../calendar/calendar-loader.js';
 import { DepartmentEntity } from '../entities/department.entity.js';
 import { EnterpriseEntity } from '../entities/enterprise.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { allocateCode } from '../work-items/code-allocator.js';
 import { persistDecision } from '../work-items/work-item.store.js';
-import { DEMO_DEPARTMENTS, DEMO_ENTERPRISES, DEMO_ITEMS, DEMO_PASSWORD, DEMO_USERS, type DemoItem } from './demo-data.js';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { DEMO_ITEMS, DEMO_PASSWORD } from './demo-data.js';
+import { buildDemoPark } from './demo-park.factory.js';
+import { runDemoScript, type DemoRunContext } from './demo-script.runner.js';
 
 /**
- * Seeds the demo park once: departments, one user per role, enterprises, and items in every stage
- * (some overdue). Does nothing when users exist already, so a restart never duplicates data.
- * Items go through the domain's own functions, so their deadlines are real.
+ * Seeds the demo park once: departments, one user per role, enterprises, and the demo items.
+ * Does nothing when users exist already, so a restart never duplicates data.
+ *
+ * Every item is played from its script through the domain (registerWorkItem, then decide) at
+ * backdated instants, and every decision is stored with persistDecision, as the api and worker
+ * store theirs: the items have the events, deadlines, SLA state and outbox rows (timers,
+ * notifications, stage jobs) real ones would. The outbox rows are sent when the worker starts;
+ * those whose work the replay already did (a timer that fired, a routing that ran) are refused
+ * by the rules as done and write nothing.
  */
 export async function seedDemoData(dataSource: DataSource, kinds: KindRegistry, now = new Date()): Promise<{ seeded: boolean; items: number }> {
   return dataSource.transaction(async (manager) => {
     const existing = await manager.count(UserEntity);
     if (existing > 0) return { seeded: false, items: 0 };
 
-    const departments = DEMO_DEPARTMENTS.map((d) => Object.assign(new DepartmentEntity(), { id: randomUUID(), ...d, headUserId: null as string | null, leaderUserId: null as string | null }));
-    const deptId = (code: string) => departments.find((d) => d.code === code)?.id ?? null;
-    const enterprises = DEMO_ENTERPRISES.map((e) => Object.assign(new EnterpriseEntity(), { id: randomUUID(), ...e, liaisonUserId: null as string | null }));
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const users = DEMO_USERS.map((u) =>
-      Object.assign(new UserEntity(), {
-        id: randomUUID(),
-        username: u.username,
-        displayName: u.displayName,
-        passwordHash,
-        roles: u.roles,
-        departmentId: u.department ? deptId(u.department) : null,
-        enterpriseId: u.enterprise === null ? null : (enterprises[u.enterprise]?.id ?? null),
-        active: true,
-      }),
-    );
-    const userId = (username: string) => users.find((u) => u.username === username)!.id;
-    for (const d of departments) {
-      if (d.code === 'UTIL') d.headUserId = userId('head');
-      if (['UTIL', 'HR', 'ECON', 'OFFICE', 'PETITION'].includes(d.code)) d.leaderUserId = userId('leader');
-    }
-    for (const e of enterprises) e.liaisonUserId = userId('liaison');
-    await manager.insert(DepartmentEntity, departments);
-    await manager.insert(EnterpriseEntity, enterprises);
-    await manager.insert(UserEntity, users);
+    const park = buildDemoPark(await hashPassword(DEMO_PASSWORD));
+    await manager.insert(DepartmentEntity, park.departments);
+    await manager.insert(EnterpriseEntity, park.enterprises);
+    await manager.insert(UserEntity, park.users);
 
-    const dispatcher: Actor = { id: userId('dispatcher'), roles: ['dispatcher' as Role], departmentId: deptId('OFFICE'), leadsDepartmentIds: [], enterpriseId: null, liaisonEnterpriseIds: [] };
-    const handlerFor = (departmentId: string | null) => users.find((u) => u.roles.includes('handler') && u.departmentId === departmentId)?.id ?? null;
+    const ctx: DemoRunContext = {
+      park,
+      now,
+      kinds,
+      // The calendar the api and worker decide with, admins' overrides included.
+      calendar: await loadWorkCalendar(manager),
+      identify: async (prefix, registeredAt) => ({ id: randomUUID(), code: await allocateCode(manager, prefix, registeredAt) }),
+      persist: async (previous, decision) => (await persistDecision(manager, previous, decision)).item,
+    };
     let count = 0;
-    for (const demo of DEMO_ITEMS) {
-      await seedItem(manager, kinds, demo, dispatcher, enterprises.map((e) => e.id), deptId, handlerFor, userId('leader'), now);
-      count += 1;
+    for (const script of DEMO_ITEMS) {
+      const result = await runDemoScript(script, ctx);
+      // Only a park's own time limits (PARKFLOW_KIND_CONFIG) can make a step come too late; the
+      // item then stays where the rules left it, and the demo still starts.
+      if (result.refused) console.warn(`[seed] demo item "${script.title}" stopped: ${result.refused}`);
+      if (result.item) count += 1;
     }
     return { seeded: true, items: count };
   });
-}
-
-async function seedItem(
-  manager: EntityManager,
-  kinds: KindRegistry,
-  demo: DemoItem,
-  dispatcher: Actor,
-  enterpriseIds: string[],
-  deptId: (code: string) => string | null,
-  handlerFor: (departmentId: string | null) => string | null,
-  leaderId: string,
-  now: Date,
-): Promise<void> {
-  const calendar = createWorkCalendar();
-  const kind = kinds.get(demo.kind)!;
-  const registeredAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
-  const code = await allocateCode(manager, kind.codePrefix, registeredAt);
-  const decision = registerWorkItem(
-    {
-      kind: demo.kind,
-      title: demo.title,
-      description: demo.description,
-      channel: demo.channel,
-      category: demo.category,
-      urgency: demo.urgency,
-      enterpriseId: demo.enterprise === null ? null : (enterpriseIds[demo.enterprise] ?? null),
-      petitioner: kind.links.petitioner !== 'none' ? { name: '陈先生', phone: '13812345678', idNumber: '410102198001011234' } : null,
-      departmentId: null,
-    },
-    dispatcher,
-    { id: randomUUID(), code },
-    registeredAt,
-    calendar,
-    kinds,
-  );
-  if (!decision.ok) throw new Error(`Demo item "${demo.title}" refused: ${decision.refusal.message}`);
-  if (demo.reach === 'registered') {
-    await persistDecision(manager, null, decision);
-    return;
-  }
-  // Later stages: walk the item forward through the stages it reached, a day or so apart.
-  let item: WorkItemState = { ...decision.next };
-  const events: DomainEvent[] = [...decision.events];
-  const departmentId = deptId(routeDepartmentCode(demo.category) ?? 'OFFICE');
-  const step = (daysAfter: number) => new Date(Math.min(now.getTime() - 3_600_000, registeredAt.getTime() + daysAfter * DAY_MS));
-  item = { ...item, departmentId, status: 'pending_acceptance' };
-  events.push({ type: 'stage_job_processed', actorId: 'system', at: step(0).toISOString(), stage: 'assign', data: { result: 'routed', departmentId }, audience: 'internal' });
-  const order = ['routed', 'handle', 'feedback', 'close', 'closed'] as const;
-  const reached = order.indexOf(demo.reach);
-  const handlerId = handlerFor(departmentId);
-  const moves: { stage: 'handle' | 'feedback' | 'close'; status: 'in_progress' | 'awaiting_feedback' | 'awaiting_approval'; type: string; by: string }[] = [
-    { stage: 'handle', status: 'in_progress', type: 'accepted', by: handlerId ?? dispatcher.id },
-    { stage: 'feedback', status: 'awaiting_feedback', type: 'replied', by: handlerId ?? dispatcher.id },
-    { stage: 'close', status: 'awaiting_approval', type: 'feedback_recorded', by: dispatcher.id },
-  ];
-  moves.slice(0, Math.max(0, Math.min(reached, 3))).forEach((move, i) => {
-    const at = step(i === 0 ? 0.1 : i * 2);
-    item = { ...enterStage(item, kind, move.stage, move.status, at, calendar).next, handlerId };
-    events.push({ type: move.type, actorId: move.by, at: at.toISOString(), stage: move.stage, data: move.type === 'feedback_recorded' ? { satisfaction: 'satisfied' } : {}, audience: defaultEventAudience(move.type) });
-  });
-  if (demo.reach === 'closed') {
-    const at = step(7).toISOString();
-    item = { ...item, status: 'closed', closedAt: at, deadlines: item.deadlines.map((d) => (d.metAt ? d : { ...d, metAt: at })) };
-    // The domain's own event type (it was once written here as close_approved, which nothing reads).
-    events.push({ type: 'closure_approved', actorId: leaderId, at, stage: 'close', data: {}, audience: defaultEventAudience('closure_approved') });
-  }
-  const overdue = item.deadlines.some((d) => d.metAt === null && new Date(d.dueAt) < now);
-  item = { ...item, sla: overdue ? 'overdue' : 'normal', updatedAt: events.at(-1)!.at };
-  await persistDecision(manager, null, { ok: true, next: item, events, effects: [], warnings: [] });
 }
