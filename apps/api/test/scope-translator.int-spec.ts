@@ -60,6 +60,7 @@ const item = fc
     supervised: fc.boolean(),
     paused: fc.boolean(),
     extension: fc.boolean(),
+    returned: fc.boolean(),
     storedSla: fc.constantFrom(...SLA_STATES),
     deadline: fc.oneof(fc.constant(null), fc.record({ warn: offset, span: fc.integer({ min: 0, max: 3 * 24 * 60 }), met: fc.boolean() })),
     created: offset,
@@ -99,6 +100,7 @@ const item = fc
       satisfaction: null,
       feedbackTimedOut: false,
       clockPausedAt: r.paused && !closed ? at(-120) : null,
+      returnedAt: r.returned && !closed ? at(-200) : null,
     };
   });
 
@@ -124,7 +126,7 @@ function scopes(): [string, QueueScope][] {
     const visible = visibleItemsScope(a, raised);
     if (visible) list.push([`visible ${i}`, visible]);
   });
-  for (const b of ['unassigned', 'overdue', 'supervised', 'today_unsigned'] as const) list.push([`bucket ${b}`, bucketScope(b, NOW)]);
+  for (const b of ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const) list.push([`bucket ${b}`, bucketScope(b, NOW)]);
   for (const s of SLA_STATES) list.push([`sla ${s}`, slaScope(s, NOW)]);
   return list;
 }

@@ -29,6 +29,7 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
   if (c.ownerLeaderId === null) parts.push('w.owner_leader_id IS NULL');
   else if (c.ownerLeaderId !== undefined) parts.push(`w.owner_leader_id = ${p('owner', c.ownerLeaderId)}`);
   if (c.createdById !== undefined) parts.push(`w.created_by_id = ${p('creator', c.createdById)}`);
+  if (c.returned !== undefined) parts.push(c.returned ? 'w.returned_at IS NOT NULL' : 'w.returned_at IS NULL');
   if (c.departmentIsNull !== undefined) parts.push(c.departmentIsNull ? 'w.department_id IS NULL' : 'w.department_id IS NOT NULL');
   if (c.departmentIdIn) parts.push(c.departmentIdIn.length > 0 ? `w.department_id IN (${p('departments', c.departmentIdIn)})` : 'FALSE');
   if (c.enterpriseIdIn) parts.push(c.enterpriseIdIn.length > 0 ? `w.enterprise_id IN (${p('enterprises', c.enterpriseIdIn)})` : 'FALSE');

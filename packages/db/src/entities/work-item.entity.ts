@@ -89,6 +89,10 @@ export class WorkItemEntity {
   @Column('timestamptz', { name: 'clock_paused_at', nullable: true })
   clockPausedAt: Date | null;
 
+  /** Sent back by the department (退回) and not routed again yet: the board's "returned" column. */
+  @Column('timestamptz', { name: 'returned_at', nullable: true })
+  returnedAt: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

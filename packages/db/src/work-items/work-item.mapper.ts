@@ -34,6 +34,7 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     satisfaction: row.satisfaction as Satisfaction | null,
     feedbackTimedOut: row.feedbackTimedOut,
     clockPausedAt: row.clockPausedAt ? row.clockPausedAt.toISOString() : null,
+    returnedAt: row.returnedAt ? row.returnedAt.toISOString() : null,
   };
 }
 
@@ -72,6 +73,7 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     satisfaction: state.satisfaction,
     feedbackTimedOut: state.feedbackTimedOut,
     clockPausedAt: state.clockPausedAt ? new Date(state.clockPausedAt) : null,
+    returnedAt: state.returnedAt ? new Date(state.returnedAt) : null,
   });
   return row;
 }

@@ -21,6 +21,8 @@ export interface ScopeClause {
   departmentIdIn?: readonly string[];
   /** Routed to no department yet. */
   departmentIsNull?: boolean;
+  /** Sent back by a department and not routed again (returnedAt set). */
+  returned?: boolean;
   enterpriseIdIn?: readonly string[];
   kindIn?: readonly string[];
   hasPendingExtension?: boolean;
@@ -113,6 +115,7 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
     (c.createdById === undefined || state.createdById === c.createdById) &&
     (c.departmentIdIn === undefined || (state.departmentId !== null && c.departmentIdIn.includes(state.departmentId))) &&
     (c.departmentIsNull === undefined || (state.departmentId === null) === c.departmentIsNull) &&
+    (c.returned === undefined || (state.returnedAt !== null) === c.returned) &&
     (c.enterpriseIdIn === undefined || (state.enterpriseId !== null && c.enterpriseIdIn.includes(state.enterpriseId))) &&
     (c.kindIn === undefined || c.kindIn.includes(state.kind)) &&
     (c.hasPendingExtension === undefined || (state.pendingExtension !== null) === c.hasPendingExtension) &&

@@ -4,6 +4,7 @@ import { SLA_STATES, type StageDeadline, type WorkItemState } from '../work-item
 import { runningDeadline, slaState } from '../workflow/sla-state.policy.js';
 import { matchesScope } from './queue-scope.js';
 import { bucketScope, slaScope } from './sla-scopes.js';
+import { act, at, cast, DEPT_A, DEPT_B, registerPetition, T0 } from '../workflow/workflow-test.fixture.js';
 
 const T = Date.parse('2026-11-20T02:00:00.000Z');
 const iso = (offsetMinutes: number) => new Date(T + offsetMinutes * 60_000).toISOString();
@@ -70,5 +71,20 @@ describe('the sla filter and the board columns read slaState', () => {
     expect(matchesScope(paused, bucketScope('overdue', now))).toBe(false);
     expect(matchesScope(paused, slaScope('overdue', now))).toBe(false);
     expect(matchesScope(paused, slaScope('normal', now))).toBe(true);
+  });
+});
+
+describe('the returned column', () => {
+  it('holds an item the department sent back until it is routed again, by its own state', () => {
+    const routed = registerPetition(T0, DEPT_A);
+    const now = at('2026-03-02T02:00:00Z');
+    const returned = act(routed, 'return', cast.handlerA1, { reason: '不属于本部门' }, now).next;
+    expect(returned.returnedAt).toBe(now.toISOString());
+    expect(matchesScope(returned, bucketScope('returned', now))).toBe(true);
+    expect(matchesScope(returned, bucketScope('unassigned', now))).toBe(true);
+    expect(matchesScope(routed, bucketScope('returned', now))).toBe(false);
+    const again = act(returned, 'assign', cast.dispatcher, { departmentId: DEPT_B }, now).next;
+    expect(again.returnedAt).toBeNull();
+    expect(matchesScope(again, bucketScope('returned', now))).toBe(false);
   });
 });

@@ -38,8 +38,8 @@ export function slaScope(sla: SlaState, now: Date): QueueScope {
   }
 }
 
-/** The dispatcher board's columns (the returned column reads the timeline, see the api's bucket query). */
-export type BoardBucket = 'unassigned' | 'overdue' | 'supervised' | 'today_unsigned';
+/** The dispatcher board's columns. */
+export type BoardBucket = 'unassigned' | 'returned' | 'overdue' | 'supervised' | 'today_unsigned';
 
 /** Start of today in Asia/Shanghai (UTC+8, no daylight saving). */
 export function startOfShanghaiDay(now: Date): Date {
@@ -56,6 +56,8 @@ export function bucketScope(bucket: BoardBucket, now: Date): QueueScope {
     case 'unassigned':
       // Waiting to be routed, in any kind's words: in the assign stage with no department.
       return [{ ...OPEN, stageIn: ['assign'], departmentIsNull: true }];
+    case 'returned':
+      return [{ ...OPEN, stageIn: ['assign'], departmentIsNull: true, returned: true }];
     case 'overdue':
       return [{ ...OPEN, clockPaused: false, dueBefore: now.toISOString() }];
     case 'supervised':

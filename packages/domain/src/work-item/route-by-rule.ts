@@ -41,7 +41,7 @@ export function routeByRule(
   }
   return {
     ok: true,
-    next: { ...item, departmentId, status: routed.status, updatedAt: at },
+    next: { ...item, departmentId, status: routed.status, returnedAt: null, updatedAt: at },
     events: [{ type: 'stage_job_processed', actorId: SYSTEM_ACTOR.id, at, stage: 'assign', data: { result: 'routed', departmentId, rule: code }, audience: 'internal' }],
     effects: [],
     warnings: [],

@@ -141,6 +141,11 @@ export interface WorkItemState {
    * `sla` stands; resume_clock, or leaving the stage entry, credits the paused time to the deadline.
    */
   clockPausedAt?: string | null;
+  /**
+   * When the department sent the item back (退回) for re-routing; null once it is routed again.
+   * The dispatcher board's "returned" column reads it, so the column is a scope like the others.
+   */
+  returnedAt?: string | null;
 }
 
 /** One entry of the append-only timeline. */

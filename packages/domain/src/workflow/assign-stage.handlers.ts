@@ -24,7 +24,7 @@ export const assignHandler: ActionHandler = {
     // Usually stays in the assign stage: the time to sign for the item runs from registration,
     // and a re-route after a return does not give the rule a fresh allowance.
     const entry = moveTo(ctx, targetOf(ctx));
-    const next = { ...entry.next, departmentId, handlerId, updatedAt: at };
+    const next = { ...entry.next, departmentId, handlerId, returnedAt: null, updatedAt: at };
     const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', '已交办，请签收', target);
     return accepted(
       next,
@@ -78,7 +78,7 @@ export const returnHandler: ActionHandler = {
     const { item, actor, input, at } = ctx;
     const reason = requiredText(input, 'reason');
     const entry = moveTo(ctx, targetOf(ctx));
-    const next = { ...entry.next, departmentId: null, handlerId: null, updatedAt: at };
+    const next = { ...entry.next, departmentId: null, handlerId: null, returnedAt: at, updatedAt: at };
     return accepted(
       next,
       [eventOf(ctx, 'returned', { departmentId: item.departmentId, reason })],

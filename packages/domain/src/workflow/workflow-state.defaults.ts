@@ -7,7 +7,8 @@ type WorkflowFields =
   | 'reopenCount'
   | 'satisfaction'
   | 'feedbackTimedOut'
-  | 'clockPausedAt';
+  | 'clockPausedAt'
+  | 'returnedAt';
 
 /** A state with every workflow field present: what the transition functions read and write. */
 export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
@@ -24,7 +25,8 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     item.reopenCount !== undefined &&
     item.satisfaction !== undefined &&
     item.feedbackTimedOut !== undefined &&
-    item.clockPausedAt !== undefined
+    item.clockPausedAt !== undefined &&
+    item.returnedAt !== undefined
   ) {
     return item as WorkflowItem;
   }
@@ -37,5 +39,6 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     satisfaction: item.satisfaction ?? null,
     feedbackTimedOut: item.feedbackTimedOut ?? false,
     clockPausedAt: item.clockPausedAt ?? null,
+    returnedAt: item.returnedAt ?? null,
   };
 }
