@@ -73,6 +73,8 @@ export const WorkItemSchema = z.object({
   satisfaction: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']).nullable(),
   feedbackTimedOut: z.boolean(),
   clockPausedAt: z.string().nullable(),
+  returnedAt: z.string().nullable().describe('sent back by a department and not routed again since'),
+  linkedDates: z.record(z.string(), z.string()).describe('dates of linked records a stage deadline may follow (e.g. project_node)'),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 

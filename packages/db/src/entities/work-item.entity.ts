@@ -93,6 +93,10 @@ export class WorkItemEntity {
   @Column('timestamptz', { name: 'returned_at', nullable: true })
   returnedAt: Date | null;
 
+  /** Dates of linked records a stage's deadline may be taken from (WorkItemState.linkedDates). */
+  @Column('jsonb', { name: 'linked_dates', default: () => `'{}'` })
+  linkedDates: Record<string, string>;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

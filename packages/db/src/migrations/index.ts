@@ -3,6 +3,7 @@ import { Workflow1763900000000 } from './1763900000000-workflow.migration.js';
 import { EventAudience1764000000000 } from './1764000000000-event-audience.migration.js';
 import { SignInSecurity1764100000000 } from './1764100000000-sign-in-security.migration.js';
 import { ReturnedAt1764150000000 } from './1764150000000-returned-at.migration.js';
+import { LinkedDates1764160000000 } from './1764160000000-linked-dates.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
-export const MIGRATIONS = [Initial1763800000000, Workflow1763900000000, EventAudience1764000000000, SignInSecurity1764100000000, ReturnedAt1764150000000];
+export const MIGRATIONS = [Initial1763800000000, Workflow1763900000000, EventAudience1764000000000, SignInSecurity1764100000000, ReturnedAt1764150000000, LinkedDates1764160000000];

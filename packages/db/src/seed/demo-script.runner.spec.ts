@@ -49,7 +49,8 @@ describe('the demo scripts', () => {
         if (script.expected.sla) expect(item!.sla, where).toBe(script.expected.sla);
       }
     }
-  });
+    // A hang guard, not a speed claim: about 2 s alone, 45 s seen on a heavily loaded machine.
+  }, 120_000);
 
   it('keep what the set shows: every stage, overdue and supervised items, a closure, an appeal the company raised and rated', async () => {
     const now = shanghai('2026-12-02T12:00:00');

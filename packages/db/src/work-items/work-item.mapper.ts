@@ -35,6 +35,7 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     feedbackTimedOut: row.feedbackTimedOut,
     clockPausedAt: row.clockPausedAt ? row.clockPausedAt.toISOString() : null,
     returnedAt: row.returnedAt ? row.returnedAt.toISOString() : null,
+    linkedDates: row.linkedDates ?? {},
   };
 }
 
@@ -74,6 +75,7 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     feedbackTimedOut: state.feedbackTimedOut,
     clockPausedAt: state.clockPausedAt ? new Date(state.clockPausedAt) : null,
     returnedAt: state.returnedAt ? new Date(state.returnedAt) : null,
+    linkedDates: { ...state.linkedDates },
   });
   return row;
 }

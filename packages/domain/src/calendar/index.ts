@@ -2,6 +2,7 @@ export { CalendarInputError } from './calendar-input.error.js';
 export { addDuration, computeDeadline, type DeadlineResult } from './deadline.js';
 export { DURATION_UNITS, type DurationUnit } from './duration-unit.js';
 export { elapsedShare } from './elapsed-share.js';
+export { workingDaysUntil } from './working-days-until.js';
 export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './office-hours.js';
 export { shanghaiDate } from './shanghai-time.js';
 export {

@@ -118,6 +118,9 @@ function checkStages(kind: KindDefinition): string[] {
     if (!rule || typeof rule.amount !== 'number' || !Number.isFinite(rule.amount) || rule.amount < 0 || !DURATION_UNITS.includes(rule.unit as never)) {
       problems.push(`${where}: has no deadline rule (deadline: { amount ≥ 0, unit: ${DURATION_UNITS.join(' | ')} })`);
     }
+    if (rule?.fromDate !== undefined && !/^[a-z][a-z0-9_]{0,39}$/.test(rule.fromDate)) {
+      problems.push(`${where}: deadline.fromDate must name a linked date in lower_snake_case (got "${rule.fromDate}")`);
+    }
     if (def.onDue) {
       const action = Object.hasOwn(kind.actions, def.onDue.timeout) ? kind.actions[def.onDue.timeout] : undefined;
       if (!action) problems.push(`${where}: onDue names the action "${def.onDue.timeout}", which the kind does not have`);

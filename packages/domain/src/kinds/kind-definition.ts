@@ -1,14 +1,23 @@
 import type { DurationUnit } from '../calendar/duration-unit.js';
+import { workingDaysUntil } from '../calendar/working-days-until.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { Label } from '../catalog/label.js';
 import type { Role } from '../roles/role.js';
 import type { ActionDefinition, ActionName } from '../workflow/action-definition.types.js';
-import type { KindId, Stage, Status, Urgency } from '../work-item/work-item.types.js';
+import type { KindId, Stage, Status, WorkItemState } from '../work-item/work-item.types.js';
 
 /** A time limit of one stage: `amount` in `unit`, with a shorter limit for urgent items where the kind has one. */
 export interface DeadlineRule {
   amount: number;
   unit: DurationUnit;
   urgentAmount?: number;
+  /**
+   * The name of a date the item carries from a linked record (WorkItemState.linkedDates, e.g.
+   * `project_node` for a project task whose handling must finish by its node's planned date).
+   * When the item has that date, the stage's limit is the working days from the stage's start to
+   * it; without it, `amount` applies.
+   */
+  fromDate?: string;
 }
 
 export interface StageDefinition {
@@ -96,8 +105,17 @@ export function isHumanAction(def: ActionDefinition): boolean {
   return !def.parties.includes('system');
 }
 
-export function stageDeadlineRule(kind: KindDefinition, stage: Stage, urgency: Urgency): { amount: number; unit: DurationUnit } {
+/** The limit of a stage entry starting at `start`: the linked date where the rule names one the item has, else the amount (urgent or not). */
+export function stageDeadlineRule(
+  kind: KindDefinition,
+  stage: Stage,
+  item: Pick<WorkItemState, 'urgency' | 'linkedDates'>,
+  start: Date,
+  calendar: WorkCalendar,
+): { amount: number; unit: DurationUnit } {
   const rule = kind.stages[stage].deadline;
-  const amount = urgency === 'urgent' && rule.urgentAmount !== undefined ? rule.urgentAmount : rule.amount;
+  const linked = rule.fromDate !== undefined ? item.linkedDates?.[rule.fromDate] : undefined;
+  if (linked !== undefined) return { amount: workingDaysUntil(calendar, start, linked), unit: 'working_days' };
+  const amount = item.urgency === 'urgent' && rule.urgentAmount !== undefined ? rule.urgentAmount : rule.amount;
   return { amount, unit: rule.unit };
 }

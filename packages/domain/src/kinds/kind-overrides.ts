@@ -59,7 +59,9 @@ export function parseKindOverride(kindId: string, value: unknown): KindOverride 
 export function applyKindOverride(kind: KindDefinition, override: KindOverride): KindDefinition {
   const stages = { ...kind.stages };
   for (const [stage, deadline] of Object.entries(override.stages ?? {}) as [Stage, DeadlineRule][]) {
-    stages[stage] = { ...stages[stage], deadline };
+    // The park changes the time limit; a date the kind takes it from (fromDate) stays the kind's.
+    const fromDate = stages[stage].deadline.fromDate;
+    stages[stage] = { ...stages[stage], deadline: fromDate === undefined ? deadline : { ...deadline, fromDate } };
   }
   return {
     ...kind,

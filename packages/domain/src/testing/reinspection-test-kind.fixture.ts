@@ -95,3 +95,17 @@ export const REINSPECTION_TEST_KIND: KindDefinition = {
   },
   escalation: [{ after: { amount: 1, unit: 'working_days' }, audience: 'department_head' }],
 };
+
+/**
+ * The test kind with its handling deadline taken from a linked record's date (`inspection_due`,
+ * the date the inspection notice set for the fix), as a project task's would come from its node.
+ */
+export const DATED_TEST_KIND: KindDefinition = {
+  ...REINSPECTION_TEST_KIND,
+  id: 'hazard_dated',
+  codePrefix: 'YD',
+  stages: {
+    ...REINSPECTION_TEST_KIND.stages,
+    handle: { ...REINSPECTION_TEST_KIND.stages.handle, deadline: { amount: 10, unit: 'working_days', fromDate: 'inspection_due' } },
+  },
+};

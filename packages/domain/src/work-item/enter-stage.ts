@@ -30,7 +30,7 @@ export function enterStage(
 ): StageEntry & { next: WorkflowItem } {
   const at = now.toISOString();
   const stageSeq = item.stageSeq + 1;
-  const rule = stageDeadlineRule(kind, stage, item.urgency);
+  const rule = stageDeadlineRule(kind, stage, item, now, calendar);
   const { dueAt, warnAt, uncoveredYears } = computeDeadline(calendar, now, rule.amount, rule.unit, kind.warnShare);
   const deadline: StageDeadline = {
     stage,

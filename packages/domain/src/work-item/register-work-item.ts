@@ -11,6 +11,8 @@ import type { WorkItemState } from './work-item.types.js';
 
 /** What registering asks for: the item's own fields as the work-item state has them. */
 export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'channel' | 'category' | 'urgency' | 'enterpriseId' | 'petitioner'> & {
+  /** Dates of linked records (see WorkItemState.linkedDates), resolved by the shell from the records themselves, never taken from a client. */
+  linkedDates?: Readonly<Record<string, string>>;
   /** Checked against the kind registry, hence a plain string. */
   kind: string;
   /** The dispatcher may route at once; otherwise the assign stage routes by rule. */
@@ -86,6 +88,7 @@ export function registerWorkItem(
     createdAt: at,
     updatedAt: at,
     closedAt: null,
+    linkedDates: input.linkedDates ?? {},
   };
   const entry = enterStage(blank, kind, 'assign', initialStatus(kind), now, calendar);
   const next = input.departmentId && routed ? { ...entry.next, departmentId: input.departmentId, status: routed.status } : entry.next;

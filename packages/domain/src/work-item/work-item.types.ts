@@ -146,6 +146,12 @@ export interface WorkItemState {
    * The dispatcher board's "returned" column reads it, so the column is a scope like the others.
    */
   returnedAt?: string | null;
+  /**
+   * Dates taken from records the item is linked to, by name (YYYY-MM-DD, Asia/Shanghai), set by
+   * the shell that owns those records: e.g. `project_node`, a project node's planned finish. A
+   * stage whose deadline rule names one (DeadlineRule.fromDate) is due on it.
+   */
+  linkedDates?: Readonly<Record<string, string>>;
 }
 
 /** One entry of the append-only timeline. */

@@ -8,7 +8,8 @@ type WorkflowFields =
   | 'satisfaction'
   | 'feedbackTimedOut'
   | 'clockPausedAt'
-  | 'returnedAt';
+  | 'returnedAt'
+  | 'linkedDates';
 
 /** A state with every workflow field present: what the transition functions read and write. */
 export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
@@ -26,7 +27,8 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     item.satisfaction !== undefined &&
     item.feedbackTimedOut !== undefined &&
     item.clockPausedAt !== undefined &&
-    item.returnedAt !== undefined
+    item.returnedAt !== undefined &&
+    item.linkedDates !== undefined
   ) {
     return item as WorkflowItem;
   }
@@ -40,5 +42,6 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     feedbackTimedOut: item.feedbackTimedOut ?? false,
     clockPausedAt: item.clockPausedAt ?? null,
     returnedAt: item.returnedAt ?? null,
+    linkedDates: item.linkedDates ?? {},
   };
 }

@@ -107,8 +107,8 @@ export function registerAppealDecision(now: Date = T0, by: Actor = cast.contact1
 }
 
 /** One step of a story: decide and insist it is accepted. */
-export function act(item: WorkItemState, action: ActionName, who: Actor, input: Record<string, unknown>, now: Date): Accepted {
-  return expectOk(decide(item, action, who, input, now, calendar, kinds), `${who.id} ${action}`);
+export function act(item: WorkItemState, action: ActionName, who: Actor, input: Record<string, unknown>, now: Date, registry: KindRegistry = kinds): Accepted {
+  return expectOk(decide(item, action, who, input, now, calendar, registry), `${who.id} ${action}`);
 }
 
 /** The refusal code, or 'ok'. */
