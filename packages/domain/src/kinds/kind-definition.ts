@@ -96,6 +96,14 @@ export function isHumanAction(def: ActionDefinition): boolean {
   return !def.parties.includes('system');
 }
 
+/**
+ * Extension days the item may still ask for: the kind's cap (as the park configured it) less the
+ * days already approved. Exported so a client's hint and the request_extension check agree.
+ */
+export function remainingExtensionDays(item: { extensionDaysUsed: number }, kind: Pick<KindDefinition, 'extensionCapDays'>): number {
+  return Math.max(0, kind.extensionCapDays - item.extensionDaysUsed);
+}
+
 export function stageDeadlineRule(kind: KindDefinition, stage: Stage, urgency: Urgency): { amount: number; unit: DurationUnit } {
   const rule = kind.stages[stage].deadline;
   const amount = urgency === 'urgent' && rule.urgentAmount !== undefined ? rule.urgentAmount : rule.amount;
