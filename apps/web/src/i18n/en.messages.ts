@@ -63,14 +63,6 @@ const enCore: CoreMessages = {
     feedback: 'Feedback',
     close: 'Close',
   },
-  status: {
-    pending_assignment: 'Awaiting assignment',
-    pending_acceptance: 'Awaiting acceptance',
-    in_progress: 'In progress',
-    awaiting_feedback: 'Awaiting feedback',
-    awaiting_approval: 'Awaiting closure approval',
-    closed: 'Closed',
-  },
   sla: {
     normal: 'On time',
     warning: 'Warning',

@@ -62,14 +62,6 @@ const zhCNCore = {
     feedback: '反馈',
     close: '办结',
   },
-  status: {
-    pending_assignment: '待交办',
-    pending_acceptance: '待签收',
-    in_progress: '办理中',
-    awaiting_feedback: '待回访',
-    awaiting_approval: '待办结审批',
-    closed: '已办结',
-  },
   sla: {
     normal: '正常',
     warning: '预警',
