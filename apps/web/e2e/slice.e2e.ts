@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiGet, choose, logIn, pick, shanghai } from './support/e2e-helpers';
+import { PARK_KIND_CONFIG } from './support/park-config';
 
 /** The first vertical slice: log in, register an appeal, watch the worker route it, find it, switch language. */
 
@@ -21,6 +22,9 @@ test('a dispatcher registers an appeal, the worker routes it, it is listed, and 
 
   await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
   await pick(page, '企业诉求');
+  // The kind's time limits as the park set them (e2e/support/park-config.ts; built in: 5 working days to handle).
+  const handle = PARK_KIND_CONFIG.appeal.stages.handle;
+  await expect(page.getByText(`时限：交办 当日；办理 ${handle.amount} 个工作日（紧急 ${handle.urgentAmount} 个工作日）；反馈 3 个工作日；办结 2 个工作日`)).toBeVisible();
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('问题描述').fill('企业座谈会上反映：东区管网检修后连续三天停水，影响生产。');
   await choose(page, '来源渠道', '企业座谈会');
