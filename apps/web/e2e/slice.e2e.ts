@@ -111,3 +111,17 @@ test('an expired or forged session sends the user back to the login page, and no
   expect(await page.evaluate(() => document.cookie)).not.toContain('parkflow_csrf');
 });
 
+
+test('kinds the definition check refuses show what is wrong, not a blank page', async ({ page }) => {
+  // A /meta answer whose appeal replies into a status it does not have (as from a mismatched api).
+  await page.route('**/api/meta', async (route) => {
+    const response = await route.fetch();
+    const meta = (await response.json()) as { kinds: { id: string; actions: Record<string, { to?: unknown }> }[] };
+    meta.kinds.find((kind) => kind.id === 'appeal')!.actions.reply!.to = { stage: 'feedback', status: 'nowhere' };
+    await route.fulfill({ response, json: meta });
+  });
+  await page.goto('/login');
+  await expect(page.getByText('事项类型配置有误')).toBeVisible();
+  await expect(page.getByRole('list', { name: '配置问题' })).toContainText('appeal.actions.reply leads to status "nowhere"');
+  await expect(page.getByLabel('用户名')).toHaveCount(0);
+});
