@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PARK_KIND_CONFIG } from './e2e/support/park-config';
 
 // npm test picks a free port and passes it to the stack script and to the tests alike.
 const port = Number(process.env.PARKFLOW_E2E_PORT ?? 3100);
@@ -32,6 +33,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node ../../tooling/scripts/e2e-stack.mjs',
+    // A park's overrides, which must reach the browser through /meta (merged into the inherited environment).
+    env: { PARKFLOW_KIND_CONFIG: JSON.stringify(PARK_KIND_CONFIG) },
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

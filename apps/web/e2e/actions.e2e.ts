@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, apiPost, choose, logIn, openAction, pick } from './support/e2e-helpers';
+import { apiGet, apiPost, choose, logIn, openAction, pick, userPage } from './support/e2e-helpers';
+import { PARK_KIND_CONFIG } from './support/park-config';
 
 /** Action forms built from the field specs: the domain's checks in the browser, the API's refusals beside their fields. */
 
@@ -42,7 +43,7 @@ test('an unsatisfied rating without a reason: the API’s message shows beside t
   await expect(page.getByText('待回访').first()).toBeVisible();
 });
 
-test('问题不过夜: a dispatcher re-assigns today’s unsigned item with department and handler pickers', async ({ page }) => {
+test('问题不过夜: a dispatcher re-assigns today’s unsigned item; the new handler signs and meets the park’s extension cap', async ({ page, browser }) => {
   await logIn(page, 'dispatcher');
   // Set-up through the API: an appeal registered now, which the worker routes to 公用事业服务中心.
   const title = `厂区路灯损坏 e2e-${Date.now()}`;
@@ -82,4 +83,23 @@ test('问题不过夜: a dispatcher re-assigns today’s unsigned item with depa
   await expect(timeline.getByText('交办至 人力资源和社会保障局')).toBeVisible();
   await expect(timeline.getByText('承办人：张丽（承办人）')).toBeVisible();
   await expect(page.getByRole('region', { name: '基本信息' }).getByText('人力资源和社会保障局')).toBeVisible();
+
+  // 张丽 signs for it. The park caps an appeal's extensions at 4 days (built in: 10): the form
+  // says so from /meta, and the api, run with the same configuration, refuses a day more.
+  const cap = PARK_KIND_CONFIG.appeal.extensionCapDays;
+  const zhangLi = await userPage(browser, 'handler2');
+  await zhangLi.page.goto(page.url());
+  const accept = await openAction(zhangLi.page, '签收');
+  await accept.getByRole('button', { name: '提交' }).click();
+  await expect(accept).toBeHidden();
+  const extension = await openAction(zhangLi.page, '申请延期');
+  await expect(extension.getByText(`最多还可延期 ${cap} 天（本类事项延期上限 ${cap} 天，已使用 0 天）`)).toBeVisible();
+  const days = extension.getByLabel('延期天数');
+  await days.fill(String(cap + 1));
+  await extension.getByLabel('理由').fill('需协调供电公司现场勘查');
+  await extension.getByRole('button', { name: '提交' }).click();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(extension.getByText(`最多还可延期 ${cap} 天`, { exact: true })).toBeVisible();
+  await extension.getByRole('button', { name: '取消' }).click();
+  await zhangLi.context.close();
 });

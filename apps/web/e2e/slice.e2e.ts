@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiGet, choose, logIn, pick, shanghai } from './support/e2e-helpers';
+import { PARK_KIND_CONFIG } from './support/park-config';
 
 /** The first vertical slice: log in, register an appeal, watch the worker route it, find it, switch language. */
 
@@ -21,6 +22,9 @@ test('a dispatcher registers an appeal, the worker routes it, it is listed, and 
 
   await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
   await pick(page, '企业诉求');
+  // The kind's time limits as the park set them (e2e/support/park-config.ts; built in: 5 working days to handle).
+  const handle = PARK_KIND_CONFIG.appeal.stages.handle;
+  await expect(page.getByText(`时限：交办 当日；办理 ${handle.amount} 个工作日（紧急 ${handle.urgentAmount} 个工作日）；反馈 3 个工作日；办结 2 个工作日`)).toBeVisible();
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('问题描述').fill('企业座谈会上反映：东区管网检修后连续三天停水，影响生产。');
   await choose(page, '来源渠道', '企业座谈会');
@@ -107,3 +111,17 @@ test('an expired or forged session sends the user back to the login page, and no
   expect(await page.evaluate(() => document.cookie)).not.toContain('parkflow_csrf');
 });
 
+
+test('kinds the definition check refuses show what is wrong, not a blank page', async ({ page }) => {
+  // A /meta answer whose appeal replies into a status it does not have (as from a mismatched api).
+  await page.route('**/api/meta', async (route) => {
+    const response = await route.fetch();
+    const meta = (await response.json()) as { kinds: { id: string; actions: Record<string, { to?: unknown }> }[] };
+    meta.kinds.find((kind) => kind.id === 'appeal')!.actions.reply!.to = { stage: 'feedback', status: 'nowhere' };
+    await route.fulfill({ response, json: meta });
+  });
+  await page.goto('/login');
+  await expect(page.getByText('事项类型配置有误')).toBeVisible();
+  await expect(page.getByRole('list', { name: '配置问题' })).toContainText('appeal.actions.reply leads to status "nowhere"');
+  await expect(page.getByLabel('用户名')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { LoginResponseSchema, UserSchema, type LoginRequest, type LoginResponse, type User } from '@parkflow/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
+import { META_QUERY_KEY } from './meta.queries';
 import { session } from './session.store';
 
 export const ME_QUERY_KEY = ['me'] as const;
@@ -22,7 +23,7 @@ export function useLogin() {
     mutationFn: (credentials: LoginRequest) =>
       apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: { ...credentials, session: 'cookie' }, schema: LoginResponseSchema, anonymous: true }),
     onSuccess: (response) => {
-      queryClient.clear();
+      dropSessionQueries(queryClient);
       queryClient.setQueryData(ME_QUERY_KEY, response.user);
     },
   });
@@ -31,5 +32,15 @@ export function useLogin() {
 /** Ends the session (the API clears its cookies) and drops everything cached under it. */
 export function signOut(queryClient: QueryClient): void {
   session.forget();
-  queryClient.clear();
+  dropSessionQueries(queryClient);
+}
+
+/**
+ * Forgets everything one user's session loaded (items, names, notifications, pending writes),
+ * but not the public `/meta`: the kinds are the deployment's, not the user's, and dropping them
+ * would blank the whole app while they load again.
+ */
+export function dropSessionQueries(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== META_QUERY_KEY[0] });
+  queryClient.getMutationCache().clear();
 }

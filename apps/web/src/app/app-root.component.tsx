@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { resolveLanguage } from '../i18n/language';
+import { KindsProvider } from '../kinds/kinds-context.provider';
 import { AppRoutes } from './app.routes';
 import { createQueryClient } from './query-client';
 import { SessionWatcher } from './session-watcher.component';
 
-/** Providers: queries, antd (its locale follows the UI language), the router. */
+/** Providers: queries, antd (its locale follows the UI language), the kinds from `/meta`, the router. */
 export function AppRoot() {
   const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
@@ -20,10 +21,12 @@ export function AppRoot() {
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
         <AntdApp>
-          <BrowserRouter>
-            <SessionWatcher />
-            <AppRoutes />
-          </BrowserRouter>
+          <KindsProvider>
+            <BrowserRouter>
+              <SessionWatcher />
+              <AppRoutes />
+            </BrowserRouter>
+          </KindsProvider>
         </AntdApp>
       </ConfigProvider>
     </QueryClientProvider>

@@ -5,6 +5,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { signOut } from '../api/auth.queries';
+import { useKinds } from '../kinds/kinds.context';
 import { NotificationsBell } from '../notifications/notifications-bell.component';
 import { LanguageSwitch } from './language-switch.component';
 import { navItemsFor, type NavItem, type NavKey } from './nav-items';
@@ -43,7 +44,8 @@ export function AppShellLayout() {
   const screens = Grid.useBreakpoint();
   const { token } = theme.useToken();
   const wide = screens.md === true;
-  const items = navItemsFor(user.roles);
+  const kinds = useKinds();
+  const items = navItemsFor(kinds, user.roles);
   const active = activeNavKey(items, location.pathname, location.search);
 
   const logout = () => {

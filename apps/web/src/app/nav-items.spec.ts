@@ -1,7 +1,10 @@
+import { BUILT_IN_KINDS, createKindRegistry } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
+import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
 import { canOpen, navItemsFor, registrableKinds } from './nav-items';
 
-const keys = (...roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.key);
+const kinds = createKindRegistry();
+const keys = (...roles: Parameters<typeof navItemsFor>[1]) => navItemsFor(kinds, roles).map((item) => item.key);
 
 describe('navItemsFor', () => {
   it('gives every role its own pages', () => {
@@ -15,20 +18,27 @@ describe('navItemsFor', () => {
   it('offers registration to whoever a kind lets register', () => {
     expect(keys('enterprise')).toContain('register');
     expect(keys('liaison')).toContain('register');
-    expect(registrableKinds(['enterprise'])).toEqual(['appeal']);
-    expect(registrableKinds(['dispatcher'])).toEqual(expect.arrayContaining(['petition', 'appeal']));
-    expect(registrableKinds(['handler'])).toEqual([]);
+    expect(registrableKinds(kinds, ['enterprise'])).toEqual(['appeal']);
+    expect(registrableKinds(kinds, ['dispatcher'])).toEqual(expect.arrayContaining(['petition', 'appeal']));
+    expect(registrableKinds(kinds, ['handler'])).toEqual([]);
+  });
+
+  it('follows the registry it is given: a kind handlers register gives handlers the register page', () => {
+    const withHazard = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
+    expect(registrableKinds(withHazard, ['handler'])).toEqual(['hazard']);
+    expect(navItemsFor(withHazard, ['handler']).map((item) => item.key)).toEqual(['myQueue', 'register']);
+    expect(keys('handler')).toEqual(['myQueue']);
   });
 
   it('links the queue views through the URL', () => {
-    expect(navItemsFor(['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department']);
+    expect(navItemsFor(kinds, ['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department']);
   });
 });
 
 describe('canOpen', () => {
   it('keeps the calendar for administrators and the board for dispatchers', () => {
-    expect(canOpen(['admin'], 'calendar')).toBe(true);
-    expect(canOpen(['dispatcher'], 'calendar')).toBe(false);
-    expect(canOpen(['leader'], 'board')).toBe(false);
+    expect(canOpen(kinds, ['admin'], 'calendar')).toBe(true);
+    expect(canOpen(kinds, ['dispatcher'], 'calendar')).toBe(false);
+    expect(canOpen(kinds, ['leader'], 'board')).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
-import type { Role } from '@parkflow/domain';
-import { bundledKinds } from '../kinds/bundled-kinds';
+import type { KindRegistry, Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
 export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar';
@@ -10,8 +9,8 @@ export interface NavItem {
 }
 
 /** The kinds this user may register: each kind says who registers it (`registerRoles`). */
-export function registrableKinds(roles: readonly Role[]): string[] {
-  return bundledKinds.list().filter((kind) => kind.registerRoles.some((role) => roles.includes(role))).map((kind) => kind.id);
+export function registrableKinds(kinds: KindRegistry, roles: readonly Role[]): string[] {
+  return kinds.list().filter((kind) => kind.registerRoles.some((role) => roles.includes(role))).map((kind) => kind.id);
 }
 
 /** Which pages each role needs. Every signed-in user has a queue of their own. */
@@ -24,14 +23,14 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
 ];
 
-/** The navigation for a user with these roles, in a fixed order. */
-export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return PAGES.filter((page) => (page.roles === 'register' ? registrableKinds(roles).length > 0 : page.roles.some((role) => roles.includes(role)))).map(
+/** The navigation for a user with these roles, in a fixed order; "register" when some kind of the registry lets them. */
+export function navItemsFor(kinds: KindRegistry, roles: readonly Role[]): NavItem[] {
+  return PAGES.filter((page) => (page.roles === 'register' ? registrableKinds(kinds, roles).length > 0 : page.roles.some((role) => roles.includes(role)))).map(
     ({ key, to }) => ({ key, to }),
   );
 }
 
 /** Whether a user may open a page at all (the API enforces it too; this keeps the UI honest). */
-export function canOpen(roles: readonly Role[], key: NavKey): boolean {
-  return navItemsFor(roles).some((item) => item.key === key);
+export function canOpen(kinds: KindRegistry, roles: readonly Role[], key: NavKey): boolean {
+  return navItemsFor(kinds, roles).some((item) => item.key === key);
 }

@@ -6,6 +6,7 @@ import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useMe } from '../api/auth.queries';
 import { session } from '../api/session.store';
+import { useKinds } from '../kinds/kinds.context';
 import { canOpen, type NavKey } from './nav-items';
 
 /** Renders the signed-in part of the app, or sends the visitor to the login page. */
@@ -47,6 +48,7 @@ export function useCurrentUser(): User {
 export function RequireNav({ page, children }: { page: NavKey; children: ReactNode }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  if (!canOpen(user.roles, page)) return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
+  const kinds = useKinds();
+  if (!canOpen(kinds, user.roles, page)) return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
   return children;
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { onUnauthorized } from '../api/api-client';
+import { dropSessionQueries } from '../api/auth.queries';
 
 /** A 401 on any call (expired or revoked token) sends the user back to the login page. */
 export function SessionWatcher() {
@@ -16,7 +17,7 @@ export function SessionWatcher() {
       onUnauthorized(() => {
         const { pathname, search } = locationRef.current;
         if (pathname === '/login') return;
-        queryClient.removeQueries();
+        dropSessionQueries(queryClient);
         void navigate('/login', { replace: true, state: { from: `${pathname}${search}` } });
       }),
     [navigate, queryClient],

@@ -1,5 +1,5 @@
 import type { WorkItem } from '@parkflow/contracts';
-import type { HumanAction, WorkCalendar } from '@parkflow/domain';
+import { kindAction, type WorkCalendar } from '@parkflow/domain';
 import { App, Button, Card, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,16 +8,20 @@ import { useWorkItemAction, useWorkItemDetail } from '../api/work-items.queries'
 import { ROUTES } from '../app/route-paths';
 import { DeadlineCountdown } from '../calendar/deadline-countdown.component';
 import { useCatalogLabels } from '../i18n/catalog-labels';
+import { useKinds } from '../kinds/kinds.context';
 import { classifyActionError } from '../work-items/actions/action-error.mapper';
 import { buildActionForm, checkActionInput, toActionRequest } from '../work-items/actions/action-form.model';
 import { useFieldErrors } from '../work-items/field-errors.hook';
 import { mapFieldErrors } from '../work-items/field-errors.mapper';
 
-/** The decision pairs a leader takes here; which of them apply comes from the item's `allowedActions`. */
+/**
+ * The standard decision pairs a leader takes here; which of them apply comes from the item's
+ * `allowedActions`, and only where the item's kind defines the pair (its forms are the kind's).
+ */
 const PAIRS = [
   { approve: 'approve_close', reject: 'reject_close', label: 'approvals.closure' },
   { approve: 'approve_extension', reject: 'reject_extension', label: 'approvals.extension' },
-] as const satisfies readonly { approve: HumanAction; reject: HumanAction; label: string }[];
+] as const satisfies readonly { approve: string; reject: string; label: string }[];
 
 export interface ApprovalCardProps {
   item: WorkItem;
@@ -38,15 +42,17 @@ export function ApprovalCard({ item, calendar, now, userName }: ApprovalCardProp
   const [failure, setFailure] = useState<string | null>(null);
   const allowed = detail.data?.allowedActions ?? [];
   const current = detail.data?.item ?? item;
-  const pair = PAIRS.find((p) => allowed.includes(p.approve) || allowed.includes(p.reject));
+  const kind = useKinds().get(current.kind);
+  const pair = kind && PAIRS.find((p) => (allowed.includes(p.approve) || allowed.includes(p.reject)) && kindAction(kind, p.approve) && kindAction(kind, p.reject));
   const commentId = `approval-comment-${item.id}`;
 
-  const decide = (action: HumanAction) => {
+  const decide = (action: string) => {
+    if (!kind) return;
     errors.clear();
     setFailure(null);
-    const model = buildActionForm(current.kind, action);
+    const model = buildActionForm(kind, action);
     const values = { comment };
-    const problems = checkActionInput(current.kind, model, values);
+    const problems = checkActionInput(kind, model, values);
     if (problems) {
       errors.show(mapFieldErrors(problems, [['comment']]));
       return;

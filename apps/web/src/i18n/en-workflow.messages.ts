@@ -84,7 +84,7 @@ export const enWorkflow: typeof zhCNWorkflow = {
     notFound: 'The item does not exist or you may not see it',
     select: 'Select',
     loadingOptions: 'Loading options…',
-    extensionCap: 'Extension cap {{cap}} days, {{used}} used',
+    extensionCap: 'At most {{left}} more days (cap {{cap}} days over the item’s life, {{used}} used)',
     handlerHint: 'Optional: the department decides when it signs for it',
     days: 'days',
   },

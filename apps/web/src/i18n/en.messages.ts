@@ -17,6 +17,14 @@ const enCore: CoreMessages = {
     empty: '—',
     menu: 'Menu',
   },
+  kinds: {
+    loading: 'Loading the kinds of work items…',
+    loadFailed: 'Could not load the kinds of work items',
+    loadFailedHint: 'The kinds, their time limits and actions could not be read from the server, so the app cannot be used yet. Please retry; if it keeps failing, tell your administrator.',
+    invalid: 'The kinds are misconfigured',
+    invalidHint: 'The kind definitions the server sent fail the definition check, so no item can be handled with them. Please pass these problems on to your administrator:',
+    problems: 'Configuration problems',
+  },
   nav: {
     myQueue: 'My queue',
     department: 'Department',
@@ -54,14 +62,6 @@ const enCore: CoreMessages = {
     handle: 'Handle',
     feedback: 'Feedback',
     close: 'Close',
-  },
-  status: {
-    pending_assignment: 'Awaiting assignment',
-    pending_acceptance: 'Awaiting acceptance',
-    in_progress: 'In progress',
-    awaiting_feedback: 'Awaiting feedback',
-    awaiting_approval: 'Awaiting closure approval',
-    closed: 'Closed',
   },
   sla: {
     normal: 'On time',

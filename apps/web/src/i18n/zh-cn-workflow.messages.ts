@@ -1,6 +1,6 @@
 /**
  * zh-CN texts of the workflow: timeline events and the action forms. Action names themselves come
- * from the domain's catalogue (`STANDARD_ACTIONS[action].label`), not from here.
+ * from the kind's own definitions as `/meta` serves them (`kind.actions[action].label`), not from here.
  */
 export const zhCNWorkflow = {
   event: {
@@ -85,7 +85,7 @@ export const zhCNWorkflow = {
     notFound: '事项不存在或您无权查看',
     select: '请选择',
     loadingOptions: '正在加载选项…',
-    extensionCap: '本事项延期上限 {{cap}} 天，已使用 {{used}} 天',
+    extensionCap: '最多还可延期 {{left}} 天（本类事项延期上限 {{cap}} 天，已使用 {{used}} 天）',
     handlerHint: '可不选，由部门签收时确定',
     days: '天',
   },

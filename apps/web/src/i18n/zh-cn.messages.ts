@@ -16,6 +16,14 @@ const zhCNCore = {
     empty: '—',
     menu: '菜单',
   },
+  kinds: {
+    loading: '正在加载事项类型…',
+    loadFailed: '无法加载事项类型',
+    loadFailedHint: '未能从服务器读取事项类型、时限和办理操作，页面暂时无法使用。请稍后重试；如仍失败，请联系系统管理员。',
+    invalid: '事项类型配置有误',
+    invalidHint: '服务器提供的事项类型定义未通过检查，页面无法据此办理事项。请将以下问题告知系统管理员：',
+    problems: '配置问题',
+  },
   nav: {
     myQueue: '我的待办',
     department: '部门事项',
@@ -53,14 +61,6 @@ const zhCNCore = {
     handle: '办理',
     feedback: '反馈',
     close: '办结',
-  },
-  status: {
-    pending_assignment: '待交办',
-    pending_acceptance: '待签收',
-    in_progress: '办理中',
-    awaiting_feedback: '待回访',
-    awaiting_approval: '待办结审批',
-    closed: '已办结',
   },
   sla: {
     normal: '正常',

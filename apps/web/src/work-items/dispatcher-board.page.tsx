@@ -2,6 +2,7 @@ import { Badge, Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useBucketCounts, useWorkItemList } from '../api/work-items.queries';
+import { useKinds } from '../kinds/kinds.context';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { QueueFilters } from './queue-filters.component';
 import {
@@ -24,7 +25,8 @@ export const BOARD_QUERY: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'all
 export function DispatcherBoardPage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const query = { ...parseQueueQuery(searchParams, BOARD_QUERY), view: 'all' as const };
+  const kinds = useKinds();
+  const query = { ...parseQueueQuery(searchParams, kinds, BOARD_QUERY), view: 'all' as const };
   const bucket = query.bucket ?? 'unassigned';
   const list = useWorkItemList(query);
   const counts = useBucketCounts(QUEUE_BUCKETS);

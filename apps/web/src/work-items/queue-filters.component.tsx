@@ -1,4 +1,4 @@
-import { SLA_STATES, STAGES, STATUSES } from '@parkflow/domain';
+import { SLA_STATES, STAGES } from '@parkflow/domain';
 import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,13 +19,20 @@ export interface QueueFiltersProps {
   onClear: () => void;
 }
 
-/** Kind, stage, status, SLA, text and sort: each change goes to the URL. */
+/**
+ * Kind, stage, status, SLA, text and sort: each change goes to the URL. The statuses offered are
+ * the chosen kind's (with its own, e.g. 待复查), else every kind's, narrowed to the chosen stage.
+ */
 export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersProps) {
   const { t } = useTranslation();
   const labels = useCatalogLabels();
   const [text, setText] = useState(query.q ?? '');
   useEffect(() => setText(query.q ?? ''), [query.q]);
   const all = t('filters.all');
+  const statuses = labels.statusOptions({ kind: query.kind, stage: query.stage });
+  // A status the new kind or stage does not have would filter the list down to nothing: drop it with the change.
+  const keepStatus = (next: { kind?: string; stage?: QueueQueryState['stage'] }) =>
+    query.status !== undefined && labels.statusOptions({ kind: next.kind, stage: next.stage }).some((o) => o.value === query.status) ? query.status : undefined;
   const select = { allowClear: true, placeholder: all, showSearch: { optionFilterProp: 'label' }, style: { minWidth: 130, flex: '1 1 130px' } };
 
   return (
@@ -35,7 +42,7 @@ export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersPro
           {...select}
           aria-label={t('filters.kind')}
           value={query.kind ?? null}
-          onChange={(kind: string | null) => onChange({ kind: kind ?? undefined })}
+          onChange={(kind: string | null) => onChange({ kind: kind ?? undefined, status: keepStatus({ kind: kind ?? undefined, stage: query.stage }) })}
           options={labels.kindOptions()}
           prefix={t('filters.kind')}
         />
@@ -43,7 +50,7 @@ export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersPro
           {...select}
           aria-label={t('filters.stage')}
           value={query.stage ?? null}
-          onChange={(stage: QueueQueryState['stage'] | null) => onChange({ stage: stage ?? undefined })}
+          onChange={(stage: QueueQueryState['stage'] | null) => onChange({ stage: stage ?? undefined, status: keepStatus({ kind: query.kind, stage: stage ?? undefined }) })}
           options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
           prefix={t('filters.stage')}
         />
@@ -52,7 +59,7 @@ export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersPro
           aria-label={t('filters.status')}
           value={query.status ?? null}
           onChange={(status: QueueQueryState['status'] | null) => onChange({ status: status ?? undefined })}
-          options={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          options={statuses}
           prefix={t('filters.status')}
           style={{ minWidth: 170, flex: '1 1 170px' }}
         />

@@ -1,4 +1,6 @@
+import { BUILT_IN_KINDS, createKindRegistry } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
+import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
 import {
   clearFilters,
   DEFAULT_QUEUE_QUERY,
@@ -10,7 +12,8 @@ import {
   type QueueQueryState,
 } from './queue-query.state';
 
-const parse = (search: string, base?: QueueQueryState) => parseQueueQuery(new URLSearchParams(search), base);
+const kinds = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
+const parse = (search: string, base?: QueueQueryState) => parseQueueQuery(new URLSearchParams(search), kinds, base);
 const BOARD: QueueQueryState = { ...DEFAULT_QUEUE_QUERY, view: 'all', bucket: 'unassigned' };
 
 describe('parseQueueQuery', () => {
@@ -38,6 +41,14 @@ describe('parseQueueQuery', () => {
     expect(parse('page=abc&pageSize=1000&q=%20%20')).toEqual(DEFAULT_QUEUE_QUERY);
     expect(parse('page=0')).toEqual(DEFAULT_QUEUE_QUERY);
     expect(parse('page=2.5')).toEqual(DEFAULT_QUEUE_QUERY);
+  });
+
+  it('takes the kinds and statuses of the registry it is given, a kind’s own status included', () => {
+    expect(parse('kind=hazard&status=awaiting_reinspection')).toMatchObject({ kind: 'hazard', status: 'awaiting_reinspection' });
+    expect(parse('status=awaiting_reinspection').status).toBe('awaiting_reinspection');
+    // The chosen kind has no such status: the filter would show nothing, so it is dropped.
+    expect(parse('kind=appeal&status=awaiting_reinspection')).toMatchObject({ kind: 'appeal', status: undefined });
+    expect(parseQueueQuery(new URLSearchParams('kind=hazard&status=awaiting_reinspection'), createKindRegistry())).toEqual(DEFAULT_QUEUE_QUERY);
   });
 
   it('caps the search text at the length the API takes', () => {
@@ -68,7 +79,7 @@ describe('toQueueSearchParams', () => {
 
   it('round-trips', () => {
     const state: QueueQueryState = { view: 'all', kind: 'appeal', stage: 'feedback', status: 'awaiting_feedback', sla: 'warning', q: '蒸汽', bucket: 'overdue', sort: 'due_at.desc', page: 7, pageSize: 10 };
-    expect(parseQueueQuery(toQueueSearchParams(state))).toEqual(state);
+    expect(parseQueueQuery(toQueueSearchParams(state), kinds)).toEqual(state);
     expect(parse(toQueueSearchParams(BOARD, undefined, BOARD).toString(), BOARD)).toEqual(BOARD);
   });
 });

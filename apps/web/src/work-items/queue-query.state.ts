@@ -1,6 +1,6 @@
 import { WORK_ITEM_BUCKETS, WORK_ITEM_VIEWS } from '@parkflow/contracts';
-import { SLA_STATES, STAGES, STATUSES, type SlaState, type Stage, type Status } from '@parkflow/domain';
-import { bundledKinds } from '../kinds/bundled-kinds';
+import { SLA_STATES, STAGES, type KindRegistry, type SlaState, type Stage, type Status } from '@parkflow/domain';
+import { isKnownStatus } from '../kinds/kind-labels';
 
 export type QueueView = (typeof WORK_ITEM_VIEWS)[number];
 export type QueueBucket = (typeof WORK_ITEM_BUCKETS)[number];
@@ -43,15 +43,21 @@ function oneOf<T extends string>(values: readonly T[], raw: string | null): T | 
   return values.find((value) => value === raw);
 }
 
-/** Reads the queue's state from the URL; anything missing or odd falls back to `base`. */
-export function parseQueueQuery(params: URLSearchParams, base: QueueQueryState = DEFAULT_QUEUE_QUERY): QueueQueryState {
+/**
+ * Reads the queue's state from the URL; anything missing or odd falls back to `base`. Kinds and
+ * statuses are the registry's: a status counts when the chosen kind (or, with none chosen, some
+ * kind) has it, so a kind's own status filters like a standard one.
+ */
+export function parseQueueQuery(params: URLSearchParams, kinds: KindRegistry, base: QueueQueryState = DEFAULT_QUEUE_QUERY): QueueQueryState {
   const rawSize = positiveInt(params.get('pageSize'), base.pageSize, 100);
   const q = params.get('q')?.trim().slice(0, MAX_SEARCH);
+  const kind = oneOf(kinds.ids, params.get('kind')) ?? base.kind;
+  const status = params.get('status');
   return {
     view: oneOf(WORK_ITEM_VIEWS, params.get('view')) ?? base.view,
-    kind: oneOf(bundledKinds.ids, params.get('kind')) ?? base.kind,
+    kind,
     stage: oneOf(STAGES, params.get('stage')) ?? base.stage,
-    status: oneOf(STATUSES, params.get('status')) ?? base.status,
+    status: status !== null && isKnownStatus(kinds, status, kind) ? status : base.status,
     sla: oneOf(SLA_STATES, params.get('sla')) ?? base.sla,
     q: q ? q : base.q,
     bucket: oneOf(WORK_ITEM_BUCKETS, params.get('bucket')) ?? base.bucket,

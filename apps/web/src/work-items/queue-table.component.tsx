@@ -1,4 +1,3 @@
-import type { StandardStatus } from '@parkflow/domain';
 import type { WorkItem } from '@parkflow/contracts';
 import { Card, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
@@ -49,7 +48,7 @@ export function QueueTable({ items, total, loading, query, onChange, label }: Qu
       { title: t('queue.itemTitle'), dataIndex: 'title', ellipsis: true },
       { title: t('queue.enterprise'), dataIndex: 'enterpriseName', width: 170, ellipsis: true, render: (name: string | null) => name ?? empty },
       { title: t('queue.stage'), dataIndex: 'stage', width: 80, render: (stage: WorkItem['stage']) => t(`stage.${stage}`) },
-      { title: t('queue.status'), dataIndex: 'status', width: 120, render: (status: WorkItem['status']) => t(`status.${status as StandardStatus}`) },
+      { title: t('queue.status'), dataIndex: 'status', width: 120, render: (status: WorkItem['status'], item) => labels.status(item.kind, status) },
       { title: t('queue.department'), dataIndex: 'departmentName', width: 150, ellipsis: true, render: (name: string | null) => name ?? empty },
       {
         title: t('queue.deadline'),
@@ -93,7 +92,7 @@ export function QueueTable({ items, total, loading, query, onChange, label }: Qu
                   </Link>
                   <Flex gap={4} wrap>
                     <Tag>{labels.kind(item.kind)}</Tag>
-                    <Tag>{t(`status.${item.status as StandardStatus}`)}</Tag>
+                    <Tag>{labels.status(item.kind, item.status)}</Tag>
                     {item.enterpriseName && <Tag style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis' }}>{item.enterpriseName}</Tag>}
                   </Flex>
                   <DeadlineCountdown item={item} calendar={calendar} now={now} />

@@ -1,42 +1,54 @@
 import { CreateWorkItemRequestSchema } from '@parkflow/contracts';
+import { BUILT_IN_KINDS, createKindRegistry } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
-import { kindHasPetitioner, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
+import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
+import { enterpriseRule, petitionerRule, stageLimits, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
+
+const kinds = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
+const ENTERPRISE = '3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10';
 
 describe('toCreateRequest', () => {
   it('builds a valid appeal without a petitioner', () => {
-    const request = toCreateRequest({
+    const request = toCreateRequest(kinds, {
       kind: 'appeal',
       title: '园区东区停水',
       description: '三天未恢复供水',
       channel: 'symposium',
       category: 'utilities',
       urgency: 'urgent',
-      enterpriseId: '3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10',
+      enterpriseId: ENTERPRISE,
       petitioner: { name: '张三' },
     });
     expect(request.petitioner).toBeNull();
-    expect(request.enterpriseId).toBe('3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10');
+    expect(request.enterpriseId).toBe(ENTERPRISE);
     expect(CreateWorkItemRequestSchema.safeParse(request).success).toBe(true);
   });
 
-  it('builds a petition with its petitioner, blank optional fields as null, and no enterprise', () => {
-    const request = toCreateRequest({
+  it('builds a petition with its petitioner, blank optional fields as null, and the enterprise it may name', () => {
+    const request = toCreateRequest(kinds, {
       kind: 'petition',
       title: '拖欠工资',
       description: '某厂拖欠三个月工资',
       channel: 'visit',
       category: 'hiring',
       urgency: 'normal',
-      enterpriseId: '3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10',
+      enterpriseId: ` ${ENTERPRISE} `,
       petitioner: { name: '李四', phone: '  ', idNumber: undefined },
     });
-    expect(request.enterpriseId).toBeNull();
+    expect(request.enterpriseId).toBe(ENTERPRISE);
     expect(request.petitioner).toEqual({ name: '李四', phone: null, idNumber: null });
     expect(CreateWorkItemRequestSchema.safeParse(request).success).toBe(true);
+    expect(toCreateRequest(kinds, { kind: 'petition', urgency: 'normal', enterpriseId: '' }).enterpriseId).toBeNull();
+  });
+
+  it('sends no link the kind does not have: a hazard carries no petitioner', () => {
+    const request = toCreateRequest(kinds, { kind: 'hazard', urgency: 'normal', petitioner: { name: '王五' }, enterpriseId: ENTERPRISE });
+    expect(request.petitioner).toBeNull();
+    expect(request.enterpriseId).toBe(ENTERPRISE);
   });
 
   it('leaves missing required inputs for the contract schema to report', () => {
-    const result = CreateWorkItemRequestSchema.safeParse(toCreateRequest({ kind: 'appeal', urgency: 'normal' }));
+    const result = CreateWorkItemRequestSchema.safeParse(toCreateRequest(kinds, { kind: 'appeal', urgency: 'normal' }));
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['title', 'description', 'channel', 'category']));
@@ -44,11 +56,28 @@ describe('toCreateRequest', () => {
 });
 
 describe('visibleFieldPaths', () => {
-  it('follows the kind definition', () => {
-    expect(kindHasPetitioner('petition')).toBe(true);
-    expect(kindHasPetitioner('appeal')).toBe(false);
-    expect(visibleFieldPaths('appeal')).toContainEqual(['enterpriseId']);
-    expect(visibleFieldPaths('appeal')).not.toContainEqual(['petitioner', 'name']);
-    expect(visibleFieldPaths('petition')).toContainEqual(['petitioner', 'name']);
+  it('follows the kind definition’s links', () => {
+    const [petition, appeal, hazard] = ['petition', 'appeal', 'hazard'].map((id) => kinds.get(id));
+    expect([petitionerRule(petition), enterpriseRule(petition)]).toEqual(['required', 'optional']);
+    expect([petitionerRule(appeal), enterpriseRule(appeal)]).toEqual(['none', 'required']);
+    expect(visibleFieldPaths(appeal)).toContainEqual(['enterpriseId']);
+    expect(visibleFieldPaths(appeal)).not.toContainEqual(['petitioner', 'name']);
+    expect(visibleFieldPaths(petition)).toContainEqual(['petitioner', 'name']);
+    expect(visibleFieldPaths(petition)).toContainEqual(['enterpriseId']);
+    expect(visibleFieldPaths(hazard)).toEqual([['kind'], ['title'], ['description'], ['channel'], ['category'], ['urgency'], ['enterpriseId']]);
+    expect(visibleFieldPaths(undefined)).not.toContainEqual(['enterpriseId']);
+  });
+});
+
+describe('stageLimits', () => {
+  it('lists the kind’s time limit per stage as the registry has it, a park’s override included', () => {
+    const park = createKindRegistry(BUILT_IN_KINDS, { appeal: { stages: { handle: { amount: 4, unit: 'working_days', urgentAmount: 1 } } } });
+    expect(stageLimits(park.get('appeal')!)).toEqual([
+      { stage: 'assign', amount: 0, unit: 'working_days' },
+      { stage: 'handle', amount: 4, unit: 'working_days', urgentAmount: 1 },
+      { stage: 'feedback', amount: 3, unit: 'working_days' },
+      { stage: 'close', amount: 2, unit: 'working_days' },
+    ]);
+    expect(stageLimits(kinds.get('appeal')!)[1]).toMatchObject({ amount: 5 });
   });
 });

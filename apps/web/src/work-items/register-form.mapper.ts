@@ -1,6 +1,5 @@
 import type { CreateWorkItemRequest } from '@parkflow/contracts';
-import type { Urgency } from '@parkflow/domain';
-import { bundledKinds } from '../kinds/bundled-kinds';
+import { STAGES, type DurationUnit, type KindDefinition, type KindRegistry, type LinkRule, type Stage, type Urgency } from '@parkflow/domain';
 import type { FieldPath } from './field-errors.mapper';
 
 /** What the register form holds; empty inputs are `undefined` or blank strings. */
@@ -15,28 +14,41 @@ export interface RegisterFormValues {
   petitioner?: { name?: string; phone?: string; idNumber?: string };
 }
 
-/** Whether items of the kind must name their enterprise — the kind definition's links say (the domain refuses one without). */
-export function kindHasEnterprise(kind: string): boolean {
-  return bundledKinds.get(kind)?.links.enterprise === 'required';
+/*
+ * The form follows the kind's `links`: a link the kind requires is a required field, an optional
+ * one an optional field, and one it does not have is neither shown nor sent (the domain drops it
+ * anyway, and refuses an item without a required one). An unknown kind has no links.
+ */
+
+export function enterpriseRule(kind: KindDefinition | undefined): LinkRule {
+  return kind?.links.enterprise ?? 'none';
 }
 
-/** Whether the kind carries a petitioner (name, phone, ID number) — the kind definition says. */
-export function kindHasPetitioner(kind: string): boolean {
-  return (bundledKinds.get(kind)?.links.petitioner ?? 'none') !== 'none';
+export function petitionerRule(kind: KindDefinition | undefined): LinkRule {
+  return kind?.links.petitioner ?? 'none';
 }
 
 /** The fields the form shows for a kind, as antd name paths (where server messages can be placed). */
-export function visibleFieldPaths(kind: string): FieldPath[] {
+export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[] {
   const paths: FieldPath[] = [['kind'], ['title'], ['description'], ['channel'], ['category'], ['urgency']];
-  if (kindHasEnterprise(kind)) paths.push(['enterpriseId']);
-  if (kindHasPetitioner(kind)) paths.push(['petitioner', 'name'], ['petitioner', 'phone'], ['petitioner', 'idNumber']);
+  if (enterpriseRule(kind) !== 'none') paths.push(['enterpriseId']);
+  if (petitionerRule(kind) !== 'none') paths.push(['petitioner', 'name'], ['petitioner', 'phone'], ['petitioner', 'idNumber']);
   return paths;
 }
 
 const blankToNull = (value: string | undefined | null): string | null => (value == null || value.trim() === '' ? null : value.trim());
 
-/** The `POST /api/work-items` body for the form's values; fields the kind does not use are sent as null. */
-export function toCreateRequest(values: RegisterFormValues): CreateWorkItemRequest {
+function petitionerOf(rule: LinkRule, values: RegisterFormValues['petitioner']): CreateWorkItemRequest['petitioner'] {
+  if (rule === 'none') return null;
+  const petitioner = { name: values?.name ?? '', phone: blankToNull(values?.phone), idNumber: blankToNull(values?.idNumber) };
+  // An optional petitioner left blank is no petitioner; a required one goes as typed, for the contract to report.
+  if (rule === 'optional' && blankToNull(petitioner.name) === null && petitioner.phone === null && petitioner.idNumber === null) return null;
+  return petitioner;
+}
+
+/** The `POST /api/work-items` body for the form's values; links the kind does not have are sent as null. */
+export function toCreateRequest(kinds: KindRegistry, values: RegisterFormValues): CreateWorkItemRequest {
+  const kind = kinds.get(values.kind);
   return {
     kind: values.kind,
     title: values.title ?? '',
@@ -44,14 +56,21 @@ export function toCreateRequest(values: RegisterFormValues): CreateWorkItemReque
     channel: values.channel as string,
     category: values.category as string,
     urgency: values.urgency,
-    enterpriseId: kindHasEnterprise(values.kind) ? blankToNull(values.enterpriseId) : null,
-    petitioner: kindHasPetitioner(values.kind)
-      ? {
-          name: values.petitioner?.name ?? '',
-          phone: blankToNull(values.petitioner?.phone),
-          idNumber: blankToNull(values.petitioner?.idNumber),
-        }
-      : null,
+    enterpriseId: enterpriseRule(kind) !== 'none' ? blankToNull(values.enterpriseId) : null,
+    petitioner: petitionerOf(petitionerRule(kind), values.petitioner),
     departmentId: null,
   };
+}
+
+export interface StageLimit {
+  stage: Stage;
+  amount: number;
+  unit: DurationUnit;
+  /** The shorter limit for urgent items, where the kind has one. */
+  urgentAmount?: number;
+}
+
+/** The kind's time limit per stage, as the deployment runs it (a park's overrides included): the register form's hint. */
+export function stageLimits(kind: KindDefinition): StageLimit[] {
+  return STAGES.map((stage) => ({ stage, ...kind.stages[stage].deadline }));
 }

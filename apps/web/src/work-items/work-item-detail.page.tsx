@@ -1,4 +1,3 @@
-import type { StandardStatus } from '@parkflow/domain';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -8,6 +7,7 @@ import { isApiError } from '../api/api-client';
 import { useNameLookup } from '../api/reference-data.queries';
 import { useWorkItemDetail } from '../api/work-items.queries';
 import { ROUTES } from '../app/route-paths';
+import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { WorkItemActionsPanel } from './actions/work-item-actions.panel';
@@ -38,6 +38,7 @@ export function WorkItemDetailPage() {
   const { t } = useTranslation();
   const { detail, polling } = useWorkItemDetail(id);
   const names = useNameLookup();
+  const labels = useCatalogLabels();
   const calendar = useWorkCalendar();
   const now = useNow();
   const [conflict, setConflict] = useState(false);
@@ -79,7 +80,7 @@ export function WorkItemDetailPage() {
           {current.title}
         </Typography.Title>
         <Tag>{current.code}</Tag>
-        <Tag color="blue">{t(`status.${current.status as StandardStatus}`)}</Tag>
+        <Tag color="blue">{labels.status(current.kind, current.status)}</Tag>
         <SlaTag sla={current.sla} />
       </Flex>
       {conflict && (

@@ -1,4 +1,3 @@
-import type { StandardStatus } from '@parkflow/domain';
 import type { WorkItem } from '@parkflow/contracts';
 import type { WorkCalendar } from '@parkflow/domain';
 import { Descriptions, Typography, type DescriptionsProps } from 'antd';
@@ -29,7 +28,7 @@ export function WorkItemFields({ item, userName, calendar, now }: WorkItemFields
     { key: 'code', label: t('detail.code'), children: item.code },
     { key: 'kind', label: t('detail.kind'), children: labels.kind(item.kind) },
     { key: 'stage', label: t('detail.stage'), children: t(`stage.${item.stage}`) },
-    { key: 'status', label: t('detail.status'), children: t(`status.${item.status as StandardStatus}`) },
+    { key: 'status', label: t('detail.status'), children: labels.status(item.kind, item.status) },
     { key: 'sla', label: t('detail.sla'), children: <SlaTag sla={item.sla} /> },
     { key: 'countdown', label: t('detail.countdown'), children: <DeadlineCountdown item={item} calendar={calendar} now={now} withDue /> },
     { key: 'department', label: t('detail.department'), children: item.departmentName ?? empty },

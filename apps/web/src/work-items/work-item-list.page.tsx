@@ -6,6 +6,7 @@ import { useWorkItemList } from '../api/work-items.queries';
 import { registrableKinds } from '../app/nav-items';
 import { useCurrentUser } from '../app/require-auth.guard';
 import { ROUTES } from '../app/route-paths';
+import { useKinds } from '../kinds/kinds.context';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { QueueFilters } from './queue-filters.component';
 import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
@@ -26,8 +27,9 @@ export function WorkItemListPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
+  const kinds = useKinds();
   const views = queueViewsFor(user.roles);
-  const parsed = parseQueueQuery(searchParams);
+  const parsed = parseQueueQuery(searchParams, kinds);
   const query: QueueQueryState = views.includes(parsed.view) ? parsed : { ...parsed, view: 'mine' };
   const list = useWorkItemList(query);
   const title = t(`queue.view.${query.view}`);
@@ -42,7 +44,7 @@ export function WorkItemListPage() {
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {title}
         </Typography.Title>
-        {registrableKinds(user.roles).length > 0 && (
+        {registrableKinds(kinds, user.roles).length > 0 && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
             {t('nav.register')}
           </Button>

@@ -1,6 +1,7 @@
 import { CreateWorkItemRequestSchema } from '@parkflow/contracts';
-import { URGENCIES } from '@parkflow/domain';
+import { URGENCIES, type KindDefinition, type LinkRule } from '@parkflow/domain';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,9 +12,11 @@ import { registrableKinds } from '../app/nav-items';
 import { useCurrentUser } from '../app/require-auth.guard';
 import { ROUTES } from '../app/route-paths';
 import { useCatalogLabels } from '../i18n/catalog-labels';
+import { useKinds } from '../kinds/kinds.context';
 import { useFieldErrors } from './field-errors.hook';
 import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.mapper';
-import { kindHasEnterprise, kindHasPetitioner, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
+import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
+import { useStageLimitsText } from './stage-limits.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
 
 /** The leaf paths of an antd `onValuesChange` object, e.g. `{petitioner: {name}}` → [['petitioner','name']]. */
@@ -23,7 +26,13 @@ function changedPaths(changed: object, prefix: string[] = []): FieldPath[] {
   );
 }
 
-/** 登记: registers a petition or an enterprise appeal, then opens it. */
+/** Why the enterprise field is there: a kind raised by companies must name one; a petition may name the one it concerns, which then never sees it. */
+function enterpriseHint(t: TFunction, kind: KindDefinition, rule: LinkRule, kindName: string): string {
+  if (rule === 'required') return t('register.enterpriseHint', { kind: kindName });
+  return kind.enterpriseLink === 'concerns' ? t('register.enterpriseConcernsHint') : t('register.enterpriseOptionalHint');
+}
+
+/** 登记: registers an item of a kind the user may register (petition, enterprise appeal, …), then opens it. */
 export function WorkItemRegisterPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -31,12 +40,13 @@ export function WorkItemRegisterPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<RegisterFormValues>();
   const user = useCurrentUser();
-  const allowedKinds = registrableKinds(user.roles);
-  const kindOptions = labels.kindOptions().filter((option) => allowedKinds.includes(option.value));
-  const kind = Form.useWatch('kind', form) ?? kindOptions[0]?.value ?? 'petition';
-  const withEnterprise = kindHasEnterprise(kind);
-  const withPetitioner = kindHasPetitioner(kind);
-  const enterprises = useEnterprises(withEnterprise);
+  const kinds = useKinds();
+  const kindOptions = labels.kindOptions(registrableKinds(kinds, user.roles));
+  const kind = kinds.get(Form.useWatch('kind', form) ?? kindOptions[0]?.value ?? '');
+  const enterprise = enterpriseRule(kind);
+  const petitioner = petitionerRule(kind);
+  const enterprises = useEnterprises(enterprise !== 'none');
+  const limits = useStageLimitsText(kind);
   const create = useCreateWorkItem();
   const errors = useFieldErrors();
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,9 +55,10 @@ export function WorkItemRegisterPage() {
   const onFinish = (values: RegisterFormValues) => {
     errors.clear();
     setFailure(null);
-    const parsed = CreateWorkItemRequestSchema.safeParse(toCreateRequest(values));
+    const paths = visibleFieldPaths(kinds.get(values.kind));
+    const parsed = CreateWorkItemRequestSchema.safeParse(toCreateRequest(kinds, values));
     if (!parsed.success) {
-      errors.show(mapFieldErrors(issuesToFields(parsed.error.issues), visibleFieldPaths(values.kind)));
+      errors.show(mapFieldErrors(issuesToFields(parsed.error.issues), paths));
       return;
     }
     create.mutate(parsed.data, {
@@ -58,7 +69,7 @@ export function WorkItemRegisterPage() {
       },
       onError: (error) => {
         if (isApiError(error, 400) && error.body?.fields && Object.keys(error.body.fields).length > 0) {
-          errors.show(mapFieldErrors(error.body.fields, visibleFieldPaths(values.kind)));
+          errors.show(mapFieldErrors(error.body.fields, paths));
           setFailure(t('register.fixFields'));
         } else {
           setFailure(error.message);
@@ -97,7 +108,7 @@ export function WorkItemRegisterPage() {
         >
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item label={t('register.kind')} name="kind" required {...errors.itemProps(['kind'])}>
+              <Form.Item label={t('register.kind')} name="kind" required extra={limits} {...errors.itemProps(['kind'])}>
                 <Radio.Group aria-label={t('register.kind')} optionType="button" buttonStyle="solid" options={kindOptions} />
               </Form.Item>
             </Col>
@@ -130,12 +141,12 @@ export function WorkItemRegisterPage() {
               </Form.Item>
             </Col>
           </Row>
-          {withEnterprise && (
+          {kind && enterprise !== 'none' && (
             <Form.Item
-              label={t('register.enterprise')}
+              label={kind.enterpriseLink === 'concerns' ? t('register.enterpriseConcerned') : t('register.enterprise')}
               name="enterpriseId"
-              required
-              extra={errors.itemProps(['enterpriseId']).help ? undefined : t('register.enterpriseHint')}
+              required={enterprise === 'required'}
+              extra={errors.itemProps(['enterpriseId']).help ? undefined : enterpriseHint(t, kind, enterprise, labels.kind(kind.id))}
               {...errors.itemProps(['enterpriseId'])}
             >
               <Select
@@ -148,12 +159,12 @@ export function WorkItemRegisterPage() {
               />
             </Form.Item>
           )}
-          {withPetitioner && (
+          {petitioner !== 'none' && (
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend style={{ fontSize: 16, marginBottom: 8 }}>{t('register.petitioner')}</legend>
               <Row gutter={16}>
                 <Col xs={24} md={8}>
-                  <Form.Item label={t('register.petitionerName')} name={['petitioner', 'name']} required {...errors.itemProps(['petitioner', 'name'])}>
+                  <Form.Item label={t('register.petitionerName')} name={['petitioner', 'name']} required={petitioner === 'required'} {...errors.itemProps(['petitioner', 'name'])}>
                     <Input autoComplete="off" {...control(['petitioner', 'name'])} />
                   </Form.Item>
                 </Col>

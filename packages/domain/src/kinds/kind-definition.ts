@@ -105,6 +105,14 @@ export function isHumanAction(def: ActionDefinition): boolean {
   return !def.parties.includes('system');
 }
 
+/**
+ * Extension days the item may still ask for: the kind's cap (as the park configured it) less the
+ * days already approved. Exported so a client's hint and the request_extension check agree.
+ */
+export function remainingExtensionDays(item: { extensionDaysUsed: number }, kind: Pick<KindDefinition, 'extensionCapDays'>): number {
+  return Math.max(0, kind.extensionCapDays - item.extensionDaysUsed);
+}
+
 /** The limit of a stage entry starting at `start`: the linked date where the rule names one the item has, else the amount (urgent or not). */
 export function stageDeadlineRule(
   kind: KindDefinition,

@@ -1,4 +1,4 @@
-import type { KindDefinition } from '../kinds/kind-definition.js';
+import { remainingExtensionDays } from '../kinds/kind-definition.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, timersFor } from './deadline-timer.policy.js';
@@ -8,10 +8,6 @@ import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /* The handle stage (办理): extensions (延期), coordination (上级协调), pausing the clock, the reply (答复). */
-
-function remainingExtensionDays(item: WorkflowItem, kind: KindDefinition): number {
-  return Math.max(0, kind.extensionCapDays - item.extensionDaysUsed);
-}
 
 export const requestExtensionHandler: ActionHandler = {
   requires: { days: 'integer', reason: 'text' },

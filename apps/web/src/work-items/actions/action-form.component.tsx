@@ -1,5 +1,5 @@
 import type { WorkItem } from '@parkflow/contracts';
-import { bundledKinds } from '../../kinds/bundled-kinds';
+import { remainingExtensionDays, type KindDefinition } from '@parkflow/domain';
 import { Alert, App, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ const isFieldLabelKey = (name: string): name is FieldLabelKey => Object.hasOwn(z
 
 export interface ActionFormProps {
   item: WorkItem;
+  /** The item's kind from the served registry: its caps are the park's, not the built-in ones. */
+  kind: KindDefinition;
   model: ActionFormModel;
   /** The item version the form acts on (as it was when the form opened). */
   version: number;
@@ -27,7 +29,7 @@ export interface ActionFormProps {
 }
 
 /** The form of one action, built from the domain's field specs and checked by the domain before it is sent. */
-export function ActionForm({ item, model, version, onDone, onCancel, onConflict }: ActionFormProps) {
+export function ActionForm({ item, kind, model, version, onDone, onCancel, onConflict }: ActionFormProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionFormValues>();
@@ -37,12 +39,11 @@ export function ActionForm({ item, model, version, onDone, onCancel, onConflict 
   const [failure, setFailure] = useState<string | null>(null);
   const paths: FieldPath[] = model.fields.map((field) => [field.name]);
   const actionLabel = pickLabel(model.label, i18n.language);
-  const kind = bundledKinds.get(item.kind);
 
   const onFinish = (values: ActionFormValues) => {
     errors.clear();
     setFailure(null);
-    const problems = checkActionInput(item.kind, model, values);
+    const problems = checkActionInput(kind, model, values);
     if (problems) {
       errors.show(mapFieldErrors(problems, paths));
       return;
@@ -107,8 +108,8 @@ export function ActionForm({ item, model, version, onDone, onCancel, onConflict 
           label={isFieldLabelKey(field.name) ? t(`actionField.${field.name}`) : field.name}
           required={field.required}
           extra={
-            field.name === 'days' && kind
-              ? t('actionForm.extensionCap', { cap: kind.extensionCapDays, used: item.extensionDaysUsed })
+            field.name === 'days'
+              ? t('actionForm.extensionCap', { left: remainingExtensionDays(item, kind), cap: kind.extensionCapDays, used: item.extensionDaysUsed })
               : field.widget === 'handler' && !field.required
                 ? t('actionForm.handlerHint')
                 : undefined

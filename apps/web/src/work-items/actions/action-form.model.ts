@@ -1,20 +1,12 @@
 import type { WorkItemActionRequest } from '@parkflow/contracts';
-import {
-  HUMAN_ACTIONS,
-  STANDARD_ACTIONS,
-  validateInput,
-  type ActionDefinition,
-  type FieldSpec,
-  type HumanAction,
-  type Label,
-} from '@parkflow/domain';
-import { bundledKinds } from '../../kinds/bundled-kinds';
+import { isHumanAction, kindAction, validateInput, type ActionDefinition, type FieldSpec, type KindDefinition, type Label } from '@parkflow/domain';
 
 /*
- * The action forms are built from the domain's action definitions (the kind's copy of
- * STANDARD_ACTIONS): which fields, required or not, lengths, ranges and choices all come from the
- * field specs, and the form is checked with the domain's own `validateInput` before it is sent.
- * This module only decides how each field is drawn.
+ * The action forms are built from the kind's own action definitions, as `/meta` serves them:
+ * which actions there are and in which order, which fields, required or not, lengths, ranges and
+ * choices all come from the kind (a kind may define actions of its own, e.g. submit_reinspection),
+ * and the form is checked with the domain's own `validateInput` before it is sent. This module
+ * only decides how each field is drawn.
  */
 
 /** How a field is drawn: pickers for ids the client can list, a radio group for choices, … */
@@ -32,7 +24,7 @@ export interface ActionFieldModel {
 }
 
 export interface ActionFormModel {
-  action: HumanAction;
+  action: string;
   label: Label;
   fields: ActionFieldModel[];
 }
@@ -60,22 +52,26 @@ export function widgetFor(name: string, spec: FieldSpec): FieldWidget {
   }
 }
 
-export function isHumanAction(name: string): name is HumanAction {
-  return (HUMAN_ACTIONS as readonly string[]).includes(name);
+/**
+ * The actions a person can take now: those of the API's `allowedActions` that the kind defines
+ * as human ones, in the order of the kind's own `actions` (the order its definition lists them).
+ * A name the kind does not define (an api newer than its /meta answer) gets no button.
+ */
+export function humanActions(kind: KindDefinition, allowed: readonly string[]): string[] {
+  return Object.entries(kind.actions)
+    .filter(([name, definition]) => allowed.includes(name) && isHumanAction(definition))
+    .map(([name]) => name);
 }
 
-/** The actions a person can take, from the API's `allowedActions`, in the catalogue's order. */
-export function humanActions(allowed: readonly string[]): HumanAction[] {
-  return HUMAN_ACTIONS.filter((action) => allowed.includes(action));
+function definitionOf(kind: KindDefinition, action: string): ActionDefinition {
+  const definition = kindAction(kind, action);
+  if (!definition) throw new Error(`the kind ${kind.id} has no action "${action}"`);
+  return definition;
 }
 
-/** The kind's own definition of an action (kinds may override parties or inputs), else the standard one. */
-export function actionDefinition(kindId: string, action: HumanAction): ActionDefinition {
-  return bundledKinds.get(kindId)?.actions[action] ?? STANDARD_ACTIONS[action as keyof typeof STANDARD_ACTIONS];
-}
-
-export function buildActionForm(kindId: string, action: HumanAction): ActionFormModel {
-  const definition = actionDefinition(kindId, action);
+/** The form of one of the kind's actions (one `humanActions` offered). */
+export function buildActionForm(kind: KindDefinition, action: string): ActionFormModel {
+  const definition = definitionOf(kind, action);
   const fields = Object.entries(definition.inputs).map(([name, spec]): ActionFieldModel => {
     const field: ActionFieldModel = { name, widget: widgetFor(name, spec), required: spec.required };
     if (spec.type === 'text') field.maxLength = spec.maxLength;
@@ -110,13 +106,16 @@ export function toActionRequest(form: ActionFormModel, version: number, values: 
 }
 
 /** The domain's own check of the input; `null` when it passes, else a message per field. */
-export function checkActionInput(kindId: string, form: ActionFormModel, values: ActionFormValues): Record<string, string> | null {
-  const result = validateInput(actionDefinition(kindId, form.action).inputs, toActionInput(form, values));
+export function checkActionInput(kind: KindDefinition, form: ActionFormModel, values: ActionFormValues): Record<string, string> | null {
+  const result = validateInput(definitionOf(kind, form.action).inputs, toActionInput(form, values));
   return result.ok ? null : result.fields;
 }
 
-/** Whether the action moves the item on, sends it back, or just records something (for button styles). */
-export function actionTone(action: HumanAction): 'primary' | 'danger' | 'default' {
+/**
+ * Whether the action moves the item on, sends it back, or just records something (for button
+ * styles). By the standard actions' names: a kind's own action is drawn plainly.
+ */
+export function actionTone(action: string): 'primary' | 'danger' | 'default' {
   if (['assign', 'accept', 'reply', 'record_feedback', 'approve_close', 'approve_extension'].includes(action)) return 'primary';
   if (['return', 'reject_close', 'reject_extension'].includes(action)) return 'danger';
   return 'default';

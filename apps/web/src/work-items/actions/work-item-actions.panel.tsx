@@ -1,9 +1,9 @@
 import type { WorkItem } from '@parkflow/contracts';
-import type { HumanAction } from '@parkflow/domain';
 import { Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/language';
+import { useKinds } from '../../kinds/kinds.context';
 import { ActionForm } from './action-form.component';
 import { actionTone, buildActionForm, humanActions } from './action-form.model';
 
@@ -13,18 +13,23 @@ export interface WorkItemActionsPanelProps {
   onConflict: () => void;
 }
 
-/** A button for exactly each action the server allows this user now; each opens the form its field specs describe. */
+/**
+ * A button for exactly each action the server allows this user now, in the order of the kind's
+ * own actions; each opens the form its field specs describe.
+ */
 export function WorkItemActionsPanel({ item, allowedActions, onConflict }: WorkItemActionsPanelProps) {
   const { t, i18n } = useTranslation();
   // The version the user saw when opening the form: a background refresh must not wipe what they
   // are typing, and if the item changed meanwhile the server answers 409 and the page says so.
-  const [opened, setOpened] = useState<{ action: HumanAction; version: number } | null>(null);
+  const [opened, setOpened] = useState<{ action: string; version: number } | null>(null);
+  const kind = useKinds().get(item.kind);
   const current = opened?.action ?? null;
-  const setCurrent = (action: HumanAction | null) => setOpened(action ? { action, version: item.version } : null);
-  const actions = humanActions(allowedActions);
-  const model = current ? buildActionForm(item.kind, current) : null;
+  const setCurrent = (action: string | null) => setOpened(action ? { action, version: item.version } : null);
+  // An item of a kind this deployment no longer runs gets no forms: there is no definition to build them from.
+  const actions = kind ? humanActions(kind, allowedActions) : [];
+  const model = kind && current && actions.includes(current) ? buildActionForm(kind, current) : null;
 
-  if (actions.length === 0) return <Typography.Text type="secondary">{t('detail.noActions')}</Typography.Text>;
+  if (!kind || actions.length === 0) return <Typography.Text type="secondary">{t('detail.noActions')}</Typography.Text>;
   return (
     <>
       <Flex wrap gap={8}>
@@ -38,13 +43,13 @@ export function WorkItemActionsPanel({ item, allowedActions, onConflict }: WorkI
               onClick={() => setCurrent(action)}
               aria-haspopup="dialog"
             >
-              {pickLabel(buildActionForm(item.kind, action).label, i18n.language)}
+              {pickLabel(buildActionForm(kind, action).label, i18n.language)}
             </Button>
           );
         })}
       </Flex>
       <Modal
-        open={model !== null && actions.includes(model.action)}
+        open={model !== null}
         title={model ? pickLabel(model.label, i18n.language) : undefined}
         onCancel={() => setCurrent(null)}
         footer={null}
@@ -55,6 +60,7 @@ export function WorkItemActionsPanel({ item, allowedActions, onConflict }: WorkI
           <ActionForm
             key={model.action}
             item={item}
+            kind={kind}
             version={opened?.version ?? item.version}
             model={model}
             onDone={() => setCurrent(null)}
