@@ -1,5 +1,6 @@
-import { EVENT_AUDIENCES, CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
+import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
 import { z } from 'zod';
+import { WorkItemEventSchema } from './timeline-event.contract.js';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 
@@ -75,18 +76,6 @@ export const WorkItemSchema = z.object({
   clockPausedAt: z.string().nullable(),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
-
-export const WorkItemEventSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  actorId: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-  stage: z.enum(STAGES),
-  data: z.record(z.string(), z.unknown()),
-  audience: z.enum(EVENT_AUDIENCES).describe('internal: staff only; public: also the company contact of an appeal'),
-});
-export type WorkItemEvent = z.infer<typeof WorkItemEventSchema>;
 
 export const WorkItemDetailSchema = z.object({
   item: WorkItemSchema,

@@ -8,6 +8,7 @@ import {
   type Actor,
   type KindRegistry,
   type DomainEvent,
+  type TimelineEventBody,
   type Role,
   type WorkItemState,
 } from '@parkflow/domain';
@@ -110,28 +111,32 @@ async function seedItem(
   // Later stages: walk the item forward through the stages it reached, a day or so apart.
   let item: WorkItemState = { ...decision.next };
   const events: DomainEvent[] = [...decision.events];
-  const departmentId = deptId(routeDepartmentCode(demo.category) ?? 'OFFICE');
+  const rule = routeDepartmentCode(demo.category) ?? 'OFFICE';
+  const departmentId = deptId(rule);
+  if (!departmentId) throw new Error(`Demo item "${demo.title}": no department ${rule}`);
   const step = (daysAfter: number) => new Date(Math.min(now.getTime() - 3_600_000, registeredAt.getTime() + daysAfter * DAY_MS));
   item = { ...item, departmentId, status: 'pending_acceptance' };
-  events.push({ type: 'stage_job_processed', actorId: 'system', at: step(0).toISOString(), stage: 'assign', data: { result: 'routed', departmentId }, audience: 'internal' });
+  events.push({ type: 'stage_job_processed', actorId: 'system', at: step(0).toISOString(), stage: 'assign', data: { result: 'routed', departmentId, rule }, audience: 'internal' });
   const order = ['routed', 'handle', 'feedback', 'close', 'closed'] as const;
   const reached = order.indexOf(demo.reach);
   const handlerId = handlerFor(departmentId);
-  const moves: { stage: 'handle' | 'feedback' | 'close'; status: 'in_progress' | 'awaiting_feedback' | 'awaiting_approval'; type: string; by: string }[] = [
-    { stage: 'handle', status: 'in_progress', type: 'accepted', by: handlerId ?? dispatcher.id },
-    { stage: 'feedback', status: 'awaiting_feedback', type: 'replied', by: handlerId ?? dispatcher.id },
-    { stage: 'close', status: 'awaiting_approval', type: 'feedback_recorded', by: dispatcher.id },
+  const signer = handlerId ?? dispatcher.id;
+  // Each move writes the event its action would, with the data that action's event carries.
+  const moves: { stage: 'handle' | 'feedback' | 'close'; status: 'in_progress' | 'awaiting_feedback' | 'awaiting_approval'; by: string; event: TimelineEventBody }[] = [
+    { stage: 'handle', status: 'in_progress', by: signer, event: { type: 'accepted', data: { departmentId, handlerId: signer } } },
+    { stage: 'feedback', status: 'awaiting_feedback', by: signer, event: { type: 'replied', data: { content: '已答复当事人。' } } },
+    { stage: 'close', status: 'awaiting_approval', by: dispatcher.id, event: { type: 'feedback_recorded', data: { satisfaction: 'satisfied', comment: null, reopened: false } } },
   ];
   moves.slice(0, Math.max(0, Math.min(reached, 3))).forEach((move, i) => {
     const at = step(i === 0 ? 0.1 : i * 2);
     item = { ...enterStage(item, kind, move.stage, move.status, at, calendar).next, handlerId };
-    events.push({ type: move.type, actorId: move.by, at: at.toISOString(), stage: move.stage, data: move.type === 'feedback_recorded' ? { satisfaction: 'satisfied' } : {}, audience: defaultEventAudience(move.type) });
+    events.push({ ...move.event, actorId: move.by, at: at.toISOString(), stage: move.stage, audience: defaultEventAudience(move.event.type) });
   });
   if (demo.reach === 'closed') {
     const at = step(7).toISOString();
     item = { ...item, status: 'closed', closedAt: at, deadlines: item.deadlines.map((d) => (d.metAt ? d : { ...d, metAt: at })) };
     // The domain's own event type (it was once written here as close_approved, which nothing reads).
-    events.push({ type: 'closure_approved', actorId: leaderId, at, stage: 'close', data: {}, audience: defaultEventAudience('closure_approved') });
+    events.push({ type: 'closure_approved', actorId: leaderId, at, stage: 'close', data: { comment: null }, audience: defaultEventAudience('closure_approved') });
   }
   const overdue = item.deadlines.some((d) => d.metAt === null && new Date(d.dueAt) < now);
   item = { ...item, sla: overdue ? 'overdue' : 'normal', updatedAt: events.at(-1)!.at };

@@ -1,4 +1,3 @@
-import type { EventAudience } from '../roles/event-audience.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
 /**
@@ -143,16 +142,8 @@ export interface WorkItemState {
   clockPausedAt?: string | null;
 }
 
-/** One entry of the append-only timeline. */
-export interface DomainEvent {
-  type: string;
-  actorId: string;
-  at: string;
-  stage: Stage;
-  data: Record<string, unknown>;
-  /** Who the event is for (roles/event-audience.ts): the company contact reads only `public` ones. */
-  audience: EventAudience;
-}
+// The timeline's events are a union typed by their data (timeline-event.types.ts).
+export type { DomainEvent } from './timeline-event.types.js';
 
 /**
  * Groups of people the shell resolves to user ids when the domain cannot name them (it reads no

@@ -1,7 +1,7 @@
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, timersFor } from './deadline-timer.policy.js';
+import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, timersFor } from './deadline-timer.policy.js';
 import { leaderTarget, nextParties, notify, partyTargets } from './notify.effects.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
@@ -180,7 +180,7 @@ export const resumeClockHandler: ActionHandler = {
           pausedAt: since,
           // This pause, and all pauses of the deadline so far, in its unit.
           pausedAmount,
-          totalPausedAmount: deadline.pausedAmount,
+          totalPausedAmount: pausedAmountOf(deadline),
           unit: deadline.unit,
           previousDueAt: running.dueAt,
           dueAt: deadline.dueAt,
