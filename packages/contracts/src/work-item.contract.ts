@@ -84,7 +84,15 @@ export const WorkItemDetailSchema = z.object({
 });
 export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
 
-export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(z.string()) });
+/**
+ * Something the user should know that did not stop the action, as a code with parameters the
+ * client words (the domain's DecisionWarning). Read loosely: a code this client does not know yet
+ * must not turn an action that succeeded into a failed answer.
+ */
+export const DecisionWarningSchema = z.object({ code: z.string(), params: z.record(z.string(), z.unknown()) });
+export type DecisionWarningView = z.infer<typeof DecisionWarningSchema>;
+
+export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(DecisionWarningSchema) });
 export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
 
 export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals', 'owned'] as const;

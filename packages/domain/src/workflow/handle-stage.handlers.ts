@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kinds/kind-definition.js';
+import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, timersFor } from './deadline-timer.policy.js';
@@ -76,7 +77,7 @@ export const approveExtensionHandler: ActionHandler = {
         ...(item.clockPausedAt ? [] : timersFor(item.id, deadline, kind, calendar)),
         ...notify(next, actor, 'extension_approved', `延期 ${request.days} 天已批准`, { userIds: [request.requestedById, item.handlerId] }),
       ],
-      uncoveredYears.map((y) => `The extended deadline falls in ${y}, which the official calendar does not cover yet.`),
+      uncoveredYearWarnings('extended_deadline_uncovered', uncoveredYears),
     );
   },
 };
@@ -190,7 +191,7 @@ export const resumeClockHandler: ActionHandler = {
         ...timersFor(item.id, deadline, kind, calendar),
         ...notify(next, actor, 'clock_resumed', `恢复计时，办理期限顺延至 ${deadline.dueAt}`, { userIds: [item.handlerId] }),
       ],
-      uncoveredYears.map((y) => `The moved deadline falls in ${y}, which the official calendar does not cover yet.`),
+      uncoveredYearWarnings('moved_deadline_uncovered', uncoveredYears),
     );
   },
 };

@@ -1,5 +1,6 @@
 import { defaultEventAudience, type EventAudience } from '../roles/event-audience.js';
 import { refuse, type Decision } from '../work-item/decision.types.js';
+import type { DecisionWarning } from '../work-item/decision-warning.types.js';
 import { enterStage, type StageEntry } from '../work-item/enter-stage.js';
 import type { EventType, TimelineEventData, TimelineEventOf } from '../work-item/timeline-event.types.js';
 import type { DomainEvent, Effect, Stage, StageDeadline, WorkItemState } from '../work-item/work-item.types.js';
@@ -44,7 +45,7 @@ export function eventOf<T extends EventType>(
   return { type, actorId: ctx.actor.id, at: ctx.at, stage, data, audience };
 }
 
-export function accepted(next: WorkItemState, events: DomainEvent[], effects: Effect[], warnings: string[] = []): Decision {
+export function accepted(next: WorkItemState, events: DomainEvent[], effects: Effect[], warnings: DecisionWarning[] = []): Decision {
   return { ok: true, next, events, effects, warnings };
 }
 
