@@ -89,6 +89,10 @@ describe('the work-item engine over HTTP', () => {
     // Everyone involved was told: the leader got the extension and closure requests.
     const leaderNotes = ok(await as.leader!.get('/notifications'));
     expect(leaderNotes.items.map((n: { topic: string }) => n.topic)).toEqual(expect.arrayContaining(['extension_requested', 'closure_requested']));
+    // Notices are codes with parameters the web words in its language; no sentence is stored.
+    const requests = leaderNotes.items.filter((n: { itemId: string; topic: string }) => n.itemId === id && n.topic === 'extension_requested');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const n of requests) expect(n).toMatchObject({ params: { code: detail.item.code, title: detail.item.title, days: expect.any(Number) }, message: null });
     // Events come typed by the domain: each type with its own data.
     expect(detail.events.find((e: { type: string }) => e.type === 'extension_approved')).toMatchObject({
       data: { days: 10, comment: '同意', previousDueAt: expect.any(String), dueAt: expect.any(String) },

@@ -14,6 +14,7 @@ export { APPEAL_KIND } from './kinds/appeal.kind.js';
 export * from './routing/category-routing.js';
 export * from './work-item/work-item.types.js';
 export * from './work-item/timeline-event.types.js';
+export * from './work-item/notification-topic.types.js';
 export * from './work-item/decision-warning.types.js';
 export * from './work-item/decision.types.js';
 export * from './work-item/enter-stage.js';

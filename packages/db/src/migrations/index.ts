@@ -2,6 +2,7 @@ import { Initial1763800000000 } from './1763800000000-initial.migration.js';
 import { Workflow1763900000000 } from './1763900000000-workflow.migration.js';
 import { EventAudience1764000000000 } from './1764000000000-event-audience.migration.js';
 import { SignInSecurity1764100000000 } from './1764100000000-sign-in-security.migration.js';
+import { NotificationParams1764200000000 } from './1764200000000-notification-params.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
-export const MIGRATIONS = [Initial1763800000000, Workflow1763900000000, EventAudience1764000000000, SignInSecurity1764100000000];
+export const MIGRATIONS = [Initial1763800000000, Workflow1763900000000, EventAudience1764000000000, SignInSecurity1764100000000, NotificationParams1764200000000];

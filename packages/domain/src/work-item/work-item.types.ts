@@ -1,3 +1,4 @@
+import type { NotificationParams, NotifyTopic } from './notification-topic.types.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
 /**
@@ -174,14 +175,14 @@ export interface NotifyEffect {
   /** Users known by id (handler, owner leader, a named user); may be empty when `audience` names the target. */
   userIds: string[];
   itemId: string;
-  /** zh-CN text, ready to show. */
-  message: string;
+  /** What happened, as a code the client words in its language (notification-topic.types.ts). */
+  topic: NotifyTopic;
+  /** What the client's sentence for the topic needs (notify() pairs each topic with its own). */
+  params: NotificationParams;
   /** A group the shell resolves to users and adds to `userIds`. */
   audience?: NotifyAudience;
   departmentId?: string;
   enterpriseId?: string;
-  /** Machine key of what happened (e.g. `escalated`), so a client can localise. */
-  topic?: string;
 }
 
 /**

@@ -39,7 +39,7 @@ export const requestExtensionHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'extension_requested', { days, reason })],
-      notify(next, actor, 'extension_requested', `申请延期 ${days} 天，请审批`, leaderTarget(next)),
+      notify(next, actor, 'extension_requested', { days }, leaderTarget(next)),
     );
   },
 };
@@ -75,7 +75,7 @@ export const approveExtensionHandler: ActionHandler = {
         cancelTimers(item.id, running, kind),
         // While the clock is paused nothing is scheduled; resume_clock schedules the moved deadline.
         ...(item.clockPausedAt ? [] : timersFor(item.id, deadline, kind, calendar)),
-        ...notify(next, actor, 'extension_approved', `延期 ${request.days} 天已批准`, { userIds: [request.requestedById, item.handlerId] }),
+        ...notify(next, actor, 'extension_approved', { days: request.days }, { userIds: [request.requestedById, item.handlerId] }),
       ],
       uncoveredYearWarnings('extended_deadline_uncovered', uncoveredYears),
     );
@@ -93,7 +93,7 @@ export const rejectExtensionHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'extension_rejected', { days: request.days, comment })],
-      notify(next, actor, 'extension_rejected', `延期申请未获批准${comment ? `：${comment}` : ''}`, { userIds: [request.requestedById] }),
+      notify(next, actor, 'extension_rejected', { comment }, { userIds: [request.requestedById] }),
     );
   },
 };
@@ -107,7 +107,7 @@ export const requestCoordinationHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'coordination_requested', { reason })],
-      notify(next, actor, 'coordination_requested', `申请上级协调：${reason}`, leaderTarget(next)),
+      notify(next, actor, 'coordination_requested', { reason }, leaderTarget(next)),
     );
   },
 };
@@ -142,7 +142,7 @@ export const pauseClockHandler: ActionHandler = {
       sla: slaState(item, now),
       updatedAt: at,
     };
-    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', `暂停计时（等待当事人）：${reason}`, target);
+    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', { reason }, target);
     return accepted(
       next,
       [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt })],
@@ -189,7 +189,7 @@ export const resumeClockHandler: ActionHandler = {
       ],
       [
         ...timersFor(item.id, deadline, kind, calendar),
-        ...notify(next, actor, 'clock_resumed', `恢复计时，办理期限顺延至 ${deadline.dueAt}`, { userIds: [item.handlerId] }),
+        ...notify(next, actor, 'clock_resumed', { dueAt: deadline.dueAt }, { userIds: [item.handlerId] }),
       ],
       uncoveredYearWarnings('moved_deadline_uncovered', uncoveredYears),
     );
@@ -208,7 +208,7 @@ export const replyHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'replied', { content })],
-      [...entry.effects, ...raters.flatMap((t) => notify(entry.next, actor, 'replied', '已答复，请回访评价', t))],
+      [...entry.effects, ...raters.flatMap((t) => notify(entry.next, actor, 'replied', {}, t))],
       entry.warnings,
     );
   },
