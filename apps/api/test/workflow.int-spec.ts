@@ -89,6 +89,23 @@ describe('the work-item engine over HTTP', () => {
     // Everyone involved was told: the leader got the extension and closure requests.
     const leaderNotes = ok(await as.leader!.get('/notifications'));
     expect(leaderNotes.items.map((n: { topic: string }) => n.topic)).toEqual(expect.arrayContaining(['extension_requested', 'closure_requested']));
+    // Notices are codes with parameters the web words in its language; no sentence is stored.
+    const requests = leaderNotes.items.filter((n: { itemId: string; topic: string }) => n.itemId === id && n.topic === 'extension_requested');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const n of requests) expect(n).toMatchObject({ params: { code: detail.item.code, title: detail.item.title, days: expect.any(Number) }, message: null });
+    // Events come typed by the domain: each type with its own data.
+    expect(detail.events.find((e: { type: string }) => e.type === 'extension_approved')).toMatchObject({
+      data: { days: 10, comment: '同意', previousDueAt: expect.any(String), dueAt: expect.any(String) },
+    });
+  });
+
+  it('reads every event of the demo items as a domain type (the seed writes what the actions write)', async () => {
+    const list = ok(await as.dispatcher!.get('/work-items?view=all&pageSize=100'));
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const item of list.items as { id: string; code: string }[]) {
+      const events = ok(await as.dispatcher!.get(`/work-items/${item.id}`)).events as { type: string; originalType?: string }[];
+      expect(events.filter((e) => e.type === 'unknown').map((e) => `${item.code} ${e.originalType}`)).toEqual([]);
+    }
   });
 
   it('takes an enterprise appeal from the company contact to closure, with the contact rating it', async () => {

@@ -24,11 +24,18 @@ export const DeadlineResponseSchema = z.object({
 });
 export type DeadlineResponse = z.infer<typeof DeadlineResponseSchema>;
 
+/**
+ * A notification: what happened as a topic code with its parameters, which the client words in
+ * its language (the domain's NotificationParamsMap). Rows written before codes have no params,
+ * only their zh-CN `message`; new rows have params and no message. A client shows the message,
+ * else the topic, for a topic it cannot word.
+ */
 export const NotificationSchema = z.object({
   id: z.string().uuid(),
   itemId: z.string().uuid().nullable(),
   topic: z.string(),
-  message: z.string(),
+  params: z.record(z.string(), z.unknown()).nullable(),
+  message: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -1,6 +1,7 @@
 export * from './error.contract.js';
 export * from './auth.contract.js';
 export * from './work-item.contract.js';
+export * from './timeline-event.contract.js';
 export * from './meta.contract.js';
 export * from './action.contract.js';
 export * from './kind-contracts.js';

@@ -1,5 +1,6 @@
-import { EVENT_AUDIENCES, CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
+import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
 import { z } from 'zod';
+import { WorkItemEventSchema } from './timeline-event.contract.js';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 
@@ -78,18 +79,6 @@ export const WorkItemSchema = z.object({
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 
-export const WorkItemEventSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  actorId: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-  stage: z.enum(STAGES),
-  data: z.record(z.string(), z.unknown()),
-  audience: z.enum(EVENT_AUDIENCES).describe('internal: staff only; public: also the company contact of an appeal'),
-});
-export type WorkItemEvent = z.infer<typeof WorkItemEventSchema>;
-
 export const WorkItemDetailSchema = z.object({
   item: WorkItemSchema,
   events: z.array(WorkItemEventSchema),
@@ -97,7 +86,15 @@ export const WorkItemDetailSchema = z.object({
 });
 export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
 
-export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(z.string()) });
+/**
+ * Something the user should know that did not stop the action, as a code with parameters the
+ * client words (the domain's DecisionWarning). Read loosely: a code this client does not know yet
+ * must not turn an action that succeeded into a failed answer.
+ */
+export const DecisionWarningSchema = z.object({ code: z.string(), params: z.record(z.string(), z.unknown()) });
+export type DecisionWarningView = z.infer<typeof DecisionWarningSchema>;
+
+export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(DecisionWarningSchema) });
 export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
 
 export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals', 'owned'] as const;

@@ -144,7 +144,8 @@ describe('the demo seed', () => {
         const where = `${row.code} ${row.title}: ${event.type} at ${event.at.toISOString()}`;
         expect(decision.ok ? null : decision.refusal, where).toBeNull();
         if (!decision.ok) break;
-        const stored: DomainEvent = { type: event.type, actorId: event.actorId, at: event.at.toISOString(), stage: event.stage as Stage, data: event.data, audience: event.audience as DomainEvent['audience'] };
+        // The row as stored (untyped JSON): it must equal, field for field, what the rules write.
+        const stored = { type: event.type, actorId: event.actorId, at: event.at.toISOString(), stage: event.stage as Stage, data: event.data, audience: event.audience as DomainEvent['audience'] };
         expect(decision.events, where).toEqual([stored]);
         item = { ...decision.next, version: ++version };
         expect(event.stageSeq, where).toBe(item.stageSeq);

@@ -7,7 +7,7 @@ import { ALL_QUEUE_NAMES } from './queue-names.js';
 /** One sample of every effect the domain has: a new variant fails to compile here until it has one. */
 const EVERY_EFFECT: { [T in Effect['type']]: Extract<Effect, { type: T }> } = {
   stage_job: { type: 'stage_job', stage: 'handle', itemId: 'i1', stageSeq: 3 },
-  notify: { type: 'notify', userIds: ['u'], itemId: 'i', message: 'm', audience: 'dispatchers' },
+  notify: { type: 'notify', userIds: ['u'], itemId: 'i', topic: 'returned', params: { code: 'XF-1', title: 't', reason: 'r' }, audience: 'dispatchers' },
   schedule_timer: { type: 'schedule_timer', timerId: 'dl-i1-s2-r0-warn', itemId: 'i1', stage: 'handle', stageSeq: 2, deadlineRev: 0, check: 'warn', at: '2026-11-23T01:00:00.000Z' },
   cancel_timers: { type: 'cancel_timers', itemId: 'i', timerIds: ['a:b'] },
 };
@@ -33,7 +33,11 @@ describe('effectToJob', () => {
   });
 
   it('maps notifications and cancellations', () => {
-    expect(effectToJob(EVERY_EFFECT.notify)).toMatchObject({ jobName: 'notify.deliver', payload: { topic: 'notice', audience: 'dispatchers' } });
+    expect(effectToJob(EVERY_EFFECT.notify)).toEqual({
+      jobName: 'notify.deliver',
+      payload: { itemId: 'i', userIds: ['u'], topic: 'returned', params: { code: 'XF-1', title: 't', reason: 'r' }, audience: 'dispatchers' },
+      runAt: null,
+    });
     expect(effectToJob(EVERY_EFFECT.cancel_timers)).toMatchObject({ jobName: 'timers.cancel', payload: { timerIds: ['a_b'] } });
   });
 

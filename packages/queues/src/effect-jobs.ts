@@ -28,8 +28,8 @@ export function effectToJob(effect: Effect): OutboxJob {
         payload: {
           itemId: effect.itemId,
           userIds: effect.userIds,
-          message: effect.message,
-          topic: effect.topic ?? 'notice',
+          topic: effect.topic,
+          params: effect.params,
           ...(effect.audience ? { audience: effect.audience } : {}),
           ...(effect.departmentId ? { departmentId: effect.departmentId } : {}),
           ...(effect.enterpriseId ? { enterpriseId: effect.enterpriseId } : {}),

@@ -15,10 +15,16 @@ export type StageJobPayload = Pick<EffectOf<'stage_job'>, 'itemId' | 'stageSeq'>
 /** One deadline check of one deadline revision; a timer whose deadline moved or whose stage was left does nothing. */
 export type DeadlineCheckPayload = Omit<EffectOf<'schedule_timer'>, 'type' | 'timerId' | 'at'>;
 
-/** A notification to deliver; the audience is resolved to users by the worker. */
-export type NotifyPayload = Omit<EffectOf<'notify'>, 'type' | 'topic'> & {
-  /** Always set: the effect's topic, else `notice`. */
+/**
+ * A notification to deliver; the audience is resolved to users by the worker. Jobs (and outbox
+ * rows) queued before notices became codes carry a zh-CN `message` instead of `params`, and any
+ * topic string: the worker still delivers them as they are.
+ */
+export type NotifyPayload = Omit<EffectOf<'notify'>, 'type' | 'topic' | 'params'> & {
   topic: string;
+  params?: EffectOf<'notify'>['params'];
+  /** Only in jobs queued before codes. */
+  message?: string;
   /** The user who acted; never notified of their own action. */
   excludeUserId?: string;
 };

@@ -9,7 +9,7 @@ import { DATA_SOURCE } from '../database/database.module.js';
 import { NotificationStreamService, type StreamMessage } from './notification-stream.service.js';
 
 function present(n: NotificationEntity): Notification {
-  return { id: n.id, itemId: n.itemId, topic: n.topic, message: n.message, createdAt: n.createdAt.toISOString(), readAt: n.readAt ? n.readAt.toISOString() : null };
+  return { id: n.id, itemId: n.itemId, topic: n.topic, params: n.params, message: n.message, createdAt: n.createdAt.toISOString(), readAt: n.readAt ? n.readAt.toISOString() : null };
 }
 
 @Controller('notifications')

@@ -1,4 +1,4 @@
-import type { WorkItem, WorkItemEvent } from '@parkflow/contracts';
+import { WorkItemEventSchema, type WorkItem, type WorkItemEvent } from '@parkflow/contracts';
 import type { WorkItemEventEntity } from '@parkflow/db';
 import { canSeeEvent, itemForViewer, petitionerFor, slaState, type Actor, type WorkItemState } from '@parkflow/domain';
 
@@ -22,17 +22,22 @@ export function presentWorkItem(state: WorkItemState, actor: Actor, names: NameL
   };
 }
 
+/**
+ * A stored event as the contract serves it. The row is untyped JSON, written by whichever version
+ * of the domain ran: the contract reads it against the domain's event types, and one it cannot
+ * read comes out as `unknown` with its original type, never as an error.
+ */
 export function presentEvent(event: WorkItemEventEntity, names: NameLookup): WorkItemEvent {
-  return {
+  return WorkItemEventSchema.parse({
     id: String(event.id),
     type: event.type,
     actorId: event.actorId,
     actorName: names.user(event.actorId),
     at: event.at.toISOString(),
-    stage: event.stage as WorkItemEvent['stage'],
+    stage: event.stage,
     data: event.data,
     audience: event.audience === 'public' ? 'public' : 'internal',
-  };
+  });
 }
 
 /** The timeline as this actor may read it: staff all of it, the company contact only its public events. */

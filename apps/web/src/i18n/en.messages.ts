@@ -1,4 +1,5 @@
 import { enScreens } from './en-screens.messages';
+import { enNotices } from './en-notices.messages';
 import { enWorkflow } from './en-workflow.messages';
 import type { CoreMessages, Messages } from './zh-cn.messages';
 
@@ -125,4 +126,4 @@ const enCore: CoreMessages = {
   },
 };
 
-export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow };
+export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices };

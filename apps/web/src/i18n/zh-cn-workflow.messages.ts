@@ -1,3 +1,5 @@
+import type { EventType } from '@parkflow/domain';
+
 /**
  * zh-CN texts of the workflow: timeline events and the action forms. Action names themselves come
  * from the kind's own definitions as `/meta` serves them (`kind.actions[action].label`), not from here.
@@ -31,14 +33,12 @@ export const zhCNWorkflow = {
     outcome_recorded: '记录结论',
     unknown: '{{type}}',
     by: '{{actor}} · {{at}}',
-  },
+  } satisfies Record<EventType | 'unknown' | 'by', string>,
   eventLine: {
     kind: '类型：{{kind}}',
     outcome: '结论：{{outcome}}',
     routed: '已按规则交办至 {{department}}',
-    alreadyRouted: '已交办，无需按规则交办',
     noRule: '无匹配的交办规则，等待人工交办',
-    unknownResult: '处理结果：{{result}}',
     assignedTo: '交办至 {{department}}',
     handler: '承办人：{{name}}',
     reason: '理由：{{text}}',

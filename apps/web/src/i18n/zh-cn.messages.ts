@@ -1,4 +1,5 @@
 import { zhCNScreens } from './zh-cn-screens.messages';
+import { zhCNNotices } from './zh-cn-notices.messages';
 import { zhCNWorkflow } from './zh-cn-workflow.messages';
 
 /** zh-CN, the default language. `en.messages.ts` must have exactly these keys (its type says so). */
@@ -124,7 +125,7 @@ const zhCNCore = {
   },
 };
 
-export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow };
+export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices };
 
 export type Messages = typeof zhCN;
 export type CoreMessages = typeof zhCNCore;

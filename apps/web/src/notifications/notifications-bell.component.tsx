@@ -8,11 +8,14 @@ import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications 
 import { ROUTES } from '../app/route-paths';
 import { formatShanghai } from '../shared/shanghai-time.format';
 import { useNotificationStream } from './notification-stream.hook';
+import { notificationText } from './notification-text.format';
 import { badgeText } from './notifications.reducer';
 
 /** The live bell: unread count (kept current by the stream), the latest notifications, mark read, open the item. */
 export function NotificationsBell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Worded in the UI language from topic + params; a switch of language re-renders in the other.
+  const text = (note: Notification) => notificationText(note, t, i18n.language);
   const { notification } = App.useApp();
   const navigate = useNavigate();
   const list = useNotifications();
@@ -20,7 +23,7 @@ export function NotificationsBell() {
   const markAll = useMarkAllNotificationsRead();
   const [open, setOpen] = useState(false);
   const connected = useNotificationStream((arrived) => {
-    for (const note of arrived.slice(0, 3)) notification.info({ title: t('notifications.arrived', { message: note.message }), placement: 'bottomRight', duration: 6 });
+    for (const note of arrived.slice(0, 3)) notification.info({ title: t('notifications.arrived', { message: text(note) }), placement: 'bottomRight', duration: 6 });
   });
   const unread = list.data?.unread ?? 0;
   const items = list.data?.items ?? [];
@@ -55,7 +58,7 @@ export function NotificationsBell() {
                   <Flex vertical gap={2} align="flex-start">
                     <Typography.Text strong={note.readAt === null}>
                       {note.readAt === null && <Badge status="processing" aria-label={t('notifications.unread')} style={{ marginInlineEnd: 6 }} />}
-                      {note.message}
+                      {text(note)}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {formatShanghai(note.createdAt)}
@@ -63,7 +66,7 @@ export function NotificationsBell() {
                   </Flex>
                 </Button>
                 {note.readAt === null && (
-                  <Button size="small" type="link" onClick={() => markRead.mutate(note.id)} aria-label={`${t('notifications.markRead')}: ${note.message}`}>
+                  <Button size="small" type="link" onClick={() => markRead.mutate(note.id)} aria-label={`${t('notifications.markRead')}: ${text(note)}`}>
                     {t('notifications.markRead')}
                   </Button>
                 )}

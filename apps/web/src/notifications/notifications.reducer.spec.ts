@@ -6,7 +6,8 @@ const note = (id: string, readAt: string | null = null): Notification => ({
   id,
   itemId: null,
   topic: 'assigned',
-  message: `消息 ${id}`,
+  params: { code: `XF-${id}`, title: '消息' },
+  message: null,
   createdAt: '2026-11-20T01:00:00.000Z',
   readAt,
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TIMELINE_POLLS, newestEvent, shouldPollTimeline } from './timeline-refresh.policy';
 
-const registered = { type: 'registered', at: '2026-11-20T01:00:00.000Z' };
-const routed = { type: 'stage_job_processed', at: '2026-11-20T01:00:01.500Z' };
+const registered = { type: 'registered' as const, at: '2026-11-20T01:00:00.000Z' };
+const routed = { type: 'stage_job_processed' as const, at: '2026-11-20T01:00:01.500Z' };
 
 describe('shouldPollTimeline', () => {
   it('polls while the newest event is the registration', () => {
@@ -27,7 +27,7 @@ describe('shouldPollTimeline', () => {
 
 describe('newestEvent', () => {
   it('takes the later list entry on equal times', () => {
-    const same = { type: 'stage_job_processed', at: registered.at };
+    const same = { type: 'stage_job_processed' as const, at: registered.at };
     expect(newestEvent([registered, same])).toBe(same);
   });
 });

@@ -18,6 +18,7 @@ import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.m
 import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
 import { useStageLimitsText } from './stage-limits.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
+import { warningText } from './decision-warning.format';
 
 /** The leaf paths of an antd `onValuesChange` object, e.g. `{petitioner: {name}}` → [['petitioner','name']]. */
 function changedPaths(changed: object, prefix: string[] = []): FieldPath[] {
@@ -64,7 +65,7 @@ export function WorkItemRegisterPage() {
     create.mutate(parsed.data, {
       onSuccess: (item) => {
         void message.success(t('register.created', { code: item.code }));
-        item.warnings.forEach((warning) => void message.warning(warning, 8));
+        item.warnings.forEach((warning) => void message.warning(warningText(t, warning), 8));
         void navigate(ROUTES.detail(item.id));
       },
       onError: (error) => {

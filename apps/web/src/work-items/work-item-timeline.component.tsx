@@ -1,52 +1,13 @@
 import type { WorkItemEvent } from '@parkflow/contracts';
+import type { EventType } from '@parkflow/domain';
 import { Flex, Spin, Tag, Timeline, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useCatalogLabels, type CatalogLabels } from '../i18n/catalog-labels';
+import { useCatalogLabels } from '../i18n/catalog-labels';
 import { formatShanghai } from '../shared/shanghai-time.format';
-import { ESCALATION_AUDIENCES, summarizeEvent, type EventLine, type EventResolvers, type EventSummary } from './event-summary';
+import { lineText, whatText } from './event-line.format';
+import { summarizeEvent, type EventResolvers } from './event-summary';
 
-function whatText(t: TFunction, what: EventSummary['what']): string {
-  return what.key === 'unknown' ? t('event.unknown', { type: what.type }) : t(`event.${what.key}`);
-}
-
-/** One line of an event in the UI language. */
-export function lineText(t: TFunction, labels: CatalogLabels, line: EventLine): string {
-  switch (line.key) {
-    case 'kind':
-      return t('eventLine.kind', { kind: labels.kind(line.kind) });
-    case 'satisfaction':
-      return t('eventLine.satisfaction', { value: t(`satisfaction.${line.value}`) });
-    case 'escalated': {
-      const audience = ESCALATION_AUDIENCES.find((a) => a === line.audience);
-      return t('eventLine.escalated', { level: line.level, audience: audience ? t(`audience.${audience}`) : line.audience });
-    }
-    case 'routed':
-    case 'assignedTo':
-      return t(`eventLine.${line.key}`, { department: line.department });
-    case 'handler':
-    case 'owner':
-      return t(`eventLine.${line.key}`, { name: line.name });
-    case 'reason':
-    case 'comment':
-    case 'content':
-    case 'text':
-      return t(`eventLine.${line.key}`, { text: line.text });
-    case 'days':
-      return t('eventLine.days', { days: line.days });
-    case 'dueMoved':
-    case 'transferred':
-      return t(`eventLine.${line.key}`, { from: line.from, to: line.to });
-    case 'due':
-      return t('eventLine.due', { at: line.at });
-    case 'unknownResult':
-      return t('eventLine.unknownResult', { result: line.result });
-    default:
-      return t(`eventLine.${line.key}`);
-  }
-}
-
-const COLORS: Record<string, string> = {
+const COLORS: Partial<Record<EventType, string>> = {
   registered: 'blue',
   returned: 'orange',
   closure_rejected: 'orange',
@@ -86,7 +47,7 @@ export function WorkItemTimeline({ events, resolve, waiting }: WorkItemTimelineP
     const summary = summarizeEvent(event, resolvers);
     return {
       key: event.id,
-      color: COLORS[event.type] ?? 'green',
+      color: (event.type !== 'unknown' && COLORS[event.type]) || 'green',
       content: (
         <Flex vertical gap={2}>
           <Flex gap={6} align="center">

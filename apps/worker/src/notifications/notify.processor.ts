@@ -28,7 +28,7 @@ export class NotifyProcessor extends WorkerHost {
         .createQueryBuilder()
         .insert()
         .into(NotificationEntity)
-        .values(userIds.map((userId) => ({ id: randomUUID(), userId, itemId: job.data.itemId, sourceId, topic: job.data.topic, message: job.data.message, createdAt: now, readAt: null })))
+        .values(userIds.map((userId) => ({ id: randomUUID(), userId, itemId: job.data.itemId, sourceId, topic: job.data.topic, params: job.data.params ?? null, message: job.data.message ?? null, createdAt: now, readAt: null })))
         .orIgnore()
         .returning(['userId'])
         .execute();

@@ -20,12 +20,17 @@ export class NotificationEntity {
   @Column('text', { name: 'source_id' })
   sourceId: string;
 
-  /** Machine key (e.g. `escalated`) so a client can localise; the message is zh-CN text. */
+  /** What happened, as a code (e.g. `escalated`) the client words in its language with `params`. */
   @Column('text')
   topic: string;
 
-  @Column('text')
-  message: string;
+  /** The topic's parameters (the domain's NotificationParamsMap); null on rows written before codes. */
+  @Column('jsonb', { nullable: true })
+  params: Record<string, unknown> | null;
+
+  /** The zh-CN sentence of rows written before codes, kept for them; null on newer rows. */
+  @Column('text', { nullable: true })
+  message: string | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -4,6 +4,15 @@ import { EventAudience1764000000000 } from './1764000000000-event-audience.migra
 import { SignInSecurity1764100000000 } from './1764100000000-sign-in-security.migration.js';
 import { ReturnedAt1764150000000 } from './1764150000000-returned-at.migration.js';
 import { LinkedDates1764160000000 } from './1764160000000-linked-dates.migration.js';
+import { NotificationParams1764200000000 } from './1764200000000-notification-params.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
-export const MIGRATIONS = [Initial1763800000000, Workflow1763900000000, EventAudience1764000000000, SignInSecurity1764100000000, ReturnedAt1764150000000, LinkedDates1764160000000];
+export const MIGRATIONS = [
+  Initial1763800000000,
+  Workflow1763900000000,
+  EventAudience1764000000000,
+  SignInSecurity1764100000000,
+  ReturnedAt1764150000000,
+  LinkedDates1764160000000,
+  NotificationParams1764200000000,
+];

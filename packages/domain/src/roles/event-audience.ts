@@ -1,3 +1,4 @@
+import type { EventType } from '../work-item/timeline-event.types.js';
 import type { DomainEvent, WorkItemState } from '../work-item/work-item.types.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import { SYSTEM_ACTOR, type Actor } from './role.js';
@@ -14,23 +15,42 @@ export type EventAudience = (typeof EVENT_AUDIENCES)[number];
  * follow on its own appeal: that it was received and signed for, the answer, the extension of
  * its deadline, waiting on its material, its own rating and the closure. Routing, returns,
  * transfers, supervision, escalation, warnings, owner changes, refused closures and extension
- * requests are the administration's own business. A type missing here is internal: the safe
- * default. A comment's audience is its author's choice (see `commentAudience`).
+ * requests are the administration's own business, and so are a kind's own steps until someone
+ * decides otherwise. Keyed by every event type: a new type does not compile until it is given an
+ * audience here, a choice nobody should make by default. A comment's audience is its author's
+ * choice (see `commentAudience`); `internal` below is only what it would be without one.
  */
-const PUBLIC_EVENT_TYPES: ReadonlySet<string> = new Set([
-  'registered',
-  'accepted',
-  'replied',
-  'extension_approved',
-  'clock_paused',
-  'clock_resumed',
-  'feedback_recorded',
-  'feedback_timed_out',
-  'closure_approved',
-]);
+const EVENT_TYPE_AUDIENCE: Readonly<Record<EventType, EventAudience>> = {
+  registered: 'public',
+  stage_job_processed: 'internal',
+  assigned: 'internal',
+  accepted: 'public',
+  returned: 'internal',
+  transferred: 'internal',
+  extension_requested: 'internal',
+  extension_approved: 'public',
+  extension_rejected: 'internal',
+  coordination_requested: 'internal',
+  clock_paused: 'public',
+  clock_resumed: 'public',
+  replied: 'public',
+  feedback_recorded: 'public',
+  closure_approved: 'public',
+  closure_rejected: 'internal',
+  supervised: 'internal',
+  owner_set: 'internal',
+  commented: 'internal',
+  warned: 'internal',
+  overdue: 'internal',
+  escalated: 'internal',
+  feedback_timed_out: 'public',
+  advanced: 'internal',
+  outcome_recorded: 'internal',
+};
 
-export function defaultEventAudience(type: string): EventAudience {
-  return PUBLIC_EVENT_TYPES.has(type) ? 'public' : 'internal';
+export function defaultEventAudience(type: EventType): EventAudience {
+  // The guard is for callers past the compiler (a type read from stored data): internal is safe.
+  return Object.hasOwn(EVENT_TYPE_AUDIENCE, type) ? EVENT_TYPE_AUDIENCE[type] : 'internal';
 }
 
 /** Staff are every role but the enterprise contact; a user with a staff role is staff. */

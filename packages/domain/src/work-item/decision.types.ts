@@ -1,3 +1,4 @@
+import type { DecisionWarning } from './decision-warning.types.js';
 import type { DomainEvent, Effect, WorkItemState } from './work-item.types.js';
 
 /** Why the rules refuse: maps to HTTP 403 (forbidden), 422 (invalid_status) and 400 (invalid_input). */
@@ -16,7 +17,7 @@ export interface Accepted {
   events: DomainEvent[];
   effects: Effect[];
   /** Things the user should know but that do not stop the action (e.g. a deadline in an uncovered calendar year). */
-  warnings: string[];
+  warnings: DecisionWarning[];
 }
 
 export type Decision = Accepted | { ok: false; refusal: Refusal };

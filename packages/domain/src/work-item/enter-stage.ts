@@ -3,12 +3,13 @@ import { stageDeadlineRule, type KindDefinition } from '../kinds/kind-definition
 import { cancelTimers, resumeDeadline, timersFor } from '../workflow/deadline-timer.policy.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
+import type { DecisionWarning } from './decision-warning.types.js';
 import type { Effect, Stage, StageDeadline, Status, WorkItemState } from './work-item.types.js';
 
 export interface StageEntry {
   next: WorkItemState;
   effects: Effect[];
-  warnings: string[];
+  warnings: DecisionWarning[];
 }
 
 /**
@@ -70,8 +71,6 @@ export function enterStage(
       updatedAt: at,
     },
     effects,
-    warnings: uncoveredYears.map(
-      (y) => `The ${stage} deadline falls in ${y}, which the official calendar does not cover yet; weekends only are assumed.`,
-    ),
+    warnings: uncoveredYears.map((year) => ({ code: 'stage_deadline_uncovered', params: { stage, year } })),
   };
 }

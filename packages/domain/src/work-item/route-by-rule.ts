@@ -29,7 +29,7 @@ export function routeByRule(
   if (routed?.stage !== 'assign') return refuse('invalid_status', `A ${kind.id} is not routed by rule`);
   const code = routeDepartmentCode(item.category);
   const departmentId = code ? departmentIdForCode(code) : null;
-  if (!departmentId) {
+  if (!code || !departmentId) {
     // No rule matches: the item waits for the dispatcher, which the event makes visible.
     return {
       ok: true,

@@ -1,4 +1,4 @@
-import type { EventAudience } from '../roles/event-audience.js';
+import type { NotificationParams, NotifyTopic } from './notification-topic.types.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
 /**
@@ -154,16 +154,8 @@ export interface WorkItemState {
   linkedDates?: Readonly<Record<string, string>>;
 }
 
-/** One entry of the append-only timeline. */
-export interface DomainEvent {
-  type: string;
-  actorId: string;
-  at: string;
-  stage: Stage;
-  data: Record<string, unknown>;
-  /** Who the event is for (roles/event-audience.ts): the company contact reads only `public` ones. */
-  audience: EventAudience;
-}
+// The timeline's events are a union typed by their data (timeline-event.types.ts).
+export type { DomainEvent } from './timeline-event.types.js';
 
 /**
  * Groups of people the shell resolves to user ids when the domain cannot name them (it reads no
@@ -194,14 +186,14 @@ export interface NotifyEffect {
   /** Users known by id (handler, owner leader, a named user); may be empty when `audience` names the target. */
   userIds: string[];
   itemId: string;
-  /** zh-CN text, ready to show. */
-  message: string;
+  /** What happened, as a code the client words in its language (notification-topic.types.ts). */
+  topic: NotifyTopic;
+  /** What the client's sentence for the topic needs (notify() pairs each topic with its own). */
+  params: NotificationParams;
   /** A group the shell resolves to users and adds to `userIds`. */
   audience?: NotifyAudience;
   departmentId?: string;
   enterpriseId?: string;
-  /** Machine key of what happened (e.g. `escalated`), so a client can localise. */
-  topic?: string;
 }
 
 /**

@@ -25,7 +25,7 @@ export const assignHandler: ActionHandler = {
     // and a re-route after a return does not give the rule a fresh allowance.
     const entry = moveTo(ctx, targetOf(ctx));
     const next = { ...entry.next, departmentId, handlerId, returnedAt: null, updatedAt: at };
-    const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', '已交办，请签收', target);
+    const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', {}, target);
     return accepted(
       next,
       [eventOf(ctx, 'assigned', { departmentId, handlerId, previousDepartmentId: item.departmentId })],
@@ -55,7 +55,7 @@ export const acceptHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'accepted', { departmentId: item.departmentId, handlerId })],
-      [...entry.effects, ...notify(next, actor, 'accepted', '已签收，请办理', { userIds: [handlerId] })],
+      [...entry.effects, ...notify(next, actor, 'accepted', {}, { userIds: [handlerId] })],
       entry.warnings,
     );
   },
@@ -82,7 +82,7 @@ export const returnHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'returned', { departmentId: item.departmentId, reason })],
-      [...entry.effects, ...notify(next, actor, 'returned', `被退回：${reason}`, { audience: 'dispatchers' })],
+      [...entry.effects, ...notify(next, actor, 'returned', { reason }, { audience: 'dispatchers' })],
       entry.warnings,
     );
   },
@@ -101,7 +101,7 @@ export const transferHandler: ActionHandler = {
     // gets its own time to sign, and any handle deadline of the old department ends here.
     const entry = moveTo(ctx, targetOf(ctx));
     const next = { ...entry.next, departmentId, handlerId: null };
-    const transferred = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'transferred', `已转办至你部门：${reason}`, target);
+    const transferred = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'transferred', { reason }, target);
     return accepted(
       next,
       [eventOf(ctx, 'transferred', { fromDepartmentId: item.departmentId, toDepartmentId: departmentId, reason })],

@@ -31,8 +31,8 @@ export const recordFeedbackHandler: ActionHandler = {
       reopenCount: item.reopenCount + (reopened ? 1 : 0),
     };
     const notice = reopened
-      ? notify(next, actor, 'reopened', `回访不满意，退回重办：${comment ?? ''}`, workerTarget(next))
-      : notify(next, actor, 'closure_requested', '回访完成，请审批办结', leaderTarget(next));
+      ? notify(next, actor, 'reopened', { comment }, workerTarget(next))
+      : notify(next, actor, 'closure_requested', { feedbackTimedOut: false }, leaderTarget(next));
     return accepted(
       next,
       [eventOf(ctx, 'feedback_recorded', { satisfaction, comment, reopened })],
@@ -65,7 +65,7 @@ export const approveCloseHandler: ActionHandler = {
       [eventOf(ctx, 'closure_approved', { comment })],
       [
         ...(running ? [cancelTimers(item.id, running, kind)] : []),
-        ...notify(next, actor, 'closed', '已办结', { userIds: [item.handlerId] }),
+        ...notify(next, actor, 'closed', {}, { userIds: [item.handlerId] }),
       ],
     );
   },
@@ -83,7 +83,7 @@ export const rejectCloseHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'closure_rejected', { comment })],
-      [...entry.effects, ...notify(entry.next, actor, 'closure_rejected', `办结未获批准：${comment}`, workerTarget(entry.next))],
+      [...entry.effects, ...notify(entry.next, actor, 'closure_rejected', { comment }, workerTarget(entry.next))],
       entry.warnings,
     );
   },

@@ -20,7 +20,7 @@ export const advanceHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'advanced', { action, fromStatus: item.status, toStatus: entry.next.status, comment })],
-      [...entry.effects, ...notify(entry.next, actor, action, `${ctx.def.label.zh}`, responsibleTarget(entry.next))],
+      [...entry.effects, ...notify(entry.next, actor, 'advanced', { action, label: ctx.def.label }, responsibleTarget(entry.next))],
       entry.warnings,
     );
   },
@@ -37,7 +37,7 @@ export const chooseOutcomeHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'outcome_recorded', { action, outcome, fromStatus: item.status, toStatus: entry.next.status, comment })],
-      [...entry.effects, ...notify(entry.next, actor, action, `${ctx.def.label.zh}：${outcome}`, responsibleTarget(entry.next))],
+      [...entry.effects, ...notify(entry.next, actor, 'outcome_recorded', { action, label: ctx.def.label, outcome }, responsibleTarget(entry.next))],
       entry.warnings,
     );
   },

@@ -1,7 +1,8 @@
 import { remainingExtensionDays } from '../kinds/kind-definition.js';
+import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, timersFor } from './deadline-timer.policy.js';
+import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, timersFor } from './deadline-timer.policy.js';
 import { leaderTarget, nextParties, notify, partyTargets } from './notify.effects.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
@@ -34,7 +35,7 @@ export const requestExtensionHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'extension_requested', { days, reason })],
-      notify(next, actor, 'extension_requested', `申请延期 ${days} 天，请审批`, leaderTarget(next)),
+      notify(next, actor, 'extension_requested', { days }, leaderTarget(next)),
     );
   },
 };
@@ -70,9 +71,9 @@ export const approveExtensionHandler: ActionHandler = {
         cancelTimers(item.id, running, kind),
         // While the clock is paused nothing is scheduled; resume_clock schedules the moved deadline.
         ...(item.clockPausedAt ? [] : timersFor(item.id, deadline, kind, calendar)),
-        ...notify(next, actor, 'extension_approved', `延期 ${request.days} 天已批准`, { userIds: [request.requestedById, item.handlerId] }),
+        ...notify(next, actor, 'extension_approved', { days: request.days }, { userIds: [request.requestedById, item.handlerId] }),
       ],
-      uncoveredYears.map((y) => `The extended deadline falls in ${y}, which the official calendar does not cover yet.`),
+      uncoveredYearWarnings('extended_deadline_uncovered', uncoveredYears),
     );
   },
 };
@@ -88,7 +89,7 @@ export const rejectExtensionHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'extension_rejected', { days: request.days, comment })],
-      notify(next, actor, 'extension_rejected', `延期申请未获批准${comment ? `：${comment}` : ''}`, { userIds: [request.requestedById] }),
+      notify(next, actor, 'extension_rejected', { comment }, { userIds: [request.requestedById] }),
     );
   },
 };
@@ -102,7 +103,7 @@ export const requestCoordinationHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'coordination_requested', { reason })],
-      notify(next, actor, 'coordination_requested', `申请上级协调：${reason}`, leaderTarget(next)),
+      notify(next, actor, 'coordination_requested', { reason }, leaderTarget(next)),
     );
   },
 };
@@ -137,7 +138,7 @@ export const pauseClockHandler: ActionHandler = {
       sla: slaState(item, now),
       updatedAt: at,
     };
-    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', `暂停计时（等待当事人）：${reason}`, target);
+    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', { reason }, target);
     return accepted(
       next,
       [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt })],
@@ -176,7 +177,7 @@ export const resumeClockHandler: ActionHandler = {
           pausedAt: since,
           // This pause, and all pauses of the deadline so far, in its unit.
           pausedAmount,
-          totalPausedAmount: deadline.pausedAmount,
+          totalPausedAmount: pausedAmountOf(deadline),
           unit: deadline.unit,
           previousDueAt: running.dueAt,
           dueAt: deadline.dueAt,
@@ -184,9 +185,9 @@ export const resumeClockHandler: ActionHandler = {
       ],
       [
         ...timersFor(item.id, deadline, kind, calendar),
-        ...notify(next, actor, 'clock_resumed', `恢复计时，办理期限顺延至 ${deadline.dueAt}`, { userIds: [item.handlerId] }),
+        ...notify(next, actor, 'clock_resumed', { dueAt: deadline.dueAt }, { userIds: [item.handlerId] }),
       ],
-      uncoveredYears.map((y) => `The moved deadline falls in ${y}, which the official calendar does not cover yet.`),
+      uncoveredYearWarnings('moved_deadline_uncovered', uncoveredYears),
     );
   },
 };
@@ -203,7 +204,7 @@ export const replyHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'replied', { content })],
-      [...entry.effects, ...raters.flatMap((t) => notify(entry.next, actor, 'replied', '已答复，请回访评价', t))],
+      [...entry.effects, ...raters.flatMap((t) => notify(entry.next, actor, 'replied', {}, t))],
       entry.warnings,
     );
   },

@@ -1,5 +1,6 @@
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
+import type { NotificationParamsMap, NotifyTopic } from '../work-item/notification-topic.types.js';
 import type { NotifyAudience, NotifyEffect, Status, WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
 
@@ -19,15 +20,25 @@ export interface NotifyTarget {
 const DEPARTMENT_AUDIENCES: ReadonlySet<NotifyAudience> = new Set(['department_handlers', 'department_head', 'department_leaders']);
 const ENTERPRISE_AUDIENCES: ReadonlySet<NotifyAudience> = new Set(['enterprise_contacts', 'liaisons']);
 
-/** Zero or one notify effect; none when the target resolves to nobody. */
-export function notify(item: WorkItemState, actor: Actor, topic: string, message: string, target: NotifyTarget): NotifyEffect[] {
+/**
+ * Zero or one notify effect; none when the target resolves to nobody. `params` are the topic's
+ * own (typed by the topic); the item's code and title are added here, since every notice names
+ * its item. The client words the notice from the topic and params, in its language.
+ */
+export function notify<T extends NotifyTopic>(
+  item: WorkItemState,
+  actor: Actor,
+  topic: T,
+  params: NotificationParamsMap[T],
+  target: NotifyTarget,
+): NotifyEffect[] {
   const userIds = [...new Set(target.userIds ?? [])].filter((id): id is string => id !== null && id !== actor.id);
   let audience = target.audience;
   // A department or company group without its department or company names nobody.
   if (audience && DEPARTMENT_AUDIENCES.has(audience) && !target.departmentId) audience = undefined;
   if (audience && ENTERPRISE_AUDIENCES.has(audience) && !target.enterpriseId) audience = undefined;
   if (userIds.length === 0 && !audience) return [];
-  const effect: NotifyEffect = { type: 'notify', userIds, itemId: item.id, message: `${item.code}「${item.title}」${message}`, topic };
+  const effect: NotifyEffect = { type: 'notify', userIds, itemId: item.id, topic, params: { code: item.code, title: item.title, ...params } };
   if (audience) {
     effect.audience = audience;
     if (DEPARTMENT_AUDIENCES.has(audience) && target.departmentId) effect.departmentId = target.departmentId;

@@ -15,7 +15,7 @@ export const superviseHandler: ActionHandler = {
     // Supervising again is allowed and recorded (a second 督办 is real pressure), but the flag
     // keeps the time supervision began.
     const next: WorkflowItem = { ...item, supervisedAt: item.supervisedAt ?? at, sla: 'supervised', updatedAt: at };
-    const supervised = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'supervised', `督办：${comment}`, target);
+    const supervised = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'supervised', { comment }, target);
     return accepted(
       next,
       [eventOf(ctx, 'supervised', { comment, first: item.supervisedAt === null })],
@@ -36,7 +36,7 @@ export const setOwnerHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'owner_set', { leaderUserId, previousOwnerLeaderId: item.ownerLeaderId })],
-      notify(next, actor, 'owner_set', '请您包案', { userIds: [leaderUserId] }),
+      notify(next, actor, 'owner_set', {}, { userIds: [leaderUserId] }),
     );
   },
 };

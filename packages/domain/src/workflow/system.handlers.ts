@@ -52,7 +52,7 @@ export const warnHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'warned', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
-      notify(next, ctx.actor, 'warned', `临近办理期限（${d.dueAt}）`, responsibleTarget(next)),
+      notify(next, ctx.actor, 'warned', { dueAt: d.dueAt }, responsibleTarget(next)),
     );
   },
 };
@@ -66,7 +66,7 @@ export const markOverdueHandler: ActionHandler = {
     if (d.overdueAt) return notNow('This deadline is already marked overdue');
     if (early(ctx, d.dueAt)) return notNow('The deadline has not passed yet');
     const next = withDeadline(ctx, { ...d, overdueAt: ctx.at }, 'overdue');
-    const overdue = (target: Parameters<typeof notify>[4]) => notify(next, ctx.actor, 'overdue', '已超期', target);
+    const overdue = (target: Parameters<typeof notify>[4]) => notify(next, ctx.actor, 'overdue', {}, target);
     return accepted(
       next,
       [eventOf(ctx, 'overdue', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
@@ -97,7 +97,7 @@ export const escalateHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'escalated', { stageSeq: d.stageSeq, level, audience: step.audience, dueAt: d.dueAt })],
-      notify(next, ctx.actor, 'escalated', `超期未办，升级提醒（${level} 级）`, target),
+      notify(next, ctx.actor, 'escalated', { level }, target),
     );
   },
 };
@@ -121,7 +121,7 @@ export const feedbackTimeoutHandler: ActionHandler = {
     return accepted(
       next,
       [eventOf(ctx, 'feedback_timed_out', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
-      [...entry.effects, ...notify(next, ctx.actor, 'closure_requested', '回访超时未评价，请审批办结', leaderTarget(next))],
+      [...entry.effects, ...notify(next, ctx.actor, 'closure_requested', { feedbackTimedOut: true }, leaderTarget(next))],
       entry.warnings,
     );
   },

@@ -1,6 +1,8 @@
 import { defaultEventAudience, type EventAudience } from '../roles/event-audience.js';
 import { refuse, type Decision } from '../work-item/decision.types.js';
+import type { DecisionWarning } from '../work-item/decision-warning.types.js';
 import { enterStage, type StageEntry } from '../work-item/enter-stage.js';
+import type { EventType, TimelineEventData, TimelineEventOf } from '../work-item/timeline-event.types.js';
 import type { DomainEvent, Effect, Stage, StageDeadline, WorkItemState } from '../work-item/work-item.types.js';
 import type { TransitionTarget } from './action-definition.types.js';
 import type { ActionContext } from './action-handler.types.js';
@@ -29,18 +31,21 @@ export function outcomeOf(ctx: ActionContext, name: string): TransitionTarget {
   return target;
 }
 
-/** A timeline entry of this decision, stamped with its actor and time; `stage` is where it happened. */
-export function eventOf(
+/**
+ * A timeline entry of this decision, stamped with its actor and time; `stage` is where it
+ * happened. Typed by the event map: `data` must be exactly what `type` carries.
+ */
+export function eventOf<T extends EventType>(
   ctx: ActionContext,
-  type: string,
-  data: Record<string, unknown>,
+  type: T,
+  data: TimelineEventData[T],
   stage: Stage = ctx.item.stage,
   audience: EventAudience = defaultEventAudience(type),
-): DomainEvent {
+): TimelineEventOf<T> {
   return { type, actorId: ctx.actor.id, at: ctx.at, stage, data, audience };
 }
 
-export function accepted(next: WorkItemState, events: DomainEvent[], effects: Effect[], warnings: string[] = []): Decision {
+export function accepted(next: WorkItemState, events: DomainEvent[], effects: Effect[], warnings: DecisionWarning[] = []): Decision {
   return { ok: true, next, events, effects, warnings };
 }
 

@@ -1,0 +1,98 @@
+import type { Notification } from '@parkflow/contracts';
+import { isNotifyTopic, type Label, type NotifyTopic } from '@parkflow/domain';
+import type { TFunction } from 'i18next';
+import { pickLabel } from '../i18n/language';
+import { formatShanghai } from '../shared/shanghai-time.format';
+
+/*
+ * 通知文字：按界面语言，由主题代码和参数组成。
+ * A notification's text in the UI language, from its topic and params (typed by the domain's
+ * NotificationParamsMap; the switch is exhaustive, so a topic the domain adds needs its sentence
+ * here). Params come from a jsonb column and are checked as they are read: a notice whose params
+ * do not fit its topic, an older row without params, or a topic this client does not know shows
+ * its stored zh-CN message, else its topic — never a sentence with holes.
+ */
+
+type Params = Record<string, unknown>;
+
+function str(p: Params, key: string): string | null {
+  const value = p[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function num(p: Params, key: string): number | null {
+  const value = p[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+const label = (p: Params, key: string): Label | null => {
+  const value = p[key];
+  if (typeof value !== 'object' || value === null) return null;
+  const { zh, en } = value as Partial<Label>;
+  return typeof zh === 'string' && typeof en === 'string' ? { zh, en } : null;
+};
+
+export function notificationText(note: Pick<Notification, 'topic' | 'params' | 'message'>, t: TFunction, language: string): string {
+  const worded = note.params && isNotifyTopic(note.topic) ? topicText(note.topic, note.params, t, language) : null;
+  return worded ?? note.message ?? note.topic;
+}
+
+function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string): string | null {
+  const code = str(p, 'code');
+  const title = str(p, 'title');
+  if (code === null || title === null) return null;
+  const item = { code, title };
+  // Each case reads its topic's params; a missing one gives null (the fallback) instead of `{{…}}`.
+  const withText = (key: string, fill: (value: string) => string) => {
+    const value = str(p, key);
+    return value === null ? null : fill(value);
+  };
+  const withNumber = (key: string, fill: (value: number) => string) => {
+    const value = num(p, key);
+    return value === null ? null : fill(value);
+  };
+  const withTime = (key: string, fill: (value: string) => string) => withText(key, (iso) => fill(formatShanghai(iso) ?? iso));
+  const action = label(p, 'label');
+  const actionName = action ? pickLabel(action, language) : str(p, 'action');
+
+  switch (topic) {
+    case 'assigned':
+    case 'accepted':
+    case 'closed':
+    case 'replied':
+    case 'owner_set':
+    case 'overdue':
+      return t(`notice.${topic}`, item);
+    case 'returned':
+    case 'transferred':
+    case 'coordination_requested':
+    case 'clock_paused':
+      return withText('reason', (reason) => t(`notice.${topic}`, { ...item, reason }));
+    case 'closure_rejected':
+    case 'supervised':
+      return withText('comment', (comment) => t(`notice.${topic}`, { ...item, comment }));
+    case 'reopened':
+    case 'extension_rejected': {
+      const comment = str(p, 'comment');
+      return comment ? t(`notice.${topic}_comment`, { ...item, comment }) : t(`notice.${topic}`, item);
+    }
+    case 'closure_requested':
+      return p.feedbackTimedOut === true ? t('notice.closure_requested_timed_out', item) : t('notice.closure_requested', item);
+    case 'extension_requested':
+    case 'extension_approved':
+      return withNumber('days', (days) => t(`notice.${topic}`, { ...item, days }));
+    case 'escalated':
+      return withNumber('level', (level) => t('notice.escalated', { ...item, level }));
+    case 'clock_resumed':
+    case 'warned':
+      return withTime('dueAt', (dueAt) => t(`notice.${topic}`, { ...item, dueAt }));
+    case 'advanced':
+      return actionName === null ? null : t('notice.advanced', { ...item, action: actionName });
+    case 'outcome_recorded':
+      return actionName === null ? null : withText('outcome', (outcome) => t('notice.outcome_recorded', { ...item, action: actionName, outcome }));
+    default: {
+      const unhandled: never = topic;
+      return unhandled;
+    }
+  }
+}

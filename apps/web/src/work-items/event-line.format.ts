@@ -1,0 +1,55 @@
+import { isEventType } from '@parkflow/domain';
+import type { TFunction } from 'i18next';
+import type { CatalogLabels } from '../i18n/catalog-labels';
+import type { EventLine, EventSummary } from './event-summary';
+
+/*
+ * Event summaries in the UI language. Apart from the timeline component so that both languages
+ * can be checked without rendering it (event-summary.spec.ts).
+ */
+
+/** The event's name; one the api could not read shows by its stored type's name when the web knows it. */
+export function whatText(t: TFunction, what: EventSummary['what']): string {
+  if (what.key !== 'unknown') return t(`event.${what.key}`);
+  return isEventType(what.type) ? t(`event.${what.type}`) : t('event.unknown', { type: what.type });
+}
+
+/** One line of an event in the UI language. */
+export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind'>, line: EventLine): string {
+  switch (line.key) {
+    case 'kind':
+      return t('eventLine.kind', { kind: labels.kind(line.kind) });
+    case 'satisfaction':
+      return t('eventLine.satisfaction', { value: t(`satisfaction.${line.value}`) });
+    case 'escalated':
+      return t('eventLine.escalated', { level: line.level, audience: t(`audience.${line.audience}`) });
+    case 'routed':
+    case 'assignedTo':
+      return t(`eventLine.${line.key}`, { department: line.department });
+    case 'handler':
+    case 'owner':
+      return t(`eventLine.${line.key}`, { name: line.name });
+    case 'reason':
+    case 'comment':
+    case 'content':
+    case 'text':
+      return t(`eventLine.${line.key}`, { text: line.text });
+    case 'days':
+      return t('eventLine.days', { days: line.days });
+    case 'dueMoved':
+    case 'transferred':
+      return t(`eventLine.${line.key}`, { from: line.from, to: line.to });
+    case 'due':
+      return t('eventLine.due', { at: line.at });
+    case 'outcome':
+      return t('eventLine.outcome', { outcome: line.outcome });
+    case 'noRule':
+    case 'reopened':
+    case 'firstSupervision':
+      return t(`eventLine.${line.key}`);
+    default: {
+      const unhandled: never = line;
+      return unhandled;
+    }
+  }
+}

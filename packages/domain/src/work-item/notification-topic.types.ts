@@ -1,0 +1,102 @@
+import type { Label } from '../catalog/label.js';
+
+/*
+ * 通知：主题代码加参数，由客户端按界面语言措辞。
+ * Notifications: a topic code and its parameters, which the client words in its language (the
+ * web's i18n catalogues). The domain writes no sentence: it knew only zh-CN, and a sentence
+ * stored in one language cannot be shown in another. Parameters are what the sentence needs,
+ * as they were when the notice was sent (an item's title may change later).
+ */
+/** A topic whose sentence needs nothing beyond the item. */
+type NoParams = Record<never, never>;
+
+export type NotificationParamsMap = {
+  /** 已交办，请签收 */
+  assigned: NoParams;
+  /** 已签收，请办理 (to the handler a department head signed for) */
+  accepted: NoParams;
+  /** 被退回 */
+  returned: { reason: string };
+  /** 已转办至你部门 */
+  transferred: { reason: string };
+  /** 回访不满意，退回重办 */
+  reopened: { comment: string | null };
+  /** 请审批办结: after a rating, or after the feedback stage timed out unrated. */
+  closure_requested: { feedbackTimedOut: boolean };
+  /** 已办结 */
+  closed: NoParams;
+  /** 办结未获批准 */
+  closure_rejected: { comment: string };
+  /** 申请延期，请审批 */
+  extension_requested: { days: number };
+  /** 延期已批准 */
+  extension_approved: { days: number };
+  /** 延期申请未获批准 */
+  extension_rejected: { comment: string | null };
+  /** 申请上级协调 */
+  coordination_requested: { reason: string };
+  /** 暂停计时（等待当事人） */
+  clock_paused: { reason: string };
+  /** 恢复计时，办理期限顺延至 (an ISO instant; the client shows it in Beijing time) */
+  clock_resumed: { dueAt: string };
+  /** 已答复，请回访评价 */
+  replied: NoParams;
+  /** 督办 */
+  supervised: { comment: string };
+  /** 请您包案 */
+  owner_set: NoParams;
+  /** 临近办理期限 */
+  warned: { dueAt: string };
+  /** 已超期 */
+  overdue: NoParams;
+  /** 超期未办，升级提醒 */
+  escalated: { level: number };
+  /**
+   * A kind's own step (generic.handlers.ts). The action's label travels with the notice: the
+   * kind is data the client may not have, and it may change after the notice was sent.
+   */
+  advanced: { action: string; label: Label };
+  /** A kind's own choice; `outcome` is the outcome's name as the kind defines it. */
+  outcome_recorded: { action: string; label: Label; outcome: string };
+};
+
+export type NotifyTopic = keyof NotificationParamsMap;
+
+/** Every notice names its item, by code and title as they were when it was sent. */
+export type NotifiedItem = { code: string; title: string };
+
+/** The parameters a notice of `T` carries: its item and the topic's own. */
+export type NotificationParams<T extends NotifyTopic = NotifyTopic> = NotifiedItem & NotificationParamsMap[T];
+
+/** Every topic, checked against the map both ways like EVENT_TYPES. */
+const NOTIFY_TOPIC_FLAGS = {
+  assigned: true,
+  accepted: true,
+  returned: true,
+  transferred: true,
+  reopened: true,
+  closure_requested: true,
+  closed: true,
+  closure_rejected: true,
+  extension_requested: true,
+  extension_approved: true,
+  extension_rejected: true,
+  coordination_requested: true,
+  clock_paused: true,
+  clock_resumed: true,
+  replied: true,
+  supervised: true,
+  owner_set: true,
+  warned: true,
+  overdue: true,
+  escalated: true,
+  advanced: true,
+  outcome_recorded: true,
+} as const satisfies Record<NotifyTopic, true>;
+
+export const NOTIFY_TOPICS = Object.keys(NOTIFY_TOPIC_FLAGS) as readonly NotifyTopic[];
+
+/** For readers of stored notifications (the topic column is text). */
+export function isNotifyTopic(topic: string): topic is NotifyTopic {
+  return Object.hasOwn(NOTIFY_TOPIC_FLAGS, topic);
+}
