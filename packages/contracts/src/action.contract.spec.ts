@@ -51,6 +51,12 @@ describe('the contract follows the registry', () => {
     expect(contracts.actionRequest('ticket')).toBeNull();
   });
 
+  it('says "required" for a required field that is missing, as for one that is empty', () => {
+    const missing = WorkItemActionRequestSchema.safeParse({ action: 'return', version: 1 });
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['reason', 'required']]);
+    expect(WorkItemActionRequestSchema.safeParse({ action: 'assign', version: 1 }).error?.issues.map((i) => i.message)).toEqual(['required']);
+  });
+
   it('offers no system action to people', () => {
     expect(WorkItemActionRequestSchema.safeParse({ action: 'warn', version: 1, stageSeq: 1, deadlineRev: 0 }).success).toBe(false);
   });

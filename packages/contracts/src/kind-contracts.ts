@@ -14,12 +14,13 @@ export function fieldSchema(spec: FieldSpec): z.ZodType {
   let schema: z.ZodType;
   switch (spec.type) {
     case 'text': {
-      const text = z.string().trim().max(spec.maxLength, `at most ${spec.maxLength} characters`);
+      // A missing field reads "required" like an empty one, not zod's type message.
+      const text = z.string({ error: spec.required ? 'required' : 'must be text' }).trim().max(spec.maxLength, `at most ${spec.maxLength} characters`);
       schema = spec.required ? text.min(1, 'required') : text;
       break;
     }
     case 'id':
-      schema = z.string().uuid('not a valid id');
+      schema = z.string({ error: spec.required ? 'required' : 'not a valid id' }).uuid('not a valid id');
       break;
     case 'integer':
       schema = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(spec.min, `at least ${spec.min}`).max(spec.max, `at most ${spec.max}`);

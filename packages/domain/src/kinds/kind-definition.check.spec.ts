@@ -100,3 +100,31 @@ describe('the definition check', () => {
     expect(() => createKindRegistry([SOUND], { hazard_reinspection: { warnShare: 0 } })).toThrow(/warnShare/);
   });
 });
+
+describe('the definition check, on what would fail at run time', () => {
+  it('refuses a closing transition outside the close stage, a system action that ignores its timer, badly shaped names and a shared code prefix', () => {
+    const kind = {
+      ...SOUND,
+      actions: {
+        ...SOUND.actions,
+        approve_close: { ...SOUND.actions.approve_close!, statuses: ['awaiting_approval', 'rectifying'] },
+        'Fix-It': { ...SOUND.actions.submit_for_reinspection!, parties: ['system' as const] },
+      },
+    };
+    expect(checkKindDefinition(kind)).toEqual([
+      'hazard_reinspection.actions.approve_close: the approve_close transition closes the item, so it may be valid only in close-stage statuses (not "rectifying")',
+      'hazard_reinspection.actions.Fix-It: the action name must be lower_snake_case (a–z, 0–9, _), at most 64 characters',
+      'hazard_reinspection.actions.Fix-It: a system action must be a timer transition (warn, mark_overdue, escalate, feedback_timeout), which refuses stale and early timers',
+    ]);
+    const advanceOnDue = {
+      ...SOUND,
+      stages: { ...SOUND.stages, feedback: { ...SOUND.stages.feedback, onDue: { timeout: 'auto_pass' } } },
+      actions: { ...SOUND.actions, auto_pass: { ...SOUND.actions.submit_for_reinspection!, parties: ['system' as const], statuses: ['awaiting_reinspection'], to: { stage: 'close' as const, status: 'awaiting_approval' } } },
+    };
+    expect(checkKindDefinition(advanceOnDue)).toEqual([
+      'hazard_reinspection.stages.feedback: onDue action "auto_pass" must use a timeout transition (feedback_timeout)',
+      'hazard_reinspection.actions.auto_pass: a system action must be a timer transition (warn, mark_overdue, escalate, feedback_timeout), which refuses stale and early timers',
+    ]);
+    expect(() => createKindRegistry([SOUND, { ...SOUND, id: 'hazard_copy' }])).toThrow(/hazard_copy.codePrefix: "YH" is already the prefix of hazard_reinspection/);
+  });
+});

@@ -13,6 +13,9 @@ import type { KindDefinition } from './kind-definition.js';
  * fails the build or the start, never a decision halfway through a case.
  */
 
+/** The shape the HTTP edge accepts for action and status names (contracts' ActionEnvelopeSchema and list query). */
+const NAME = /^[a-z][a-z0-9_]{0,63}$/;
+
 function missingLabel(label: { zh?: unknown; en?: unknown } | undefined): string[] {
   const missing: string[] = [];
   if (typeof label?.zh !== 'string' || label.zh.trim() === '') missing.push('zh-CN');
@@ -68,7 +71,16 @@ function checkAction(kind: KindDefinition, name: string, def: ActionDefinition, 
   const handler = ACTION_HANDLERS[def.handler];
   if (def.parties.length === 0) problems.push(`${where}: no party may take it (parties is empty)`);
   for (const p of def.parties) if (!PARTIES.includes(p)) problems.push(`${where}: unknown party "${p}"`);
+  if (!NAME.test(name)) problems.push(`${where}: the action name must be lower_snake_case (a–z, 0–9, _), at most 64 characters`);
   if (def.statuses.length === 0) problems.push(`${where}: valid in no status`);
+  if (def.parties.includes('system') && !handler.timer) {
+    problems.push(`${where}: a system action must be a timer transition (warn, mark_overdue, escalate, feedback_timeout), which refuses stale and early timers`);
+  }
+  if (handler.moves === 'closes') {
+    for (const status of def.statuses) {
+      if (!kind.stages.close?.statuses.includes(status)) problems.push(`${where}: the ${def.handler} transition closes the item, so it may be valid only in close-stage statuses (not "${status}")`);
+    }
+  }
   for (const status of def.statuses) if (!declared.has(status)) problems.push(`${where}: status "${status}" is in no stage`);
   for (const [field, type] of Object.entries(handler.requires ?? {})) {
     const spec = def.inputs[field];
@@ -125,11 +137,15 @@ function checkStages(kind: KindDefinition): string[] {
       const action = Object.hasOwn(kind.actions, def.onDue.timeout) ? kind.actions[def.onDue.timeout] : undefined;
       if (!action) problems.push(`${where}: onDue names the action "${def.onDue.timeout}", which the kind does not have`);
       else if (!action.parties.includes('system')) problems.push(`${where}: onDue action "${def.onDue.timeout}" must be a system action (parties: ['system'])`);
+      else if (!isHandlerId(action.handler) || ACTION_HANDLERS[action.handler].timer !== 'timeout') {
+        problems.push(`${where}: onDue action "${def.onDue.timeout}" must use a timeout transition (feedback_timeout)`);
+      }
     }
   }
   const seen = new Map<Status, Stage>();
   for (const stage of STAGES) {
     for (const status of kind.stages[stage]?.statuses ?? []) {
+      if (!NAME.test(status)) problems.push(`${kind.id}.stages.${stage}: the status "${status}" must be lower_snake_case (a–z, 0–9, _), at most 64 characters`);
       const other = seen.get(status);
       if (other) problems.push(`${kind.id}: status "${status}" is in both ${other} and ${stage}`);
       seen.set(status, stage);
@@ -157,9 +173,13 @@ function checkTimerActions(kind: KindDefinition): string[] {
   const needed = ['warn'];
   if (STAGES.some((s) => kind.stages[s] && !kind.stages[s].onDue)) needed.push('mark_overdue');
   if (kind.escalation.length > 0) needed.push('escalate');
+  const check: Readonly<Record<string, string>> = { warn: 'warn', mark_overdue: 'overdue', escalate: 'escalate' };
   return needed
-    .filter((a) => !Object.hasOwn(kind.actions, a) || !kind.actions[a]!.parties.includes('system'))
-    .map((a) => `${kind.id}.actions.${a}: the deadline timers need this system action`);
+    .filter((a) => {
+      const def = Object.hasOwn(kind.actions, a) ? kind.actions[a] : undefined;
+      return !def || !def.parties.includes('system') || !isHandlerId(def.handler) || ACTION_HANDLERS[def.handler].timer !== check[a];
+    })
+    .map((a) => `${kind.id}.actions.${a}: the deadline timers need this system action, bound to the ${a} transition`);
 }
 
 export function checkKindDefinition(kind: KindDefinition): string[] {

@@ -50,6 +50,13 @@ export function createKindRegistry(definitions: readonly KindDefinition[] = BUIL
     }
   }
   const problems = [...byId.values()].flatMap(checkKindDefinition);
+  // The code prefix makes an item's code say its kind (XF-…, SQ-…): two kinds may not share one.
+  const prefixes = new Map<string, string>();
+  for (const kind of byId.values()) {
+    const other = prefixes.get(kind.codePrefix);
+    if (other) problems.push(`${kind.id}.codePrefix: "${kind.codePrefix}" is already the prefix of ${other}`);
+    prefixes.set(kind.codePrefix, kind.id);
+  }
   if (problems.length > 0) throw new KindDefinitionError(problems);
   const kinds = [...byId.values()];
   const raised = kinds.filter((k) => k.enterpriseLink === 'raised_by').map((k) => k.id);

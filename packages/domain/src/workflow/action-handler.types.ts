@@ -2,6 +2,7 @@ import type { WorkCalendar } from '../calendar/index.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
 import type { Decision } from '../work-item/decision.types.js';
+import type { TimerCheck } from '../work-item/work-item.types.js';
 import type { ActionDefinition, FieldSpec } from './action-definition.types.js';
 import type { ActionInput } from './action-input.validation.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
@@ -41,6 +42,12 @@ export interface ActionHandler {
    * `closes`, the universal closed status. `checkKindDefinition` insists the action has them.
    */
   moves?: 'to' | 'closes' | { outcomes: readonly string[] | null };
+  /**
+   * For the transitions the worker takes when a deadline timer fires: which check it is. Only
+   * these refuse a stale or early timer, so only they may be system actions (the definition
+   * check insists), and a stage's onDue action must be a `timeout` one.
+   */
+  timer?: TimerCheck;
   /**
    * State conditions beyond the status list, independent of input, e.g. "no extension pending".
    * `now` is null when the caller (allowedActions without a clock) cannot check time limits;

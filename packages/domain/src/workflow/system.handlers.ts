@@ -42,6 +42,7 @@ function withDeadline(ctx: ActionContext, d: StageDeadline, sla: WorkflowItem['s
 }
 
 export const warnHandler: ActionHandler = {
+  timer: 'warn',
   requires: TIMER_INPUT,
   apply(ctx) {
     const d = timerDeadline(ctx);
@@ -58,6 +59,7 @@ export const warnHandler: ActionHandler = {
 };
 
 export const markOverdueHandler: ActionHandler = {
+  timer: 'overdue',
   requires: TIMER_INPUT,
   apply(ctx) {
     const d = timerDeadline(ctx);
@@ -76,6 +78,7 @@ export const markOverdueHandler: ActionHandler = {
 };
 
 export const escalateHandler: ActionHandler = {
+  timer: 'escalate',
   requires: { ...TIMER_INPUT, level: 'integer' },
   validate: ({ kind, input }) =>
     requiredNumber(input, 'level') > kind.escalation.length
@@ -109,6 +112,7 @@ export const escalateHandler: ActionHandler = {
  * and may still reject the closure back to handling.
  */
 export const feedbackTimeoutHandler: ActionHandler = {
+  timer: 'timeout',
   requires: TIMER_INPUT,
   moves: 'to',
   apply(ctx) {
