@@ -21,6 +21,16 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 }
 
 /**
+ * SQL without its comments. BullMQ's PostgreSQL backend sends its LISTEN from a commented script
+ * ("-- Subscribe to the shared job-notification channel…\nLISTEN bullmq_jobs;"): read with the
+ * comment, the statement was not recognised, its workers never heard of a new job, and one
+ * waiting for a delayed job hours away slept through every timer added meanwhile.
+ */
+export function withoutComments(sql: string): string {
+  return sql.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/--[^\n]*/g, ' ');
+}
+
+/**
  * Which client LISTENs on which channel (read from their simple queries), and the routing of
  * NotificationResponse messages in a query's output to those clients.
  */
@@ -28,7 +38,7 @@ class NotificationRouter {
   private readonly channels = new Map<string, Set<number>>();
 
   track(handlerId: number, message: Uint8Array): void {
-    const sql = Buffer.from(message.subarray(5)).toString('utf8').replace(/\0+$/, '');
+    const sql = withoutComments(Buffer.from(message.subarray(5)).toString('utf8').replace(/\0+$/, ''));
     for (const statement of sql.split(';')) {
       const listen = /^\s*LISTEN\s+"?([^"\s]+)"?\s*$/i.exec(statement);
       if (listen?.[1]) {
