@@ -159,7 +159,8 @@ describe('computeDeadline with a paused clock', () => {
     const lateDecember = at('2026-12-28T10:00:00+08:00');
     expect(computeDeadline(official, lateDecember, 2, 'working_days').uncoveredYears).toEqual([]);
     const moved = computeDeadline(official, lateDecember, 2, 'working_days', 0.8, 3);
-    expect(moved.dueAt.toISOString()).toBe('2027-01-04T09:30:00.000Z'); // Wed 12-30 17:30 + 3 office days (Thu, Fri, Mon)
+    // Wed 12-30 17:30 + 3 office days: Thu 12-31, (Fri 2027-01-01 is 元旦 by statute), Mon, Tue.
+    expect(moved.dueAt.toISOString()).toBe('2027-01-05T09:30:00.000Z');
     expect(moved.uncoveredYears).toEqual([2027]);
   });
 
