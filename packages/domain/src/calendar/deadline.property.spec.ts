@@ -1,6 +1,6 @@
-import type chineseDaysModule from 'chinese-days';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChineseDays, loadChineseDaysInShanghai } from './chinese-days-oracle.fixture.js';
 import { addDuration, computeDeadline } from './deadline.js';
 import { DURATION_UNITS, type DurationUnit } from './duration-unit.js';
 import { elapsedShare } from './elapsed-share.js';
@@ -20,12 +20,10 @@ const LAST_OFFICIAL_DAY = '2026-12-31';
  * its raw table instead). So it is loaded only after switching this process to Shanghai
  * time, and handed Dates built from local fields.
  */
-type ChineseDays = typeof chineseDaysModule;
 let chineseDays: ChineseDays;
 const tzBeforeOracle = process.env.TZ;
-beforeAll(async () => {
-  process.env.TZ = 'Asia/Shanghai';
-  chineseDays = (await import('chinese-days')).default;
+beforeAll(() => {
+  chineseDays = loadChineseDaysInShanghai();
 });
 afterAll(() => {
   if (tzBeforeOracle === undefined) delete process.env.TZ;

@@ -1,6 +1,6 @@
-import type chineseDaysModule from 'chinese-days';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChineseDays, loadChineseDaysInShanghai } from './chinese-days-oracle.fixture.js';
 import { CalendarInputError } from './calendar-input.error.js';
 import { addDuration, computeDeadline } from './deadline.js';
 import type { DurationUnit } from './duration-unit.js';
@@ -92,12 +92,10 @@ describe('elapsedAmount', () => {
 });
 
 /* chinese-days as the oracle: see deadline.property.spec.ts for why it is loaded in Shanghai time. */
-type ChineseDays = typeof chineseDaysModule;
 let chineseDays: ChineseDays;
 const tzBeforeOracle = process.env.TZ;
-beforeAll(async () => {
-  process.env.TZ = 'Asia/Shanghai';
-  chineseDays = (await import('chinese-days')).default;
+beforeAll(() => {
+  chineseDays = loadChineseDaysInShanghai();
 });
 afterAll(() => {
   if (tzBeforeOracle === undefined) delete process.env.TZ;

@@ -1,5 +1,5 @@
-import type chineseDaysModule from 'chinese-days';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChineseDays, loadChineseDaysInShanghai } from './chinese-days-oracle.fixture.js';
 import { addDuration } from './deadline.js';
 import { LUNAR_YEARS, qingmingDate, solarDateOfLunar } from './lunar-calendar.adapter.js';
 import { officialDay } from './official-holidays.data.js';
@@ -106,9 +106,9 @@ describe('lunar and solar-term dates, whatever the host time zone', () => {
   });
 
   /* The library itself is right in Shanghai time (see deadline.property.spec.ts): the oracle. */
-  let chineseDays: typeof chineseDaysModule;
-  beforeAll(async () => {
-    chineseDays = (await import('chinese-days')).default;
+  let chineseDays: ChineseDays;
+  beforeAll(() => {
+    chineseDays = loadChineseDaysInShanghai();
   });
   afterAll(() => {
     if (tzBefore === undefined) delete process.env.TZ;
