@@ -54,18 +54,24 @@ describe('board, calendar and notifications', () => {
     expect(year2026.days).toHaveLength(365);
     expect(year2026.days.find((d: { date: string }) => d.date === '2026-10-01')).toMatchObject({ working: false, source: 'official' });
     expect(year2026.days.find((d: { date: string }) => d.date === '2026-09-20')).toMatchObject({ working: true, source: 'official' });
+    expect(year2026.provisional).toBe(false);
     const year2027 = (await as.dispatcher!.get('/calendar/days?year=2027')).body;
     expect(year2027.covered).toBe(false);
+    // No arrangement for 2027 yet: the statute's fixed holidays stand in.
+    expect(year2027.provisional).toBe(true);
+    expect(year2027.days.find((d: { date: string }) => d.date === '2027-01-01')).toMatchObject({ working: false, source: 'statutory', name: '元旦' });
 
     expect((await as.dispatcher!.request('PUT', '/calendar/days/2027-02-08', { kind: 'holiday', name: '春节' })).status).toBe(403);
     expect((await as.admin!.request('PUT', '/calendar/days/2027-02-30', { kind: 'holiday' })).status).toBe(400);
-    const set = await as.admin!.request('PUT', '/calendar/days/2027-02-08', { kind: 'holiday', name: '春节' });
-    expect(set.body).toMatchObject({ date: '2027-02-08', working: false, source: 'override', name: '春节' });
-    // Deadlines use it at once: 1 working day after Friday 2027-02-05 skips Monday the 8th.
-    const due = await as.dispatcher!.get(`/calendar/deadline?from=${encodeURIComponent('2027-02-05T10:00:00+08:00')}&amount=1&unit=working_days`);
-    expect(due.body.due).toBe('2027-02-09T09:30:00.000Z');
-    expect((await as.dispatcher!.get('/calendar/days?year=2027')).body.covered).toBe(true);
-    const reset = await as.admin!.request('DELETE', '/calendar/days/2027-02-08');
+    // Tuesday 2027-02-09 follows the statutory 春节 (除夕 02-05 to 初三 02-08): a park adds a day.
+    const set = await as.admin!.request('PUT', '/calendar/days/2027-02-09', { kind: 'holiday', name: '春节' });
+    expect(set.body).toMatchObject({ date: '2027-02-09', working: false, source: 'override', name: '春节' });
+    // Deadlines use it at once: 1 working day after Thursday 2027-02-04 skips 02-05..02-09.
+    const due = await as.dispatcher!.get(`/calendar/deadline?from=${encodeURIComponent('2027-02-04T10:00:00+08:00')}&amount=1&unit=working_days`);
+    expect(due.body).toMatchObject({ due: '2027-02-10T09:30:00.000Z', uncoveredYears: [2027] });
+    // One override does not publish the arrangement: the year stays uncovered and provisional.
+    expect((await as.dispatcher!.get('/calendar/days?year=2027')).body).toMatchObject({ covered: false, provisional: true });
+    const reset = await as.admin!.request('DELETE', '/calendar/days/2027-02-09');
     expect(reset.body).toMatchObject({ working: true, source: 'uncovered' });
   });
 

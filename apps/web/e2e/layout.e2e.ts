@@ -49,12 +49,14 @@ test('the language switch turns the shell, the queue and antd itself into Englis
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('an administrator marks a day off and resets it; an uncovered year is flagged', async ({ page }) => {
+test('an administrator marks a day off and resets it; a provisional year is flagged', async ({ page }) => {
   await logIn(page, 'admin');
   await page.getByRole('navigation').getByRole('link', { name: '工作日历' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /工作日历/ })).toBeVisible();
   await page.goto('/admin/calendar?year=2031');
-  await expect(page.getByRole('alert')).toContainText('2031 年的官方节假日安排尚未发布');
+  await expect(page.getByRole('alert')).toContainText('2031 年放假安排尚未发布，暂按法定节假日计算');
+  // The statute's fixed holidays stand in: National Day, 10-01..10-03.
+  await expect(page.getByRole('button', { name: '2031-10-01，休息日 国庆节（法定节假日，暂定）' })).toBeVisible();
   // Monday 2031-03-03: a working day by default.
   const day = page.getByRole('button', { name: /^2031-03-03，工作日/ });
   await day.click();

@@ -52,10 +52,16 @@ export const UserListQuerySchema = z.object({
   departmentId: z.string().uuid('not a valid id').optional(),
 });
 
+/** Why a day is working or not; mirrors the domain's DaySource ('statutory': a fixed holiday of the 放假办法 in a provisional year). */
+export const CALENDAR_DAY_SOURCES = ['override', 'official', 'statutory', 'weekday', 'uncovered'] as const;
+
 export const CalendarYearSchema = z.object({
   year: z.number().int(),
+  /** The State Council arrangement for the year is known (admin overrides do not count). */
   covered: z.boolean(),
-  days: z.array(z.object({ date: z.string(), working: z.boolean(), source: z.enum(['override', 'official', 'weekday', 'uncovered']), name: z.string().nullable() })),
+  /** Not covered, so the statute's fixed holidays and weekends stand in until it is published. */
+  provisional: z.boolean(),
+  days: z.array(z.object({ date: z.string(), working: z.boolean(), source: z.enum(CALENDAR_DAY_SOURCES), name: z.string().nullable() })),
 });
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 

@@ -47,7 +47,7 @@ export class CalendarController {
     return { due: dueAt.toISOString(), warnAt: warnAt.toISOString(), uncoveredYears };
   }
 
-  /** Every day of a year: working or not, and why (an admin's override, the official calendar, or weekdays only). */
+  /** Every day of a year: working or not, and why (an admin's override, the official calendar, the statute's fixed holidays, or weekdays). */
   @Get('days')
   async year(@Query(ZodQuery(CalendarYearQuerySchema)) query: z.output<typeof CalendarYearQuerySchema>): Promise<CalendarYear> {
     const calendar = await this.calendars.current();
@@ -55,7 +55,7 @@ export class CalendarController {
     for (let t = Date.UTC(query.year, 0, 1); t < Date.UTC(query.year + 1, 0, 1); t += 86_400_000) {
       days.push(calendar.dayInfo(new Date(t).toISOString().slice(0, 10)));
     }
-    return { year: query.year, covered: calendar.covers(query.year), days };
+    return { year: query.year, covered: calendar.covers(query.year), provisional: calendar.isProvisional(query.year), days };
   }
 
   /** Marks a day as a holiday or a (make-up) working day. Deadlines computed from now on use it. */

@@ -61,7 +61,10 @@ export function CalendarAdminPage() {
           <Button icon={<RightOutlined aria-hidden />} onClick={() => goTo(year + 1)} aria-label={t('calendarAdmin.nextYear')} />
         </Space>
       </Flex>
-      {calendar.data && !calendar.data.covered && (
+      {calendar.data?.provisional && (
+        <Alert type="warning" showIcon role="alert" title={t('calendarAdmin.provisional', { year })} description={t('calendarAdmin.provisionalHint')} />
+      )}
+      {calendar.data && !calendar.data.covered && !calendar.data.provisional && (
         <Alert type="warning" showIcon role="alert" title={t('calendarAdmin.uncovered', { year })} description={t('calendarAdmin.uncoveredHint')} />
       )}
       {calendar.isError && <Alert type="error" showIcon title={t('app.loadFailed')} description={calendar.error.message} />}
@@ -69,6 +72,11 @@ export function CalendarAdminPage() {
         <Tag>{t('calendarAdmin.working')}</Tag>
         <Tag color="red">{t('calendarAdmin.rest')}</Tag>
         <Tag color="blue" variant="outlined">{t('calendarAdmin.override')}</Tag>
+        {calendar.data?.provisional && (
+          <Tag color="orange" variant="outlined" style={{ borderStyle: 'dashed' }}>
+            {t('calendarAdmin.statutory')}
+          </Tag>
+        )}
       </Flex>
       {calendar.isPending ? (
         <Skeleton active paragraph={{ rows: 10 }} />

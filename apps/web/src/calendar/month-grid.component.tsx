@@ -7,12 +7,20 @@ import { monthWeeks } from './year-grid.model';
 
 type Day = CalendarYear['days'][number];
 
+/** Sources worth naming to the reader; plain weekdays say nothing. */
+const SOURCE_LABELS: Partial<Record<Day['source'], 'calendarAdmin.sourceOverride' | 'calendarAdmin.sourceOfficial' | 'calendarAdmin.sourceStatutory'>> = {
+  override: 'calendarAdmin.sourceOverride',
+  official: 'calendarAdmin.sourceOfficial',
+  statutory: 'calendarAdmin.sourceStatutory',
+};
+
 export function dayLabel(t: TFunction, day: Day): string {
+  const sourceKey = SOURCE_LABELS[day.source];
   return t('calendarAdmin.dayLabel', {
     date: day.date,
     state: day.working ? t('calendarAdmin.working') : t('calendarAdmin.rest'),
     name: day.name ? ` ${day.name}` : '',
-    source: day.source === 'override' ? t('calendarAdmin.sourceOverride') : day.source === 'official' ? t('calendarAdmin.sourceOfficial') : '',
+    source: sourceKey ? t(sourceKey) : '',
   });
 }
 
@@ -50,6 +58,8 @@ export const MonthGrid = memo(function MonthGrid({ year, month, days, selected, 
                 const day = date ? days.get(date) : undefined;
                 if (!date || !day) return <td key={column} />;
                 const override = day.source === 'override';
+                // A statutory holiday of a provisional year may still move: dashed, not solid.
+                const statutory = day.source === 'statutory';
                 return (
                   <td key={date} style={{ padding: 1 }}>
                     <button
@@ -63,7 +73,7 @@ export const MonthGrid = memo(function MonthGrid({ year, month, days, selected, 
                         minWidth: 0,
                         aspectRatio: '1',
                         maxHeight: 34,
-                        border: override ? `2px solid ${token.colorPrimary}` : '1px solid transparent',
+                        border: override ? `2px solid ${token.colorPrimary}` : statutory ? `1px dashed ${token.colorWarning}` : '1px solid transparent',
                         outlineOffset: 1,
                         borderRadius: 4,
                         cursor: 'pointer',

@@ -5,9 +5,10 @@ import { overridesOf } from './work-calendar.hook';
 
 const year: CalendarYear = {
   year: 2027,
-  covered: true,
+  covered: false,
+  provisional: true,
   days: [
-    { date: '2027-01-01', working: false, source: 'uncovered', name: null },
+    { date: '2027-01-01', working: false, source: 'statutory', name: '元旦' },
     { date: '2027-01-04', working: false, source: 'override', name: '园区运动会' },
     { date: '2027-01-09', working: true, source: 'override', name: null },
     { date: '2027-01-11', working: true, source: 'weekday', name: null },
@@ -28,6 +29,9 @@ describe('overridesOf', () => {
     expect(calendar.isWorkingDay('2027-01-04')).toBe(false);
     expect(calendar.isWorkingDay('2027-01-09')).toBe(true);
     expect(calendar.isWorkingDay('2027-01-11')).toBe(true);
-    expect(calendar.covers(2027)).toBe(true);
+    // Overrides do not publish the arrangement; the statute still rules the rest of 2027.
+    expect(calendar.covers(2027)).toBe(false);
+    expect(calendar.isProvisional(2027)).toBe(true);
+    expect(calendar.isWorkingDay('2027-01-01')).toBe(false);
   });
 });

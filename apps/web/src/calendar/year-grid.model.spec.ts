@@ -40,6 +40,7 @@ describe('dayChange and choicesFor', () => {
   it('offers the opposite of the day’s state, and a reset for an override', () => {
     expect(choicesFor({ working: true, source: 'weekday' })).toEqual(['holiday']);
     expect(choicesFor({ working: false, source: 'official' })).toEqual(['workday']);
+    expect(choicesFor({ working: false, source: 'statutory' })).toEqual(['workday']); // a provisional year's holiday
     expect(choicesFor({ working: false, source: 'override' })).toEqual(['workday', 'reset']);
   });
 });

@@ -41,7 +41,8 @@ describe('working_days', () => {
     // Mon 2027-03-01 + 4: Tue 2, (Wed 3 off), Thu 4, Fri 5, Sat 6.
     const withOverrides = addDuration(calendar, at('2027-03-01T10:00:00+08:00'), 4, 'working_days');
     expect(withOverrides.due.toISOString()).toBe('2027-03-06T09:30:00.000Z');
-    expect(withOverrides.uncoveredYears).toEqual([]);
+    // Overrides do not publish the State Council's arrangement: 2027 is still uncovered.
+    expect(withOverrides.uncoveredYears).toEqual([2027]);
     // Without them: Mon-Fri guess and a warning about 2027.
     const guessed = addDuration(official, at('2027-03-01T10:00:00+08:00'), 4, 'working_days');
     expect(guessed.due.toISOString()).toBe('2027-03-05T09:30:00.000Z');

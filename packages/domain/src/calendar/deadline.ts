@@ -25,7 +25,7 @@ export interface DeadlineResult {
   dueAt: Date;
   /** When `warnShare` of the allowed time (in the rule's own unit) has passed. */
   warnAt: Date;
-  /** Years the deadline depends on whose holiday arrangement is unknown (Mon-Fri assumed). */
+  /** Years the deadline depends on whose holiday arrangement is unpublished (statute + Mon-Fri assumed: it may move). */
   uncoveredYears: number[];
 }
 

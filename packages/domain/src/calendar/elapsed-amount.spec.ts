@@ -1,6 +1,6 @@
-import type chineseDaysModule from 'chinese-days';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChineseDays, loadChineseDaysInShanghai } from './chinese-days-oracle.fixture.js';
 import { CalendarInputError } from './calendar-input.error.js';
 import { addDuration, computeDeadline } from './deadline.js';
 import type { DurationUnit } from './duration-unit.js';
@@ -92,12 +92,10 @@ describe('elapsedAmount', () => {
 });
 
 /* chinese-days as the oracle: see deadline.property.spec.ts for why it is loaded in Shanghai time. */
-type ChineseDays = typeof chineseDaysModule;
 let chineseDays: ChineseDays;
 const tzBeforeOracle = process.env.TZ;
-beforeAll(async () => {
-  process.env.TZ = 'Asia/Shanghai';
-  chineseDays = (await import('chinese-days')).default;
+beforeAll(() => {
+  chineseDays = loadChineseDaysInShanghai();
 });
 afterAll(() => {
   if (tzBeforeOracle === undefined) delete process.env.TZ;
@@ -159,7 +157,8 @@ describe('computeDeadline with a paused clock', () => {
     const lateDecember = at('2026-12-28T10:00:00+08:00');
     expect(computeDeadline(official, lateDecember, 2, 'working_days').uncoveredYears).toEqual([]);
     const moved = computeDeadline(official, lateDecember, 2, 'working_days', 0.8, 3);
-    expect(moved.dueAt.toISOString()).toBe('2027-01-04T09:30:00.000Z'); // Wed 12-30 17:30 + 3 office days (Thu, Fri, Mon)
+    // Wed 12-30 17:30 + 3 office days: Thu 12-31, (Fri 2027-01-01 is 元旦 by statute), Mon, Tue.
+    expect(moved.dueAt.toISOString()).toBe('2027-01-05T09:30:00.000Z');
     expect(moved.uncoveredYears).toEqual([2027]);
   });
 

@@ -19,8 +19,10 @@ describe('createWorkCalendar', () => {
     ['2026-10-10', true, 'official', '国庆节'], // Saturday make-up day
     ['2026-02-14', true, 'official', '春节'],
     ['2026-02-16', false, 'official', '春节'], // a Monday inside the Spring Festival
-    ['2027-03-03', true, 'uncovered', null], // no 2027 data: Mon-Fri guess
+    ['2027-03-03', true, 'uncovered', null], // no 2027 arrangement: Mon-Fri …
     ['2027-03-06', false, 'uncovered', null],
+    ['2027-01-01', false, 'statutory', '元旦'], // … except the statute's fixed holidays
+    ['2027-10-01', false, 'statutory', '国庆节'],
   ] as const)('official calendar: %s → working=%s (%s)', (date, working, source, name) => {
     expect(official.dayInfo(date)).toEqual({ date, working, source, name });
     expect(official.isWorkingDay(date)).toBe(working);
@@ -30,8 +32,8 @@ describe('createWorkCalendar', () => {
     expect(withOverrides.dayInfo('2027-03-03')).toEqual({ date: '2027-03-03', working: false, source: 'override', name: '园区运动会' });
     expect(withOverrides.dayInfo('2027-03-06')).toEqual({ date: '2027-03-06', working: true, source: 'override', name: null });
     expect(withOverrides.isWorkingDay('2026-10-08')).toBe(false);
-    // Any override makes its year "covered": other 2027 days are now plain weekdays.
-    expect(withOverrides.dayInfo('2027-03-04').source).toBe('weekday');
+    // An override covers its own day only: the rest of 2027 still awaits the arrangement.
+    expect(withOverrides.dayInfo('2027-03-04').source).toBe('uncovered');
   });
 
   it('reports coverage per year', () => {
@@ -39,8 +41,18 @@ describe('createWorkCalendar', () => {
     expect(official.covers(2026)).toBe(true);
     expect(official.covers(2027)).toBe(false);
     expect(official.covers(2003)).toBe(false);
-    expect(withOverrides.covers(2027)).toBe(true);
+    // Overrides never make a year covered (they used to: one park holiday hid the warning).
+    expect(withOverrides.covers(2027)).toBe(false);
     expect(withOverrides.covers(2028)).toBe(false);
+  });
+
+  it('marks uncovered years the statute applies to as provisional', () => {
+    expect(official.isProvisional(2026)).toBe(false); // published
+    expect(official.isProvisional(2027)).toBe(true);
+    expect(withOverrides.isProvisional(2027)).toBe(true);
+    expect(official.isProvisional(2099)).toBe(true);
+    expect(official.isProvisional(2003)).toBe(false); // before the amended statute: plain guess
+    expect(official.isProvisional(2100)).toBe(false); // beyond the lunar table
   });
 
   it('uses the default office hours 09:00-12:00, 13:30-17:30', () => {

@@ -2,6 +2,7 @@ import { CalendarInputError } from './calendar-input.error.js';
 import { assertOfficeHours, DEFAULT_OFFICE_HOURS, type OfficeHours } from './office-hours.js';
 import { OFFICIAL_YEARS, officialDay } from './official-holidays.data.js';
 import { assertDate, dayOfWeek, yearOf } from './shanghai-time.js';
+import { statuteApplies, statutoryHoliday } from './statutory-holidays.rule.js';
 
 export type DayOverrideKind = 'holiday' | 'workday';
 
@@ -15,26 +16,35 @@ export interface CalendarDayOverride {
   name?: string | null;
 }
 
-export type DaySource = 'override' | 'official' | 'weekday' | 'uncovered';
+export type DaySource = 'override' | 'official' | 'statutory' | 'weekday' | 'uncovered';
 
 export interface DayInfo {
   date: string;
   working: boolean;
   /**
-   * override: an admin entry; official: a published holiday or make-up day; weekday: a
-   * plain Mon-Fri/Sat-Sun day of a covered year; uncovered: Mon-Fri guess for a year
-   * whose arrangement nobody has entered yet (deadlines there may move).
+   * override: an admin entry; official: a published holiday or make-up day; statutory: a
+   * fixed holiday of the 放假办法 in a year whose arrangement is not published (a
+   * provisional year); weekday: a plain Mon-Fri/Sat-Sun day of a covered year; uncovered:
+   * any other day of a year without the arrangement (Mon-Fri; deadlines there may move).
    */
   source: DaySource;
   name: string | null;
 }
 
 export interface WorkCalendar {
-  /** Overrides win over the official arrangement, which wins over Mon-Fri. */
+  /** Overrides win over the official arrangement, which wins over the statute, then Mon-Fri. */
   isWorkingDay(date: string): boolean;
   dayInfo(date: string): DayInfo;
-  /** True when official data or at least one admin override exists for `year`. */
+  /**
+   * True when the official arrangement for `year` is known. Admin overrides do not count:
+   * a park's sports day says nothing about next year's 调休.
+   */
   covers(year: number): boolean;
+  /**
+   * True for an uncovered year the statute gives fixed holidays for (2025-2099): its days
+   * follow the statute and weekends until the arrangement is published, then may move.
+   */
+  isProvisional(year: number): boolean;
   readonly officeHours: OfficeHours;
 }
 
@@ -64,12 +74,12 @@ export function createWorkCalendar(
 ): WorkCalendar {
   assertOfficeHours(officeHours);
   const byDate = indexOverrides(overrides);
-  const overrideYears = new Set([...byDate.keys()].map(yearOf));
 
   const covers = (year: number): boolean => {
     if (!Number.isInteger(year)) throw new CalendarInputError(`Year must be an integer, got ${year}`);
-    return OFFICIAL_YEARS.has(year) || overrideYears.has(year);
+    return OFFICIAL_YEARS.has(year);
   };
+  const isProvisional = (year: number): boolean => !covers(year) && statuteApplies(year);
 
   const dayInfo = (date: string): DayInfo => {
     assertDate(date);
@@ -79,15 +89,21 @@ export function createWorkCalendar(
     }
     const official = officialDay(date);
     if (official !== null) return { date, working: official.working, source: 'official', name: official.name };
+    const year = yearOf(date);
+    if (isProvisional(year)) {
+      const statutory = statutoryHoliday(date);
+      if (statutory !== null) return { date, working: false, source: 'statutory', name: statutory };
+    }
     const weekday = dayOfWeek(date);
     const working = weekday >= 1 && weekday <= 5;
-    return { date, working, source: covers(yearOf(date)) ? 'weekday' : 'uncovered', name: null };
+    return { date, working, source: covers(year) ? 'weekday' : 'uncovered', name: null };
   };
 
   return Object.freeze({
     isWorkingDay: (date: string) => dayInfo(date).working,
     dayInfo,
     covers,
+    isProvisional,
     officeHours,
   });
 }
