@@ -1,4 +1,6 @@
-import { isEventType } from '@parkflow/domain';
+import type { WorkItemEvent } from '@parkflow/contracts';
+import { isEventType, type KindDefinition } from '@parkflow/domain';
+import { pickLabel } from '../i18n/language';
 import type { TFunction } from 'i18next';
 import type { CatalogLabels } from '../i18n/catalog-labels';
 import type { EventLine, EventSummary } from './event-summary';
@@ -52,4 +54,13 @@ export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind'>, line
       return unhandled;
     }
   }
+}
+
+/** The kind's own label of the action a generic step recorded (advance, choose_outcome), if it has one. */
+export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
+  if (event.type !== 'advanced' && event.type !== 'outcome_recorded') return null;
+  const action = (event.data as { action?: unknown }).action;
+  if (typeof action !== 'string') return null;
+  const def = kind && Object.hasOwn(kind.actions, action) ? kind.actions[action] : undefined;
+  return def ? pickLabel(def.label, language) : null;
 }

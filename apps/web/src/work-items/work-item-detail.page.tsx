@@ -15,6 +15,7 @@ import { SlaTag } from './sla-tag.component';
 import { WorkItemDeadlines } from './work-item-deadlines.component';
 import { WorkItemFields } from './work-item-fields.component';
 import { WorkItemTimeline } from './work-item-timeline.component';
+import { useKinds } from '../kinds/kinds.context';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -36,6 +37,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function WorkItemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const kinds = useKinds();
   const { detail, polling } = useWorkItemDetail(id);
   const names = useNameLookup();
   const labels = useCatalogLabels();
@@ -108,7 +110,7 @@ export function WorkItemDetailPage() {
       </Section>
       <Section id="detail-timeline" title={t('detail.timeline')}>
         <div aria-live="polite">
-          <WorkItemTimeline events={events} resolve={{ department, user: names.user }} waiting={polling} />
+          <WorkItemTimeline events={events} resolve={{ department, user: names.user }} waiting={polling} kind={kinds.get(current.kind)} />
         </div>
       </Section>
     </Flex>

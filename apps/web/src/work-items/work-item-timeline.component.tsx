@@ -1,10 +1,10 @@
 import type { WorkItemEvent } from '@parkflow/contracts';
-import type { EventType } from '@parkflow/domain';
+import type { EventType, KindDefinition } from '@parkflow/domain';
 import { Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { formatShanghai } from '../shared/shanghai-time.format';
-import { lineText, whatText } from './event-line.format';
+import { kindActionLabel, lineText, whatText } from './event-line.format';
 import { summarizeEvent, type EventResolvers } from './event-summary';
 
 const COLORS: Partial<Record<EventType, string>> = {
@@ -34,11 +34,13 @@ export interface WorkItemTimelineProps {
   resolve: Omit<EventResolvers, 'time'>;
   /** The page is polling for the worker's event. */
   waiting: boolean;
+  /** The item's kind, so a kind's own steps read in its own words (its action labels). */
+  kind?: KindDefinition;
 }
 
 /** The audit timeline: who did what, when (Beijing time), and the details each event carries. */
-export function WorkItemTimeline({ events, resolve, waiting }: WorkItemTimelineProps) {
-  const { t } = useTranslation();
+export function WorkItemTimeline({ events, resolve, waiting, kind }: WorkItemTimelineProps) {
+  const { t, i18n } = useTranslation();
   const labels = useCatalogLabels();
   if (events.length === 0 && !waiting) return <Typography.Text type="secondary">{t('detail.timelineEmpty')}</Typography.Text>;
   const resolvers: EventResolvers = { ...resolve, time: (iso) => formatShanghai(iso) };
@@ -51,7 +53,7 @@ export function WorkItemTimeline({ events, resolve, waiting }: WorkItemTimelineP
       content: (
         <Flex vertical gap={2}>
           <Flex gap={6} align="center">
-            <Typography.Text strong>{whatText(t, summary.what)}</Typography.Text>
+            <Typography.Text strong>{kindActionLabel(event, kind, i18n.language) ?? whatText(t, summary.what)}</Typography.Text>
             {/* Staff see which entries the company cannot; the company only ever receives public ones. */}
             {event.type === 'commented' && <Tag color={event.audience === 'public' ? 'blue' : 'default'}>{t(`eventAudience.${event.audience}`)}</Tag>}
           </Flex>

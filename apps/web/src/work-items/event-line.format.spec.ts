@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
+import { kindActionLabel } from './event-line.format';
+
+describe('a kind\'s own step in the timeline', () => {
+  const advanced = { type: 'advanced' as const, data: { action: 'submit_reinspection', fromStatus: 'in_progress', toStatus: 'awaiting_reinspection', comment: null } };
+
+  it('reads in the kind\'s words, in the UI language', () => {
+    expect(kindActionLabel(advanced, HAZARD_KIND, 'zh-CN')).toBe('提请复查');
+    expect(kindActionLabel(advanced, HAZARD_KIND, 'en')).toBe('Submit for re-inspection');
+  });
+
+  it('falls back to the generic name for an action the kind no longer has, or another event', () => {
+    expect(kindActionLabel({ ...advanced, data: { ...advanced.data, action: 'gone' } }, HAZARD_KIND, 'zh-CN')).toBeNull();
+    expect(kindActionLabel(advanced, undefined, 'zh-CN')).toBeNull();
+    expect(kindActionLabel({ type: 'commented', data: { text: 'x' } } as never, HAZARD_KIND, 'zh-CN')).toBeNull();
+  });
+});
