@@ -53,7 +53,7 @@ describe('the work-item engine over HTTP', () => {
 
     // Extension: requested, approved by the leader of the department (moves the deadline), capped at 30 days.
     ok(await act(as.handler!, id, 'request_extension', { days: 10, reason: '需现场勘查' }));
-    expect((await act(as.handler!, id, 'request_extension', { days: 5, reason: '再次申请' })).status).toBe(422);
+    expect((await act(as.handler!, id, 'request_extension', { days: 5, reason: '再次申请' })).body).toMatchObject({ statusCode: 422, reason: 'extension_pending', params: {} });
     const extended = ok(await act(as.leader!, id, 'approve_extension', { comment: '同意' }));
     expect(extended.extensionDaysUsed).toBe(10);
     expect(new Date(extended.deadlines.at(-1).dueAt).getTime() - new Date(handleDue).getTime()).toBe(10 * 24 * 3600 * 1000);
@@ -231,7 +231,14 @@ describe('the work-item engine over HTTP', () => {
     const paused = ok(await act(as.handler!, id, 'pause_clock', { reason: '等待当事人补充材料' }));
     expect(paused.clockPausedAt).not.toBeNull();
     expect((await as.handler!.get(`/work-items/${id}`)).body.allowedActions).toContain('resume_clock');
-    expect((await act(as.handler!, id, 'pause_clock', { reason: '再次暂停' })).status).toBe(422);
+    // A refusal says why as a code for the web to word, the English message beside it.
+    expect((await act(as.handler!, id, 'pause_clock', { reason: '再次暂停' })).body).toEqual({
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: 'The clock is already paused',
+      reason: 'clock_already_paused',
+      params: {},
+    });
     await new Promise((r) => setTimeout(r, 1_500));
     const resumed = ok(await act(as.handler!, id, 'resume_clock', { comment: '材料已补齐' }));
     expect(resumed.clockPausedAt).toBeNull();

@@ -17,6 +17,7 @@ export * from './work-item/timeline-event.types.js';
 export * from './work-item/notification-topic.types.js';
 export * from './work-item/decision-warning.types.js';
 export * from './work-item/decision.types.js';
+export * from './work-item/refusal-reason.types.js';
 export * from './work-item/enter-stage.js';
 export * from './work-item/register-work-item.js';
 export * from './work-item/route-by-rule.js';

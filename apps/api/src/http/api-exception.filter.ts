@@ -16,7 +16,7 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Every error leaves as `{statusCode, error, message, fields?}`; unexpected ones are logged and become a bare 500. */
+/** Every error leaves as `{statusCode, error, message, fields?, reason?, params?}`; unexpected ones are logged and become a bare 500. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
@@ -34,9 +34,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
-      const payload = typeof raw === 'string' ? { message: raw } : (raw as { message?: unknown; fields?: Record<string, string> });
+      const payload = typeof raw === 'string' ? { message: raw } : (raw as Partial<Pick<ApiError, 'fields' | 'reason' | 'params'>> & { message?: unknown });
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
-      return { statusCode: status, error: REASONS[status] ?? HttpStatus[status] ?? 'Error', message, ...(payload.fields ? { fields: payload.fields } : {}) };
+      return {
+        statusCode: status,
+        error: REASONS[status] ?? HttpStatus[status] ?? 'Error',
+        message,
+        ...(payload.fields ? { fields: payload.fields } : {}),
+        // A refusal of the rules says why as a code the client words (refusal.exception.ts).
+        ...(typeof payload.reason === 'string' ? { reason: payload.reason, params: payload.params ?? {} } : {}),
+      };
     }
     // body-parser errors (malformed JSON, too large) carry a status of their own.
     const e = exception as { status?: number; type?: string; message?: string };

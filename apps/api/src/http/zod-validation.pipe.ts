@@ -11,9 +11,12 @@ export function zodFields(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+/** A refusal's reason code and params (refusal.exception.ts); absent for a malformed request. */
+export type RefusalWhyBody = { reason: string; params: Record<string, string | number | boolean> };
+
 export class InvalidInputException extends BadRequestException {
-  constructor(message: string, readonly fields: Record<string, string>) {
-    super({ message, fields });
+  constructor(message: string, readonly fields: Record<string, string>, why?: RefusalWhyBody) {
+    super({ message, fields, ...why });
   }
 }
 

@@ -11,6 +11,7 @@ import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useKinds } from '../kinds/kinds.context';
 import { classifyActionError } from '../work-items/actions/action-error.mapper';
 import { buildActionForm, checkActionInput, toActionRequest } from '../work-items/actions/action-form.model';
+import { kindRefusalWords, refusalText } from '../work-items/actions/refusal-text.format';
 import { useFieldErrors } from '../work-items/field-errors.hook';
 import { mapFieldErrors } from '../work-items/field-errors.mapper';
 
@@ -32,7 +33,7 @@ export interface ApprovalCardProps {
 
 /** One closure or extension waiting for this leader: approve in one click, or reject with a comment. */
 export function ApprovalCard({ item, calendar, now, userName }: ApprovalCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useCatalogLabels();
   const { message } = App.useApp();
   const { detail } = useWorkItemDetail(item.id);
@@ -42,7 +43,8 @@ export function ApprovalCard({ item, calendar, now, userName }: ApprovalCardProp
   const [failure, setFailure] = useState<string | null>(null);
   const allowed = detail.data?.allowedActions ?? [];
   const current = detail.data?.item ?? item;
-  const kind = useKinds().get(current.kind);
+  const kinds = useKinds();
+  const kind = kinds.get(current.kind);
   const pair = kind && PAIRS.find((p) => (allowed.includes(p.approve) || allowed.includes(p.reject)) && kindAction(kind, p.approve) && kindAction(kind, p.reject));
   const commentId = `approval-comment-${item.id}`;
 
@@ -65,7 +67,7 @@ export function ApprovalCard({ item, calendar, now, userName }: ApprovalCardProp
           const outcome = classifyActionError(error, [['comment']]);
           if (outcome.kind === 'fields') errors.show(outcome.errors);
           else if (outcome.kind === 'conflict') setFailure(t('detail.conflict'));
-          else setFailure('message' in outcome ? outcome.message : t('actionForm.failed'));
+          else setFailure('message' in outcome ? refusalText(outcome, t, kindRefusalWords(kinds, current.kind, i18n.language)) : t('actionForm.failed'));
         },
       },
     );

@@ -1,4 +1,4 @@
-import type { EventType } from '@parkflow/domain';
+import type { EventType, RefusalReason } from '@parkflow/domain';
 
 /**
  * zh-CN texts of the workflow: timeline events and the action forms. Action names themselves come
@@ -88,5 +88,28 @@ export const zhCNWorkflow = {
     extensionCap: '最多还可延期 {{left}} 天（本类事项延期上限 {{cap}} 天，已使用 {{used}} 天）',
     handlerHint: '可不选，由部门签收时确定',
     days: '天',
-  },
+  },  /** Why the rules refused (refusal-text.format.ts); every reason of the domain has its sentence. */
+  refusal: {
+    item_closed: '事项已办结',
+    not_a_party: '您不能对此事项执行「{{action}}」',
+    wrong_status: '事项当前为「{{status}}」，不能执行「{{action}}」',
+    extension_pending: '已有延期申请等待领导审批',
+    extension_cap_used_up: '延期上限（{{capDays}} 天）已用完',
+    extension_exceeds_cap: '申请的天数超过剩余可延期天数（上限 {{capDays}} 天）',
+    no_extension_waiting: '没有待审批的延期申请',
+    own_extension_request: '不能审批自己提出的延期申请',
+    clock_already_paused: '计时已暂停',
+    clock_not_paused: '计时未暂停',
+    no_handle_deadline: '没有正在计时的办理期限',
+    missed_deadline_cannot_pause: '办理期限已过，超期后不能暂停计时（请申请延期）',
+    not_in_assign_stage: '事项不在交办阶段',
+    return_window_passed: '退回时限已过，请签收或由部门负责人转办',
+    input_invalid: '填写的内容有误',
+    unknown_kind: '未知的事项类型「{{kind}}」',
+    unknown_action: '未知的操作「{{action}}」',
+    may_not_register: '您的角色不能登记此类事项（{{kind}}）',
+    contact_own_company: '企业联系人只能为本企业提出诉求',
+    liaison_own_companies: '联络干部只能为其联系的企业提出诉求',
+    timer_stale: '期限已变化，此次检查不再适用',
+  } satisfies Record<RefusalReason, string>,
 };

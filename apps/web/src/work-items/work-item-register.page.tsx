@@ -19,6 +19,7 @@ import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, typ
 import { useStageLimitsText } from './stage-limits.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { warningText } from './decision-warning.format';
+import { refusalText } from './actions/refusal-text.format';
 
 /** The leaf paths of an antd `onValuesChange` object, e.g. `{petitioner: {name}}` → [['petitioner','name']]. */
 function changedPaths(changed: object, prefix: string[] = []): FieldPath[] {
@@ -73,7 +74,8 @@ export function WorkItemRegisterPage() {
           errors.show(mapFieldErrors(error.body.fields, paths));
           setFailure(t('register.fixFields'));
         } else {
-          setFailure(error.message);
+          // A refusal of the rules (e.g. a contact raising for another company) is worded from its reason.
+          setFailure(isApiError(error) && error.body ? refusalText(error.body, t) : error.message);
         }
       },
     });

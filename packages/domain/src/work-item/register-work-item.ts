@@ -6,6 +6,7 @@ import { initialStatus, kindAction } from '../kinds/kind-definition.js';
 import type { KindRegistry } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from '../roles/role.js';
 import { refuse, type Decision } from './decision.types.js';
+import { because } from './refusal-reason.types.js';
 import { enterStage } from './enter-stage.js';
 import type { WorkItemState } from './work-item.types.js';
 
@@ -35,9 +36,9 @@ export function registerWorkItem(
   kinds: KindRegistry,
 ): Decision {
   const kind = kinds.get(input.kind);
-  if (!kind) return refuse('invalid_input', `Unknown kind "${input.kind}"`, { kind: 'unknown kind' });
+  if (!kind) return refuse('invalid_input', because('unknown_kind', { kind: input.kind }, `Unknown kind "${input.kind}"`), { kind: 'unknown kind' });
   if (!hasRole(actor, ...kind.registerRoles)) {
-    return refuse('forbidden', `Your roles may not register a ${kind.id}`);
+    return refuse('forbidden', because('may_not_register', { kind: kind.id }, `Your roles may not register a ${kind.id}`));
   }
   const fields: Record<string, string> = {};
   if (!Object.hasOwn(CHANNELS, input.channel)) fields.channel = 'unknown channel';
@@ -47,12 +48,12 @@ export function registerWorkItem(
   const enterpriseId = kind.links.enterprise === 'none' ? null : input.enterpriseId;
   const ownCompanyOnly = hasRole(actor, 'enterprise') && !hasRole(actor, 'dispatcher', 'liaison', 'admin');
   if (ownCompanyOnly && enterpriseId !== actor.enterpriseId) {
-    return refuse('forbidden', 'An enterprise contact may raise appeals only for its own company');
+    return refuse('forbidden', because('contact_own_company', {}, 'An enterprise contact may raise appeals only for its own company'));
   }
   // A liaison cadre raises problems of the companies they look after (包保), not of others.
   const ownCompaniesOnly = hasRole(actor, 'liaison') && !hasRole(actor, 'dispatcher', 'admin');
   if (ownCompaniesOnly && enterpriseId !== null && !actor.liaisonEnterpriseIds.includes(enterpriseId)) {
-    return refuse('forbidden', 'A liaison cadre may raise appeals only for the companies they look after');
+    return refuse('forbidden', because('liaison_own_companies', {}, 'A liaison cadre may raise appeals only for the companies they look after'));
   }
   // Routing at registration is the kind's own assign action taken at once, so it lands where that action leads.
   const routed = kindAction(kind, 'assign')?.to;
@@ -61,7 +62,7 @@ export function registerWorkItem(
   } else if (input.departmentId && routed?.stage !== 'assign') {
     fields.departmentId = `a ${kind.label.en.toLowerCase()} is not routed when it is registered`;
   }
-  if (Object.keys(fields).length > 0) return refuse('invalid_input', 'The item is incomplete', fields);
+  if (Object.keys(fields).length > 0) return refuse('invalid_input', because('input_invalid', {}, 'The item is incomplete'), fields);
 
   const at = now.toISOString();
   const blank: WorkItemState = {

@@ -2,6 +2,7 @@ import { routeDepartmentCode } from '../routing/category-routing.js';
 import { SYSTEM_ACTOR } from '../roles/role.js';
 import { initialStatus, kindAction, type KindDefinition } from '../kinds/kind-definition.js';
 import { refuse, type Decision } from './decision.types.js';
+import { because } from './refusal-reason.types.js';
 import type { WorkItemState } from './work-item.types.js';
 
 /**
@@ -16,17 +17,17 @@ export function routeByRule(
   now: Date,
 ): Decision {
   if (item.stageSeq !== stageSeq || item.stage !== 'assign') {
-    return refuse('invalid_status', 'The item has left this stage entry');
+    return refuse('invalid_status', because('timer_stale', {}, 'The item has left this stage entry'));
   }
   const at = now.toISOString();
   // Routed already (by the dispatcher at registration, or an assign action): nothing to do, and
   // no write — a bookkeeping write would bump the version under a user who is acting on it.
   if (item.status !== initialStatus(kind) || item.departmentId) {
-    return refuse('invalid_status', 'The item is routed already');
+    return refuse('invalid_status', because('timer_stale', {}, 'The item is routed already'));
   }
   // Routing by rule is the kind's assign action taken by the system: it lands where that leads.
   const routed = kindAction(kind, 'assign')?.to;
-  if (routed?.stage !== 'assign') return refuse('invalid_status', `A ${kind.id} is not routed by rule`);
+  if (routed?.stage !== 'assign') return refuse('invalid_status', because('timer_stale', {}, `A ${kind.id} is not routed by rule`));
   const code = routeDepartmentCode(item.category);
   const departmentId = code ? departmentIdForCode(code) : null;
   if (!code || !departmentId) {

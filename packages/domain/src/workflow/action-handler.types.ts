@@ -2,6 +2,7 @@ import type { WorkCalendar } from '../calendar/index.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
 import type { Decision } from '../work-item/decision.types.js';
+import type { RefusalCause } from '../work-item/refusal-reason.types.js';
 import type { TimerCheck } from '../work-item/work-item.types.js';
 import type { ActionDefinition, FieldSpec } from './action-definition.types.js';
 import type { ActionInput } from './action-input.validation.js';
@@ -51,11 +52,12 @@ export interface ActionHandler {
   /**
    * State conditions beyond the status list, independent of input, e.g. "no extension pending".
    * `now` is null when the caller (allowedActions without a clock) cannot check time limits;
-   * time-bound conditions then pass and `decide` checks them.
+   * time-bound conditions then pass and `decide` checks them. A reason code, not a sentence, so
+   * that the web words it (`because(reason, params, englishMessage)`).
    */
-  precondition?(item: WorkflowItem, kind: KindDefinition, now: Date | null): string | null;
+  precondition?(item: WorkflowItem, kind: KindDefinition, now: Date | null): RefusalCause | null;
   /** Who-specific conditions beyond the parties, e.g. "not the one who asked". */
-  forbid?(item: WorkflowItem, actor: Actor): string | null;
+  forbid?(item: WorkflowItem, actor: Actor): RefusalCause | null;
   /** Cross-field and state-dependent input rules: field → message. */
   validate?(ctx: ActionContext): Record<string, string> | null;
   /** The transition. May still refuse (system actions whose timer is stale). */

@@ -1,4 +1,5 @@
 import { hasRole } from '../roles/role.js';
+import { because } from '../work-item/refusal-reason.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { notify, workerTarget } from './notify.effects.js';
@@ -66,11 +67,11 @@ export const returnHandler: ActionHandler = {
   moves: 'to',
   precondition(item, _kind, now) {
     const deadline = runningDeadline(item);
-    if (deadline?.stage !== 'assign') return 'The item is not in the assign stage';
+    if (deadline?.stage !== 'assign') return because('not_in_assign_stage', {}, 'The item is not in the assign stage');
     // 退回 is only allowed within the time to sign; after it the department must take the
     // item or have its head transfer it, so a late return cannot restart the clock.
     if (now !== null && now.getTime() > Date.parse(deadline.dueAt)) {
-      return 'The time limit for returning this item has passed; accept it or have it transferred';
+      return because('return_window_passed', {}, 'The time limit for returning this item has passed; accept it or have it transferred');
     }
     return null;
   },

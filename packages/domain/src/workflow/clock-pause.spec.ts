@@ -163,7 +163,7 @@ describe('deadline timers around a pause', () => {
       ['escalate', { ...current, level: 2 }],
     ] as const) {
       const d = attempt(APPEAL, paused, action, cast.system, input, late);
-      expect([action, d]).toEqual([action, { ok: false, refusal: { code: 'invalid_status', message: 'The clock is paused while waiting on the petitioner' } }]);
+      expect([action, d]).toEqual([action, { ok: false, refusal: { code: 'invalid_status', reason: 'timer_stale', params: {}, message: 'The clock is paused while waiting on the petitioner' } }]);
     }
     // Without the pause the same checks would have gone through: the refusal is the pause's doing.
     const unpaused = { ...paused, clockPausedAt: null };
@@ -261,19 +261,22 @@ describe('who may pause and resume, and when', () => {
     expect(allowedActions(item, cast.handlerA1, kinds, PAUSED)).not.toContain('resume_clock');
     expect(attempt(APPEAL, item, 'resume_clock', cast.handlerA1, {}, PAUSED)).toEqual({
       ok: false,
-      refusal: { code: 'invalid_status', message: 'The clock is not paused' },
+      refusal: { code: 'invalid_status', reason: 'clock_not_paused', params: {}, message: 'The clock is not paused' },
     });
     const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
     expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).toContain('resume_clock');
     expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).not.toContain('pause_clock');
     const again = attempt(APPEAL, paused, 'pause_clock', cast.handlerA1, { reason: '再等' }, RESUMED);
-    expect(again).toEqual({ ok: false, refusal: { code: 'invalid_status', message: 'The clock is already paused' } });
+    expect(again).toEqual({ ok: false, refusal: { code: 'invalid_status', reason: 'clock_already_paused', params: {}, message: 'The clock is already paused' } });
   });
 
   it('refuses to pause a deadline already missed, marked overdue or not', () => {
     const pastDue = at('2026-04-10T09:30:01Z'); // one second after Friday 17:30
     expect(outcome(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, at('2026-04-10T09:30:00Z')))).toBe('ok');
-    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, pastDue)).toMatchObject({ ok: false, refusal: { code: 'invalid_status' } });
+    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, pastDue)).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid_status', reason: 'missed_deadline_cannot_pause', params: {} },
+    });
     expect(allowedActions(item, cast.handlerA1, kinds, pastDue)).not.toContain('pause_clock');
     const marked = { ...item, deadlines: [...item.deadlines.slice(0, -1), { ...running(item), overdueAt: '2026-04-03T07:00:00.000Z' }] };
     expect(outcome(attempt(APPEAL, marked, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED))).toBe('invalid_status');
@@ -287,7 +290,7 @@ describe('who may pause and resume, and when', () => {
     for (const action of ['pause_clock', 'resume_clock']) {
       for (const who of [cast.handlerA1, cast.headA]) {
         const d = attempt(APPEAL, closed, action, who, { reason: '等材料' }, RESUMED);
-        expect(d).toEqual({ ok: false, refusal: { code: 'invalid_status', message: 'The item is closed' } });
+        expect(d).toEqual({ ok: false, refusal: { code: 'invalid_status', reason: 'item_closed', params: {}, message: 'The item is closed' } });
       }
     }
   });

@@ -1,5 +1,6 @@
 import { remainingExtensionDays } from '../kinds/kind-definition.js';
 import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
+import { because } from '../work-item/refusal-reason.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, timersFor } from './deadline-timer.policy.js';
@@ -13,8 +14,10 @@ import type { WorkflowItem } from './workflow-state.defaults.js';
 export const requestExtensionHandler: ActionHandler = {
   requires: { days: 'integer', reason: 'text' },
   precondition(item, kind) {
-    if (item.pendingExtension) return 'An extension request is already waiting for a leader';
-    if (remainingExtensionDays(item, kind) === 0) return `The ${kind.extensionCapDays}-day extension cap is used up`;
+    if (item.pendingExtension) return because('extension_pending', {}, 'An extension request is already waiting for a leader');
+    if (remainingExtensionDays(item, kind) === 0) {
+      return because('extension_cap_used_up', { capDays: kind.extensionCapDays }, `The ${kind.extensionCapDays}-day extension cap is used up`);
+    }
     return null;
   },
   validate({ item, kind, input }) {
@@ -40,20 +43,23 @@ export const requestExtensionHandler: ActionHandler = {
   },
 };
 
+const NO_REQUEST = because('no_extension_waiting', {}, 'No extension request is waiting');
+
 const pendingPrecondition: ActionHandler['precondition'] = (item) =>
-  item.pendingExtension && item.pendingExtension.stageSeq === item.stageSeq ? null : 'No extension request is waiting';
+  item.pendingExtension && item.pendingExtension.stageSeq === item.stageSeq ? null : NO_REQUEST;
 
 export const approveExtensionHandler: ActionHandler = {
   precondition: pendingPrecondition,
   // Four eyes: a leader who also handles the item cannot grant their own request.
-  forbid: (item, actor) => (item.pendingExtension?.requestedById === actor.id ? 'You cannot approve your own extension request' : null),
+  forbid: (item, actor) =>
+    item.pendingExtension?.requestedById === actor.id ? because('own_extension_request', {}, 'You cannot approve your own extension request') : null,
   apply(ctx) {
     const { item, kind, actor, input, now, at, calendar } = ctx;
     const request = item.pendingExtension;
     const running = runningDeadline(item);
-    if (!request || !running) return notNow('No extension request is waiting');
+    if (!request || !running) return notNow(NO_REQUEST);
     // Re-checked here as well as on request: the cap is a hard limit, whatever happened between.
-    if (request.days > remainingExtensionDays(item, kind)) return notNow('The request exceeds the remaining extension cap');
+    if (request.days > remainingExtensionDays(item, kind)) return notNow(because('extension_exceeds_cap', { capDays: kind.extensionCapDays }, 'The request exceeds the remaining extension cap'));
     const { deadline, uncoveredYears } = extendDeadline(running, request.days, kind.warnShare, calendar);
     const moved: WorkflowItem = {
       ...item,
@@ -83,7 +89,7 @@ export const rejectExtensionHandler: ActionHandler = {
   apply(ctx) {
     const { item, actor, input, at } = ctx;
     const request = item.pendingExtension;
-    if (!request) return notNow('No extension request is waiting');
+    if (!request) return notNow(NO_REQUEST);
     const comment = textInput(input, 'comment') ?? null;
     const next: WorkflowItem = { ...item, pendingExtension: null, updatedAt: at };
     return accepted(
@@ -108,6 +114,8 @@ export const requestCoordinationHandler: ActionHandler = {
   },
 };
 
+const NO_DEADLINE = because('no_handle_deadline', {}, 'No handling deadline is running');
+
 /**
  * 暂停计时: the handler waits on the petitioner (material, an answer, a visit), so the handle
  * deadline's clock stops. The deadline's timers are cancelled and made stale (new revision);
@@ -117,18 +125,19 @@ export const requestCoordinationHandler: ActionHandler = {
 export const pauseClockHandler: ActionHandler = {
   requires: { reason: 'text' },
   precondition(item, _kind, now) {
-    if (item.clockPausedAt) return 'The clock is already paused';
+    if (item.clockPausedAt) return because('clock_already_paused', {}, 'The clock is already paused');
     const running = runningDeadline(item);
-    if (running?.stage !== 'handle') return 'No handling deadline is running';
+    if (running?.stage !== 'handle') return NO_DEADLINE;
     if (running.overdueAt || (now !== null && now.getTime() > Date.parse(running.dueAt))) {
-      return 'The deadline has passed; a missed deadline cannot be paused (request an extension instead)';
+      const message = 'The deadline has passed; a missed deadline cannot be paused (request an extension instead)';
+      return because('missed_deadline_cannot_pause', {}, message);
     }
     return null;
   },
   apply(ctx) {
     const { item, kind, actor, input, now, at } = ctx;
     const running = runningDeadline(item);
-    if (!running) return notNow('No handling deadline is running');
+    if (!running) return notNow(NO_DEADLINE);
     const reason = requiredText(input, 'reason');
     const next: WorkflowItem = {
       ...item,
@@ -152,18 +161,20 @@ export const pauseClockHandler: ActionHandler = {
   },
 };
 
+const NOT_PAUSED = because('clock_not_paused', {}, 'The clock is not paused');
+
 /**
  * 恢复计时: the clock runs again. The deadline moves later by the paused time measured on its
  * rule's own clock (office time for working units), under a new revision whose timers are
  * scheduled; notices already given for this stage entry are not repeated.
  */
 export const resumeClockHandler: ActionHandler = {
-  precondition: (item) => (item.clockPausedAt ? null : 'The clock is not paused'),
+  precondition: (item) => (item.clockPausedAt ? null : NOT_PAUSED),
   apply(ctx) {
     const { item, kind, actor, input, now, at, calendar } = ctx;
     const running = runningDeadline(item);
     const since = item.clockPausedAt;
-    if (!running || !since) return notNow('The clock is not paused');
+    if (!running || !since) return notNow(NOT_PAUSED);
     const { deadline, pausedAmount, uncoveredYears } = resumeDeadline(running, since, now, kind.warnShare, calendar);
     const moved: WorkflowItem = { ...item, deadlines: withRunningDeadline(item, deadline), clockPausedAt: null, updatedAt: at };
     const next: WorkflowItem = { ...moved, sla: slaState(moved, now) };

@@ -196,9 +196,42 @@ describe('the role × action table', () => {
     expect(allowedActions(items.closed!, cast.dispatcher, kinds)).toEqual(['comment']);
   });
 
+  it('says why with a reason code and its params, the English message beside them', () => {
+    const why = (state: string, who: CastName, action: ActionName, now = NOW) => {
+      const d = decide(items[state]!, action, cast[who], sampleInput(action, items[state]!), now, calendar, kinds);
+      return d.ok ? 'ok' : [d.refusal.code, d.refusal.reason, d.refusal.params];
+    };
+    // After the same-day limit (17:30 Beijing) the department may no longer send the item back.
+    const late = at('2026-03-02T10:00:00Z');
+    expect([
+      why('closed', 'leaderA', 'approve_close'),
+      why('awaiting_approval', 'headA', 'approve_close'),
+      why('awaiting_feedback', 'handlerA1', 'reply'),
+      why('in_progress_with_request', 'handlerA1', 'request_extension'),
+      why('in_progress', 'leaderA', 'approve_extension'),
+      why('in_progress_paused', 'handlerA1', 'pause_clock'),
+      why('in_progress', 'handlerA1', 'resume_clock'),
+      why('pending_acceptance', 'handlerA1', 'return', late),
+      why('in_progress', 'system', 'reply'),
+    ]).toEqual([
+      ['invalid_status', 'item_closed', {}],
+      ['forbidden', 'not_a_party', { action: 'approve_close' }],
+      ['invalid_status', 'wrong_status', { action: 'reply', status: 'awaiting_feedback' }],
+      ['invalid_status', 'extension_pending', {}],
+      ['invalid_status', 'no_extension_waiting', {}],
+      ['invalid_status', 'clock_already_paused', {}],
+      ['invalid_status', 'clock_not_paused', {}],
+      ['invalid_status', 'return_window_passed', {}],
+      ['forbidden', 'not_a_party', { action: 'reply' }],
+    ]);
+    expect(decide(items.closed!, 'reply', cast.handlerA1, { content: 'x' }, NOW, calendar, kinds)).toMatchObject({
+      refusal: { message: 'The item is closed' },
+    });
+  });
+
   it('refuses unknown actions and malformed input as invalid_input with a message per field', () => {
     const item = items.in_progress!;
-    expect(decide(item, 'delete', cast.dispatcher, {}, NOW, calendar, kinds)).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { action: 'unknown action' } } });
+    expect(decide(item, 'delete', cast.dispatcher, {}, NOW, calendar, kinds)).toMatchObject({ ok: false, refusal: { code: 'invalid_input', reason: 'unknown_action', params: { action: 'delete' }, fields: { action: 'unknown action' } } });
     const bad = decide(item, 'request_extension', cast.handlerA1, { days: 1.5, reason: 42 }, NOW, calendar, kinds);
     expect(bad).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { days: 'must be a whole number', reason: 'must be text' } } });
     expect(decide(item, 'comment', cast.handlerA1, { text: '长'.repeat(2001) }, NOW, calendar, kinds)).toMatchObject({

@@ -1,4 +1,5 @@
 import type { Decision } from '../work-item/decision.types.js';
+import { because } from '../work-item/refusal-reason.types.js';
 import type { StageDeadline } from '../work-item/work-item.types.js';
 import type { ActionContext, ActionHandler } from './action-handler.types.js';
 import { requiredNumber } from './action-input.validation.js';
@@ -15,15 +16,18 @@ import type { WorkflowItem } from './workflow-state.defaults.js';
  * second event), or when the timer fires before its time.
  */
 
+/** The worker's refusals: no user sees them, so one reason, the English message saying which. */
+const stale = (message: string) => notNow(because('timer_stale', {}, message));
+
 const TIMER_INPUT = { stageSeq: 'integer', deadlineRev: 'integer' } as const;
 
 /** The running deadline this timer was set for, or the refusal saying why it no longer applies. */
 function timerDeadline(ctx: ActionContext): StageDeadline | Decision {
   const stageSeq = requiredNumber(ctx.input, 'stageSeq');
   const d = runningDeadline(ctx.item);
-  if (!d || ctx.item.stageSeq !== stageSeq || d.stageSeq !== stageSeq) return notNow('The item has left this stage entry');
-  if (ctx.item.clockPausedAt) return notNow('The clock is paused while waiting on the petitioner');
-  if (deadlineRev(d) !== requiredNumber(ctx.input, 'deadlineRev')) return notNow('The deadline this timer was set for has moved');
+  if (!d || ctx.item.stageSeq !== stageSeq || d.stageSeq !== stageSeq) return stale('The item has left this stage entry');
+  if (ctx.item.clockPausedAt) return stale('The clock is paused while waiting on the petitioner');
+  if (deadlineRev(d) !== requiredNumber(ctx.input, 'deadlineRev')) return stale('The deadline this timer was set for has moved');
   return d;
 }
 
@@ -47,8 +51,8 @@ export const warnHandler: ActionHandler = {
   apply(ctx) {
     const d = timerDeadline(ctx);
     if (isDecision(d)) return d;
-    if (d.warnedAt || d.overdueAt) return notNow('This deadline has already been warned about');
-    if (early(ctx, d.warnAt)) return notNow('The warning time has not come yet');
+    if (d.warnedAt || d.overdueAt) return stale('This deadline has already been warned about');
+    if (early(ctx, d.warnAt)) return stale('The warning time has not come yet');
     const next = withDeadline(ctx, { ...d, warnedAt: ctx.at }, 'warning');
     return accepted(
       next,
@@ -64,9 +68,9 @@ export const markOverdueHandler: ActionHandler = {
   apply(ctx) {
     const d = timerDeadline(ctx);
     if (isDecision(d)) return d;
-    if (timeoutActionOf(ctx.kind, d) !== null) return notNow('This stage times out instead of going overdue');
-    if (d.overdueAt) return notNow('This deadline is already marked overdue');
-    if (early(ctx, d.dueAt)) return notNow('The deadline has not passed yet');
+    if (timeoutActionOf(ctx.kind, d) !== null) return stale('This stage times out instead of going overdue');
+    if (d.overdueAt) return stale('This deadline is already marked overdue');
+    if (early(ctx, d.dueAt)) return stale('The deadline has not passed yet');
     const next = withDeadline(ctx, { ...d, overdueAt: ctx.at }, 'overdue');
     const overdue = (target: Parameters<typeof notify>[4]) => notify(next, ctx.actor, 'overdue', {}, target);
     return accepted(
@@ -90,10 +94,10 @@ export const escalateHandler: ActionHandler = {
     const level = requiredNumber(ctx.input, 'level');
     const step = ctx.kind.escalation[level - 1];
     const at = escalationAt(ctx.kind, d, level, ctx.calendar);
-    if (!step || !at) return notNow(`No escalation level ${level}`);
-    if (timeoutActionOf(ctx.kind, d) !== null) return notNow('This stage times out instead of escalating');
-    if (level <= escalationLevelOf(d)) return notNow(`Already escalated to level ${escalationLevelOf(d)}`);
-    if (early(ctx, at)) return notNow('The escalation time has not come yet');
+    if (!step || !at) return stale(`No escalation level ${level}`);
+    if (timeoutActionOf(ctx.kind, d) !== null) return stale('This stage times out instead of escalating');
+    if (level <= escalationLevelOf(d)) return stale(`Already escalated to level ${escalationLevelOf(d)}`);
+    if (early(ctx, at)) return stale('The escalation time has not come yet');
     // A lost overdue timer must not hide the overdue state: escalation implies it.
     const next = withDeadline(ctx, { ...d, escalationLevel: level, overdueAt: d.overdueAt ?? ctx.at }, 'overdue');
     const target = step.audience === 'department_head' ? headTarget(next) : leaderTarget(next);
@@ -118,8 +122,8 @@ export const feedbackTimeoutHandler: ActionHandler = {
   apply(ctx) {
     const d = timerDeadline(ctx);
     if (isDecision(d)) return d;
-    if (timeoutActionOf(ctx.kind, d) !== ctx.action) return notNow('This stage does not time out this way');
-    if (early(ctx, d.dueAt)) return notNow('The feedback deadline has not passed yet');
+    if (timeoutActionOf(ctx.kind, d) !== ctx.action) return stale('This stage does not time out this way');
+    if (early(ctx, d.dueAt)) return stale('The feedback deadline has not passed yet');
     const entry = moveTo(ctx, targetOf(ctx));
     const next: WorkflowItem = { ...entry.next, feedbackTimedOut: true, satisfaction: null };
     return accepted(

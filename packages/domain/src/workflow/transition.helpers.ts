@@ -1,5 +1,6 @@
 import { defaultEventAudience, type EventAudience } from '../roles/event-audience.js';
 import { refuse, type Decision } from '../work-item/decision.types.js';
+import type { RefusalCause } from '../work-item/refusal-reason.types.js';
 import type { DecisionWarning } from '../work-item/decision-warning.types.js';
 import { enterStage, type StageEntry } from '../work-item/enter-stage.js';
 import type { EventType, TimelineEventData, TimelineEventOf } from '../work-item/timeline-event.types.js';
@@ -50,8 +51,8 @@ export function accepted(next: WorkItemState, events: DomainEvent[], effects: Ef
 }
 
 /** Not valid now: the item is not (or no longer) where the action expects it. */
-export function notNow(message: string): Decision {
-  return refuse('invalid_status', message);
+export function notNow(cause: RefusalCause): Decision {
+  return refuse('invalid_status', cause);
 }
 
 /** The item's deadlines with the running (last) one replaced. */

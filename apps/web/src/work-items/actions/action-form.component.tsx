@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useWorkItemAction } from '../../api/work-items.queries';
 import { zhCNWorkflow } from '../../i18n/zh-cn-workflow.messages';
 import { pickLabel } from '../../i18n/language';
+import { useKinds } from '../../kinds/kinds.context';
 import { useFieldErrors } from '../field-errors.hook';
 import { mapFieldErrors, type FieldPath } from '../field-errors.mapper';
 import { classifyActionError } from './action-error.mapper';
 import { ActionField } from './action-field.component';
 import { checkActionInput, toActionRequest, type ActionFormModel, type ActionFormValues } from './action-form.model';
+import { kindRefusalWords, refusalText } from './refusal-text.format';
 
 type FieldLabelKey = keyof typeof zhCNWorkflow.actionField;
 const isFieldLabelKey = (name: string): name is FieldLabelKey => Object.hasOwn(zhCNWorkflow.actionField, name);
@@ -39,6 +41,7 @@ export function ActionForm({ item, kind, model, version, onDone, onCancel, onCon
   const [failure, setFailure] = useState<string | null>(null);
   const paths: FieldPath[] = model.fields.map((field) => [field.name]);
   const actionLabel = pickLabel(model.label, i18n.language);
+  const words = kindRefusalWords(useKinds(), kind.id, i18n.language);
 
   const onFinish = (values: ActionFormValues) => {
     errors.clear();
@@ -66,16 +69,17 @@ export function ActionForm({ item, kind, model, version, onDone, onCancel, onCon
               onConflict();
               break;
             case 'forbidden':
-              setFailure(t('actionForm.forbidden'));
+              // The reason says more than the generic sentence (e.g. not one's own request).
+              setFailure(outcome.reason ? refusalText(outcome, t, words) : t('actionForm.forbidden'));
               break;
             case 'notNow':
-              setFailure(t('actionForm.notNow', { message: outcome.message }));
+              setFailure(t('actionForm.notNow', { message: refusalText(outcome, t, words) }));
               break;
             case 'notFound':
               setFailure(t('actionForm.notFound'));
               break;
             default:
-              setFailure(outcome.message);
+              setFailure(refusalText(outcome, t, words));
           }
         },
       },

@@ -135,6 +135,11 @@ describe('classifyActionError', () => {
     expect(classifyActionError(error(404, null), fields)).toEqual({ kind: 'notFound' });
   });
 
+  it('keeps a refusal’s reason and params for the UI to word', () => {
+    const body = { message: 'The clock is already paused', reason: 'clock_already_paused', params: {} };
+    expect(classifyActionError(error(422, body), fields)).toEqual({ kind: 'notNow', ...body });
+  });
+
   it('reports anything else as it is', () => {
     expect(classifyActionError(error(400, {}), fields)).toEqual({ kind: 'other', message: 'refused' });
     expect(classifyActionError(new Error('boom'), fields)).toEqual({ kind: 'other', message: 'boom' });
