@@ -37,7 +37,7 @@ export const HAZARD_KIND: KindDefinition = {
       handler: 'choose_outcome',
       parties: ['dispatcher'],
       statuses: ['awaiting_reinspection'],
-      inputs: { outcome: { type: 'enum', required: true, values: ['pass', 'fail'] }, comment: { type: 'text', required: false, maxLength: 2000 } },
+      inputs: { outcome: { type: 'enum', required: true, values: ['pass', 'fail'], labels: { pass: { zh: '复查通过', en: 'Passed' }, fail: { zh: '复查不通过', en: 'Failed' } } }, comment: { type: 'text', required: false, maxLength: 2000 } },
       outcomes: { pass: { stage: 'feedback', status: 'awaiting_feedback' }, fail: { stage: 'handle', status: 'in_progress' } },
     },
     ...STANDARD_ACTIONS,

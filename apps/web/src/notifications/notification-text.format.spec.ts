@@ -31,7 +31,7 @@ const SAMPLES: { [T in NotifyTopic]: NotificationParamsMap[T] } = {
   overdue: {},
   escalated: { level: 2 },
   advanced: { action: 'submit_reinspection', label: { zh: '提交复查', en: 'Submit for re-inspection' } },
-  outcome_recorded: { action: 'reinspect', label: { zh: '复查', en: 'Re-inspect' }, outcome: 'pass' },
+  outcome_recorded: { action: 'reinspect', label: { zh: '复查', en: 'Re-inspect' }, outcome: 'pass', outcomeLabel: { zh: '复查通过', en: 'Passed' } },
 };
 
 const note = (topic: string, params: Record<string, unknown> | null, message: string | null = null) => ({ topic, params, message });
@@ -80,6 +80,11 @@ describe('notificationText', () => {
     // Instants in Beijing time; a kind's own action by its label in the UI language.
     expect(both('warned', { dueAt: DUE })[0]).toBe('XF-20260302-0001「厂区噪音扰民」临近办理期限（2026-03-20 17:30）');
     expect(both('advanced', SAMPLES.advanced)).toEqual(['XF-20260302-0001「厂区噪音扰民」提交复查', 'XF-20260302-0001 “厂区噪音扰民”: Submit for re-inspection']);
+    // The outcome by the kind's name for it; a notice from before outcome labels shows its id.
+    const [zhOutcome, enOutcome] = both('outcome_recorded', SAMPLES.outcome_recorded);
+    expect(zhOutcome).toContain('复查通过');
+    expect(enOutcome).toContain('Passed');
+    expect(both('outcome_recorded', { ...SAMPLES.outcome_recorded, outcomeLabel: null })[0]).toContain('pass');
   });
 
   it('falls back to the stored message, else the topic, when it cannot word a notice', () => {

@@ -89,7 +89,13 @@ function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string
     case 'advanced':
       return actionName === null ? null : t('notice.advanced', { ...item, action: actionName });
     case 'outcome_recorded':
-      return actionName === null ? null : withText('outcome', (outcome) => t('notice.outcome_recorded', { ...item, action: actionName, outcome }));
+      return actionName === null
+        ? null
+        : withText('outcome', (outcome) => {
+            // The kind's name for the outcome where the notice carries one (older notices have only its id).
+            const named = label(p, 'outcomeLabel');
+            return t('notice.outcome_recorded', { ...item, action: actionName, outcome: named ? pickLabel(named, language) : outcome });
+          });
     default: {
       const unhandled: never = topic;
       return unhandled;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
-import { kindActionLabel } from './event-line.format';
+import { kindActionLabel, kindOutcomeLabel } from './event-line.format';
 
 describe('a kind\'s own step in the timeline', () => {
   const advanced = { type: 'advanced' as const, data: { action: 'submit_reinspection', fromStatus: 'in_progress', toStatus: 'awaiting_reinspection', comment: null } };
@@ -14,5 +14,15 @@ describe('a kind\'s own step in the timeline', () => {
     expect(kindActionLabel({ ...advanced, data: { ...advanced.data, action: 'gone' } }, HAZARD_KIND, 'zh-CN')).toBeNull();
     expect(kindActionLabel(advanced, undefined, 'zh-CN')).toBeNull();
     expect(kindActionLabel({ type: 'commented', data: { text: 'x' } } as never, HAZARD_KIND, 'zh-CN')).toBeNull();
+  });
+});
+
+describe('a kind\'s own outcome in the timeline', () => {
+  const recorded = { type: 'outcome_recorded' as const, data: { action: 'record_reinspection', outcome: 'fail', fromStatus: 'awaiting_reinspection', toStatus: 'in_progress', comment: null } };
+
+  it('is named by the choice\'s labels, else shown as recorded', () => {
+    expect(kindOutcomeLabel(recorded, HAZARD_KIND, 'zh-CN')).toBe('复查不通过');
+    expect(kindOutcomeLabel(recorded, HAZARD_KIND, 'en')).toBe('Failed');
+    expect(kindOutcomeLabel({ ...recorded, data: { ...recorded.data, outcome: 'maybe' } }, HAZARD_KIND, 'en')).toBeNull();
   });
 });

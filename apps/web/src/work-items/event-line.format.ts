@@ -64,3 +64,13 @@ export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kin
   const def = kind && Object.hasOwn(kind.actions, action) ? kind.actions[action] : undefined;
   return def ? pickLabel(def.label, language) : null;
 }
+
+/** The kind's own name of the outcome a choose_outcome step recorded, if its choice labels it. */
+export function kindOutcomeLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
+  if (event.type !== 'outcome_recorded') return null;
+  const { action, outcome } = event.data as { action?: unknown; outcome?: unknown };
+  if (typeof action !== 'string' || typeof outcome !== 'string' || !kind || !Object.hasOwn(kind.actions, action)) return null;
+  const spec = kind.actions[action]!.inputs.outcome;
+  const label = spec?.type === 'enum' && spec.labels && Object.hasOwn(spec.labels, outcome) ? spec.labels[outcome] : undefined;
+  return label ? pickLabel(label, language) : null;
+}

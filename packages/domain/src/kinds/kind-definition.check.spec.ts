@@ -128,3 +128,12 @@ describe('the definition check, on what would fail at run time', () => {
     expect(() => createKindRegistry([SOUND, { ...SOUND, id: 'hazard_copy' }])).toThrow(/hazard_copy.codePrefix: "YH" is already the prefix of hazard_reinspection/);
   });
 });
+
+describe('outcome labels', () => {
+  it('are required for every outcome the actor picks', () => {
+    const reinspect = SOUND.actions.reinspect!;
+    const spec = reinspect.inputs.outcome as Extract<(typeof reinspect.inputs)[string], { type: 'enum' }>;
+    const kind = { ...SOUND, actions: { ...SOUND.actions, reinspect: { ...reinspect, inputs: { ...reinspect.inputs, outcome: { ...spec, labels: { pass: spec.labels!.pass! } } } } } };
+    expect(checkKindDefinition(kind)).toEqual(['hazard_reinspection.actions.reinspect: outcome "fail" is missing its zh-CN and English label (inputs.outcome.labels)']);
+  });
+});

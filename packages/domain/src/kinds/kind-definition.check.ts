@@ -54,6 +54,12 @@ function checkMoves(kind: KindDefinition, name: string, def: ActionDefinition, h
       const spec = def.inputs.outcome;
       if (spec?.type !== 'enum' || !spec.required || [...spec.values].sort().join() !== [...names].sort().join()) {
         problems.push(`${where}: input outcome must be a required choice of exactly ${names.join(', ') || '(no outcomes)'}`);
+      } else {
+        // The actor picks an outcome by its name on a button: each needs one in both languages.
+        for (const value of spec.values) {
+          const missing = missingLabel(spec.labels?.[value]);
+          if (missing.length > 0) problems.push(`${where}: outcome "${value}" is missing its ${missing.join(' and ')} label (inputs.outcome.labels)`);
+        }
       }
     }
     for (const [o, t] of Object.entries(def.outcomes ?? {})) problems.push(...checkTarget(kind, `${where} (outcome ${o})`, t));

@@ -76,7 +76,12 @@ export const REINSPECTION_TEST_KIND: KindDefinition = {
       parties: ['department_head', 'dispatcher'],
       statuses: ['awaiting_reinspection'],
       inputs: {
-        outcome: { type: 'enum', required: true, values: ['pass', 'fail'] },
+        outcome: {
+          type: 'enum',
+          required: true,
+          values: ['pass', 'fail'],
+          labels: { pass: { zh: '复查通过', en: 'Passed' }, fail: { zh: '复查不通过', en: 'Failed' } },
+        },
         comment: { type: 'text', required: false, maxLength: 2000 },
       },
       outcomes: {

@@ -57,7 +57,7 @@ export type NotificationParamsMap = {
    */
   advanced: { action: string; label: Label };
   /** A kind's own choice; `outcome` is the outcome's name as the kind defines it. */
-  outcome_recorded: { action: string; label: Label; outcome: string };
+  outcome_recorded: { action: string; label: Label; outcome: string; outcomeLabel: Label | null };
 };
 
 export type NotifyTopic = keyof NotificationParamsMap;

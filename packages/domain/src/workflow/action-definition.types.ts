@@ -100,7 +100,13 @@ export type FieldSpec =
   | { type: 'text'; required: boolean; maxLength: number }
   | { type: 'id'; required: boolean }
   | { type: 'integer'; required: boolean; min: number; max: number }
-  | { type: 'enum'; required: boolean; values: readonly string[] };
+  | {
+      type: 'enum';
+      required: boolean;
+      values: readonly string[];
+      /** zh-CN and English names of the values, for choices a kind adds (required for a choose_outcome's outcomes). */
+      labels?: Readonly<Record<string, Label>>;
+    };
 
 export interface ActionDefinition {
   label: Label;

@@ -2,6 +2,7 @@ import type { WorkItem } from '@parkflow/contracts';
 import { Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDepartments, useUsers } from '../../api/reference-data.queries';
+import { pickLabel } from '../../i18n/language';
 import type { ActionFieldModel } from './action-form.model';
 
 export interface ActionFieldProps {
@@ -21,7 +22,7 @@ const searchable = { optionFilterProp: 'label' } as const;
 
 /** One input of an action form, drawn for its widget: pickers for departments, handlers and leaders; satisfaction as three choices; … */
 export function ActionField({ field, item, chosenDepartmentId, invalid, id, value, onChange, 'aria-describedby': describedBy }: ActionFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const departments = useDepartments();
   const handlerDepartment = chosenDepartmentId ?? item.departmentId;
   const handlers = useUsers({ role: 'handler', departmentId: handlerDepartment }, field.widget === 'handler');
@@ -74,7 +75,9 @@ export function ActionField({ field, item, chosenDepartmentId, invalid, id, valu
                 ? t(`satisfaction.${v}`)
                 : field.name === 'audience' && (v === 'internal' || v === 'public')
                   ? t(`eventAudience.${v}`)
-                  : v,
+                  : field.valueLabels?.[v]
+                    ? pickLabel(field.valueLabels[v], i18n.language)
+                    : v,
           }))}
         />
       );

@@ -57,7 +57,13 @@ describe('buildActionForm', () => {
       action: 'record_reinspection',
       label: { zh: '复查结论', en: 'Re-inspection result' },
       fields: [
-        { name: 'outcome', widget: 'choice', required: true, values: ['pass', 'fail'] },
+        {
+          name: 'outcome',
+          widget: 'choice',
+          required: true,
+          values: ['pass', 'fail'],
+          valueLabels: { pass: { zh: '复查通过', en: 'Passed' }, fail: { zh: '复查不通过', en: 'Failed' } },
+        },
         { name: 'comment', widget: 'longText', required: false, maxLength: 2000 },
       ],
     });

@@ -21,6 +21,8 @@ export interface ActionFieldModel {
   max?: number;
   /** The choices of an enum field, in the domain's order. */
   values?: readonly string[];
+  /** Their names where the kind gives them (a kind's own choices, e.g. re-inspection outcomes). */
+  valueLabels?: Readonly<Record<string, Label>>;
 }
 
 export interface ActionFormModel {
@@ -76,7 +78,7 @@ export function buildActionForm(kind: KindDefinition, action: string): ActionFor
     const field: ActionFieldModel = { name, widget: widgetFor(name, spec), required: spec.required };
     if (spec.type === 'text') field.maxLength = spec.maxLength;
     if (spec.type === 'integer') Object.assign(field, { min: spec.min, max: spec.max });
-    if (spec.type === 'enum') field.values = spec.values;
+    if (spec.type === 'enum') Object.assign(field, { values: spec.values, ...(spec.labels ? { valueLabels: spec.labels } : {}) });
     return field;
   });
   return { action, label: definition.label, fields };
