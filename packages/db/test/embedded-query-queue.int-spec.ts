@@ -114,6 +114,26 @@ describe('the embedded query queue', () => {
     await heardMarker('m3');
     expect(heard).toEqual(['parcel:one', 'parcel:two', 'marker:m1', 'marker:m2', 'parcel:four', 'marker:m3']);
   }, 30_000);
+
+  it('turns away a client beyond maxConnections with a PostgreSQL error, and takes one again once a slot is free', async () => {
+    const small = await startEmbeddedPostgres({ dataDir: join(dir, 'pglite-small'), port: await freePort(55600), maxConnections: 1 });
+    const first = new pg.Client({ connectionString: small.url });
+    const second = new pg.Client({ connectionString: small.url });
+    try {
+      await first.connect();
+      second.on('error', () => undefined);
+      await expect(second.connect()).rejects.toThrow(/too many connections/);
+      await first.end();
+      // The slot is freed when the handler sees the close, a turn or two later.
+      await new Promise((r) => setTimeout(r, 100));
+      const third = new pg.Client({ connectionString: small.url });
+      await third.connect();
+      expect((await third.query('SELECT $1::int AS n', [3])).rows).toEqual([{ n: 3 }]);
+      await third.end();
+    } finally {
+      await small.stop();
+    }
+  }, 60_000);
 });
 
 /** A wire-protocol client by hand: `pg` always sends Sync with its Parse, so it cannot die in between. */

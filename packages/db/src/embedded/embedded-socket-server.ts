@@ -28,6 +28,8 @@ export class EmbeddedSocketServer {
   private server: Server | null = null;
   private active = false;
   private readonly handlers = new Set<PGLiteSocketHandler>();
+  /** Every open socket, handled or turned away: stop() must not wait on one a client keeps open. */
+  private readonly sockets = new Set<Socket>();
   private readonly queue: LibraryQueue;
 
   constructor(
@@ -54,7 +56,10 @@ export class EmbeddedSocketServer {
   }
 
   private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
     if (!this.active || this.handlers.size >= this.maxConnections) {
+      socket.on('error', () => undefined);
       // A protocol error the client can show, where the library writes plain text.
       socket.end(fatal('53300', 'too many connections to the embedded database'));
       return;
@@ -78,6 +83,9 @@ export class EmbeddedSocketServer {
     this.handlers.clear();
     const server = this.server;
     this.server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    // server.close waits for every connection; one a client never closed would hold it forever.
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 }
