@@ -88,6 +88,17 @@ describe('the embedded query queue', () => {
     expect((await survivor.query('SELECT v FROM queue_probe WHERE v = $1', ['after'])).rows).toEqual([{ v: 'after' }]);
   }, 30_000);
 
+  it('drops the work of a client that dies while its statement runs', async () => {
+    const survivor = await connect();
+    const dying = await rawClient(port);
+    // PGlite runs the statement in one go: the close is seen once it is done, before any Sync.
+    dying.send(parse('INSERT INTO queue_probe (v) SELECT $1 FROM pg_sleep(0.3)'), bind(['mid-statement']), execute(), flush());
+    await new Promise((r) => setTimeout(r, 50));
+    dying.socket.destroy();
+    expect((await survivor.query('SELECT count(*)::int AS n FROM queue_probe WHERE v = $1', ['mid-statement'])).rows).toEqual([{ n: 0 }]);
+    expect((await survivor.query('SELECT $1::text AS still', ['serving'])).rows).toEqual([{ still: 'serving' }]);
+  }, 30_000);
+
   it('routes NOTIFY from one client to another’s LISTEN, not after its UNLISTEN, also behind comments', async () => {
     const [sender, listener] = [await connect(), await connect()];
     const heard: string[] = [];
