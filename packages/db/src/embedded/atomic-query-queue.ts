@@ -15,6 +15,15 @@ const SYNC = 'S'.charCodeAt(0);
 const QUERY = 'Q'.charCodeAt(0);
 const NOTIFICATION = 'A'.charCodeAt(0);
 
+/** A simple-protocol ROLLBACK, to end whatever a departed client left open. */
+const ROLLBACK = (() => {
+  const sql = Buffer.from('ROLLBACK\0', 'utf8');
+  const head = Buffer.alloc(5);
+  head.write('Q', 0);
+  head.writeInt32BE(4 + sql.length, 1);
+  return new Uint8Array(Buffer.concat([head, sql]));
+})();
+
 function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   return Buffer.concat(chunks);
@@ -102,6 +111,8 @@ export class AtomicQueryQueue {
   private lastHandlerId: number | null = null;
   /** The client in the middle of an extended-query sequence, if any. */
   private syncOwner: number | null = null;
+  /** The client whose message PGlite is running right now, if any. */
+  private running: number | null = null;
 
   /** Where each client's output goes (its socket), for notifications raised by another client's query. */
   private readonly sinks = new Map<number, (data: Uint8Array) => void>();
@@ -144,6 +155,7 @@ export class AtomicQueryQueue {
         if (EXTENDED.has(type)) this.syncOwner = next.handlerId;
         const chunks: Uint8Array[] = [];
         let bytes = 0;
+        this.running = next.handlerId;
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(next.message, {
@@ -161,6 +173,14 @@ export class AtomicQueryQueue {
         } catch (error) {
           if (this.syncOwner === next.handlerId) this.syncOwner = null;
           next.reject(error);
+          continue;
+        } finally {
+          this.running = null;
+        }
+        // The client left while its message ran: its detach could not end what it had open, so do it here.
+        if (!this.sinks.has(next.handlerId)) {
+          await this.abandon(next.handlerId);
+          next.resolve(bytes);
           continue;
         }
         if (type === SYNC && this.syncOwner === next.handlerId) this.syncOwner = null;
@@ -185,15 +205,27 @@ export class AtomicQueryQueue {
       q.reject(new Error('Handler disconnected'));
       return false;
     });
-    if (this.syncOwner === handlerId) this.syncOwner = null;
   }
 
+  /** Called by the handler on detach, after clearQueueForHandler. */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
-    if (this.db.isInTransaction() && this.lastHandlerId === handlerId) {
-      await this.db.exec('ROLLBACK');
-      this.lastHandlerId = null;
-    }
-    if (this.syncOwner === handlerId) this.syncOwner = null;
+    // A message of this client still running: processQueue abandons its sequence once it is done.
+    if (this.running !== handlerId) await this.abandon(handlerId);
     await this.processQueue();
+  }
+
+  /**
+   * Ends what a departed client left open, as a real server does when a backend loses its
+   * connection. Inside Parse…Sync PGlite holds an implicit transaction that only that client's Sync
+   * would end: left alone, the next client's Sync would commit the dead client's half statement.
+   * A ROLLBACK ends the implicit transaction (and the unnamed portal) as well as an explicit one.
+   */
+  private async abandon(handlerId: number): Promise<void> {
+    const midSequence = this.syncOwner === handlerId;
+    const inTransaction = this.db.isInTransaction() && this.lastHandlerId === handlerId;
+    if (!midSequence && !inTransaction) return;
+    await this.db.runExclusive(() => this.db.execProtocolRawStream(ROLLBACK, { onRawData: () => undefined }));
+    if (midSequence) this.syncOwner = null;
+    if (this.lastHandlerId === handlerId) this.lastHandlerId = null;
   }
 }

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { EMBEDDED_QUEUE_SCHEMA } from '../config/runtime-config.js';
 import { AtomicQueryQueue } from './atomic-query-queue.js';
+import { EmbeddedSocketServer } from './embedded-socket-server.js';
 import { PasswordGate } from './password-gate.js';
 
 export interface EmbeddedPostgres {
@@ -36,13 +36,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await db.exec(`SET search_path TO public, ${EMBEDDED_QUEUE_SCHEMA}`);
   await db.exec(`SET TIME ZONE 'UTC'`);
   const host = options.host ?? '127.0.0.1';
-  const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 256 });
-  // Replace the per-message queue with one that keeps each client's Parse…Sync together.
-  const internals = server as unknown as { queryQueue?: unknown };
-  if (!internals.queryQueue) throw new Error('pglite-socket changed: no queryQueue to replace (ParkFlow pins 0.2.17)');
-  internals.queryQueue = new AtomicQueryQueue(db, options.password ? new PasswordGate(options.password) : null);
+  // Our queue keeps each client's Parse…Sync together; it goes in through the handler's public option.
+  const queue = new AtomicQueryQueue(db, options.password ? new PasswordGate(options.password) : null);
+  const server = new EmbeddedSocketServer(queue, options.maxConnections ?? 256);
   try {
-    await server.start();
+    await server.listen(options.port, host);
   } catch (error) {
     await db.close();
     throw error;

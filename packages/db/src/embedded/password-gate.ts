@@ -6,7 +6,8 @@ const PASSWORD_MESSAGE = 'p'.charCodeAt(0);
 /** AuthenticationCleartextPassword: 'R', length 8, code 3. */
 const ASK_PASSWORD = Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3]);
 
-function fatal(code: string, message: string): Uint8Array {
+/** A FATAL ErrorResponse, which a client reports and then closes on. */
+export function fatal(code: string, message: string): Uint8Array {
   const fields = Buffer.concat([Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${message}\0`, 'utf8'), Buffer.from([0])]);
   const head = Buffer.alloc(5);
   head.write('E', 0);
