@@ -1,7 +1,7 @@
-// `pnpm bench`: starts ParkFlow on a throwaway database and prints figures — request latency of
+// `pnpm bench -- --bench latency`: starts ParkFlow on a throwaway database and prints figures — request latency of
 // registration, listing and an action, and how long the pipeline (api → outbox → queue → worker)
 // takes to route a new item. Figures, not assertions: compare runs on the same machine.
-// Usage: node tooling/bench/run.mjs [--items 200] [--mode redis|pg-queues|embedded]
+// Usage: node tooling/bench/latency.bench.mjs [--items 200] [--mode redis|pg-queues|embedded]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

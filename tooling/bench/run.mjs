@@ -1,0 +1,53 @@
+// `pnpm bench`: benchmark 1, action throughput end to end, with a bare baseline measured in the
+// same run. ParkFlow (api + worker on a throwaway PostgreSQL database and Redis prefix) and the
+// bare baseline (pg + BullMQ only, bare-baseline.bench.mjs) at each concurrency; prints a table
+// and the ratio ParkFlow/bare, writes JSON to .cache/bench/<date>.json. Figures, not assertions.
+// Usage: node tooling/bench/run.mjs [--levels 1:200,4:400,16:800,64:800] [--only parkflow|bare]
+//          [--phases register,action] [--profile 16:register]   (CPU profile of the api in that phase)
+//        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../scripts/stack.mjs';
+import { machine } from './bench-stats.helper.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
+if (args.bench === 'latency') {
+  await import('./latency.bench.mjs');
+} else {
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const levels = (args.levels ?? '1:200,4:400,16:800,64:800').split(',').map((l) => ({ concurrency: Number(l.split(':')[0]), count: Number(l.split(':')[1]) }));
+  const phases = (args.phases ?? 'register,action').split(',');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const outDir = join(ROOT, '.cache/bench');
+  mkdirSync(outDir, { recursive: true });
+  const profile = args.profile ? { level: Number(args.profile.split(':')[0]), phase: args.profile.split(':')[1] ?? 'register', file: join(outDir, `${stamp}-api.cpuprofile`) } : undefined;
+  const host = await machine(server, redis);
+  console.log(`Benchmark 1 — action throughput end to end; ${host.cpuCount} × ${host.cpuModel}, node ${host.node}, PostgreSQL ${host.postgres}, Redis ${host.redis}`);
+  console.log(`levels ${levels.map((l) => `${l.concurrency}×${l.count}`).join(', ')}; phases ${phases.join(', ')}${profile ? `; profiling the api at ${profile.level} clients, ${profile.phase}` : ''}\n`);
+
+  const results = [];
+  // The bare baseline first: it is quick, and the ParkFlow run that follows starts from a quiet machine either way.
+  if (args.only !== 'parkflow') results.push(...(await (await import('./bare-baseline.bench.mjs')).benchBare({ server, redis, levels, phases })));
+  if (args.only !== 'bare') results.push(...(await (await import('./parkflow-throughput.bench.mjs')).benchParkflow({ server, redis, levels, phases, profile })));
+
+  const find = (system, phase, concurrency) => results.find((r) => r.system === system && r.phase === phase && r.concurrency === concurrency);
+  const ratios = [];
+  for (const phase of phases) for (const { concurrency } of levels) {
+    const [p, b] = [find('parkflow', phase, concurrency), find('bare', phase, concurrency)];
+    if (p && b) ratios.push({ phase, concurrency, ratio: Number((p.actionsPerSecond / b.actionsPerSecond).toFixed(3)) });
+  }
+  const cell = (v, w) => String(v).padStart(w);
+  console.log(`\n${'phase'.padEnd(9)}${cell('clients', 8)}  ${'system'.padEnd(9)}${cell('done', 6)}${cell('err', 5)}${cell('actions/s', 11)}${cell('commit p50', 12)}${cell('p95', 8)}${cell('done p50', 10)}${cell('p95', 8)}${cell('ratio', 8)}`);
+  for (const phase of phases) for (const { concurrency } of levels) for (const system of ['parkflow', 'bare']) {
+    const r = find(system, phase, concurrency);
+    if (!r) continue;
+    const ratio = system === 'parkflow' ? (ratios.find((x) => x.phase === phase && x.concurrency === concurrency)?.ratio ?? '') : '';
+    console.log(`${phase.padEnd(9)}${cell(concurrency, 8)}  ${system.padEnd(9)}${cell(r.done, 6)}${cell(r.errors, 5)}${cell(r.actionsPerSecond, 11)}${cell(r.commitP50Ms, 12)}${cell(r.commitP95Ms, 8)}${cell(r.doneP50Ms, 10)}${cell(r.doneP95Ms, 8)}${cell(ratio, 8)}`);
+  }
+  console.log('\ncommit = until the answer (ParkFlow: HTTP 201/200; bare: commit + queue add); done = until the worker recorded the routing (registrations) or = commit (actions). ms.');
+  const file = join(outDir, `${stamp}.json`);
+  writeFileSync(file, JSON.stringify({ benchmark: 'action-throughput-end-to-end', date: new Date().toISOString(), machine: host, levels, phases, results, ratios, profile: profile?.file ?? null }, null, 2));
+  console.log(`JSON: ${file}`);
+  if (profile) console.log(`CPU profile: ${profile.file}\n  summary: node tooling/bench/cpu-profile.summary.mjs ${profile.file}`);
+}
