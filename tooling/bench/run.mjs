@@ -1,95 +1,53 @@
-// `pnpm bench`: starts ParkFlow on a throwaway database and prints figures — request latency of
-// registration, listing and an action, and how long the pipeline (api → outbox → queue → worker)
-// takes to route a new item. Figures, not assertions: compare runs on the same machine.
-// Usage: node tooling/bench/run.mjs [--items 200] [--mode redis|pg-queues|embedded]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `pnpm bench`: benchmark 1, action throughput end to end, with a bare baseline measured in the
+// same run. ParkFlow (api + worker on a throwaway PostgreSQL database and Redis prefix) and the
+// bare baseline (pg + BullMQ only, bare-baseline.bench.mjs) at each concurrency; prints a table
+// and the ratio ParkFlow/bare, writes JSON to .cache/bench/<date>.json. Figures, not assertions.
+// Usage: node tooling/bench/run.mjs [--levels 1:200,4:400,16:800,64:800] [--only parkflow|bare]
+//          [--phases register,action] [--profile 16:register]   (CPU profile of the api in that phase)
+//        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, startStack } from '../scripts/stack.mjs';
-import { clearRedisPrefix, createDatabase, dropDatabase, runScopedName } from '../scripts/test-resources.mjs';
+import { ROOT } from '../scripts/stack.mjs';
+import { machine } from './bench-stats.helper.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
-const ITEMS = Number(args.items ?? 200);
-const MODE = args.mode ?? 'redis';
-const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+if (args.bench === 'latency') {
+  await import('./latency.bench.mjs');
+} else {
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const levels = (args.levels ?? '1:200,4:400,16:800,64:800').split(',').map((l) => ({ concurrency: Number(l.split(':')[0]), count: Number(l.split(':')[1]) }));
+  const phases = (args.phases ?? 'register,action').split(',');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const outDir = join(ROOT, '.cache/bench');
+  mkdirSync(outDir, { recursive: true });
+  const profile = args.profile ? { level: Number(args.profile.split(':')[0]), phase: args.profile.split(':')[1] ?? 'register', file: join(outDir, `${stamp}-api.cpuprofile`) } : undefined;
+  const host = await machine(server, redis);
+  console.log(`Benchmark 1 — action throughput end to end; ${host.cpuCount} × ${host.cpuModel}, node ${host.node}, PostgreSQL ${host.postgres}, Redis ${host.redis}`);
+  console.log(`levels ${levels.map((l) => `${l.concurrency}×${l.count}`).join(', ')}; phases ${phases.join(', ')}${profile ? `; profiling the api at ${profile.level} clients, ${profile.phase}` : ''}\n`);
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
-const summary = (label, ms) =>
-  console.log(`${label.padEnd(34)} n=${String(ms.length).padStart(4)}  p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(7)} ms  max ${Math.max(...ms).toFixed(1).padStart(7)} ms`);
+  const results = [];
+  // The bare baseline first: it is quick, and the ParkFlow run that follows starts from a quiet machine either way.
+  if (args.only !== 'parkflow') results.push(...(await (await import('./bare-baseline.bench.mjs')).benchBare({ server, redis, levels, phases })));
+  if (args.only !== 'bare') results.push(...(await (await import('./parkflow-throughput.bench.mjs')).benchParkflow({ server, redis, levels, phases, profile })));
 
-async function timed(fn) {
-  const t = performance.now();
-  const result = await fn();
-  return [performance.now() - t, result];
-}
-
-const name = runScopedName('bench');
-const dataDir = mkdtempSync(join(tmpdir(), 'parkflow-bench-'));
-const env = { PARKFLOW_SEED: 'demo', PARKFLOW_TOKEN_SECRET: 'bench-secret-not-for-production', DATABASE_URL: undefined, REDIS_URL: undefined, PARKFLOW_OUTBOX_SWEEP_MS: '1000' };
-if (MODE !== 'embedded') env.DATABASE_URL = await createDatabase(SERVER, name);
-if (MODE === 'redis') Object.assign(env, { REDIS_URL: REDIS, PARKFLOW_QUEUE_PREFIX: `{${name}}` });
-const port = await freePort(0);
-const [startMs, stack] = await timed(() => startStack({ port, dataDir, env, stdio: 'pipe' }));
-try {
-  const api = async (method, path, body, token) => {
-    const res = await fetch(`${stack.url}/api${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    return { status: res.status, body: await res.json() };
-  };
-  const login = async (u) => (await api('POST', '/auth/login', { username: u, password: 'parkflow' })).body.accessToken;
-  const dispatcher = await login('dispatcher');
-  const handler = await login('handler');
-  const enterpriseId = (await api('GET', '/enterprises', undefined, dispatcher)).body[0].id;
-  console.log(`ParkFlow bench — mode ${MODE}, ${ITEMS} items, started in ${(startMs / 1000).toFixed(1)} s\n`);
-
-  const register = [];
-  const created = [];
-  const t0 = performance.now();
-  for (let i = 0; i < ITEMS; i += 1) {
-    const [ms, res] = await timed(() => api('POST', '/work-items', { kind: 'appeal', title: `压测 ${i}`, description: '性能测试', channel: 'online', category: 'utilities', enterpriseId }, dispatcher));
-    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
-    register.push(ms);
-    created.push({ id: res.body.id, at: performance.now() });
+  const find = (system, phase, concurrency) => results.find((r) => r.system === system && r.phase === phase && r.concurrency === concurrency);
+  const ratios = [];
+  for (const phase of phases) for (const { concurrency } of levels) {
+    const [p, b] = [find('parkflow', phase, concurrency), find('bare', phase, concurrency)];
+    if (p && b) ratios.push({ phase, concurrency, ratio: Number((p.actionsPerSecond / b.actionsPerSecond).toFixed(3)) });
   }
-  const registerSeconds = (performance.now() - t0) / 1000;
-  summary('POST /work-items (register)', register);
-  console.log(`${'  sequential throughput'.padEnd(34)} ${(ITEMS / registerSeconds).toFixed(1)} items/s`);
-
-  // Pipeline: poll until every item is routed by the worker; latency = first poll that saw it routed.
-  const routedAt = new Map();
-  const deadline = performance.now() + 120_000;
-  while (routedAt.size < created.length && performance.now() < deadline) {
-    const list = (await api('GET', `/work-items?view=all&status=pending_acceptance&q=${encodeURIComponent('压测')}&pageSize=100&page=1`, undefined, dispatcher)).body;
-    const pages = Math.ceil(list.total / 100);
-    const items = [...list.items];
-    for (let p = 2; p <= pages; p += 1) items.push(...(await api('GET', `/work-items?view=all&status=pending_acceptance&q=${encodeURIComponent('压测')}&pageSize=100&page=${p}`, undefined, dispatcher)).body.items);
-    const now = performance.now();
-    for (const item of items) if (!routedAt.has(item.id)) routedAt.set(item.id, now);
-    await new Promise((r) => setTimeout(r, 50));
+  const cell = (v, w) => String(v).padStart(w);
+  console.log(`\n${'phase'.padEnd(9)}${cell('clients', 8)}  ${'system'.padEnd(9)}${cell('done', 6)}${cell('err', 5)}${cell('actions/s', 11)}${cell('commit p50', 12)}${cell('p95', 8)}${cell('done p50', 10)}${cell('p95', 8)}${cell('ratio', 8)}`);
+  for (const phase of phases) for (const { concurrency } of levels) for (const system of ['parkflow', 'bare']) {
+    const r = find(system, phase, concurrency);
+    if (!r) continue;
+    const ratio = system === 'parkflow' ? (ratios.find((x) => x.phase === phase && x.concurrency === concurrency)?.ratio ?? '') : '';
+    console.log(`${phase.padEnd(9)}${cell(concurrency, 8)}  ${system.padEnd(9)}${cell(r.done, 6)}${cell(r.errors, 5)}${cell(r.actionsPerSecond, 11)}${cell(r.commitP50Ms, 12)}${cell(r.commitP95Ms, 8)}${cell(r.doneP50Ms, 10)}${cell(r.doneP95Ms, 8)}${cell(ratio, 8)}`);
   }
-  const pipeline = created.filter((c) => routedAt.has(c.id)).map((c) => routedAt.get(c.id) - c.at);
-  summary('register → routed by worker', pipeline);
-  if (pipeline.length < created.length) console.log(`  ${created.length - pipeline.length} items not routed within 120 s`);
-
-  const list = [];
-  for (let i = 0; i < 50; i += 1) list.push((await timed(() => api('GET', '/work-items?view=all&pageSize=20', undefined, dispatcher)))[0]);
-  summary('GET /work-items (20 per page)', list);
-  const detail = [];
-  for (const { id } of created.slice(0, 50)) detail.push((await timed(() => api('GET', `/work-items/${id}`, undefined, handler)))[0]);
-  summary('GET /work-items/:id', detail);
-  const accept = [];
-  for (const { id } of created.slice(0, 50)) {
-    const version = (await api('GET', `/work-items/${id}`, undefined, handler)).body.item.version;
-    const [ms, res] = await timed(() => api('POST', `/work-items/${id}/actions`, { action: 'accept', version }, handler));
-    if (res.status === 200) accept.push(ms);
-  }
-  summary('POST actions (accept)', accept);
-} finally {
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  if (MODE !== 'embedded') await dropDatabase(SERVER, name).catch(() => undefined);
-  if (MODE === 'redis') await clearRedisPrefix(REDIS, `{${name}}`).catch(() => undefined);
+  console.log('\ncommit = until the answer (ParkFlow: HTTP 201/200; bare: commit + queue add); done = until the worker recorded the routing (registrations) or = commit (actions). ms.');
+  const file = join(outDir, `${stamp}.json`);
+  writeFileSync(file, JSON.stringify({ benchmark: 'action-throughput-end-to-end', date: new Date().toISOString(), machine: host, levels, phases, results, ratios, profile: profile?.file ?? null }, null, 2));
+  console.log(`JSON: ${file}`);
+  if (profile) console.log(`CPU profile: ${profile.file}\n  summary: node tooling/bench/cpu-profile.summary.mjs ${profile.file}`);
 }

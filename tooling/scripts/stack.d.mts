@@ -18,4 +18,6 @@ export function startStack(options?: {
   env?: Record<string, string | undefined>;
   stdio?: 'inherit' | 'pipe';
   log?: (line: string) => void;
+  /** Extra node flags per process, e.g. the benchmark's CPU profiler. */
+  nodeArgs?: { api?: string[]; worker?: string[] };
 }): Promise<Stack>;

@@ -59,6 +59,7 @@ async function waitForHealth(url, child, timeoutMs) {
  * @param {Record<string,string|undefined>} [options.env] environment for api and worker
  * @param {'inherit'|'pipe'} [options.stdio]
  * @param {(line: string) => void} [options.log]
+ * @param {{ api?: string[], worker?: string[] }} [options.nodeArgs] extra node flags per process (the benchmark's profiler)
  */
 export async function startStack(options = {}) {
   const env = { ...process.env, ...(options.env ?? {}) };
@@ -80,7 +81,7 @@ export async function startStack(options = {}) {
   const children = [];
   const run = (name, script) => {
     // Own process group: a terminal's Ctrl-C reaches only the launcher, which stops them in order.
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, script)], { env, stdio: options.stdio ?? 'inherit', detached: true });
+    const child = spawn(process.execPath, ['--enable-source-maps', ...(options.nodeArgs?.[name] ?? []), join(ROOT, script)], { env, stdio: options.stdio ?? 'inherit', detached: true });
     child.name = name;
     children.push(child);
     return child;
