@@ -1,8 +1,6 @@
 import { createWorkCalendar } from '@parkflow/domain';
-import i18next from 'i18next';
+import { testTranslator } from '../i18n/test-translator.fixture';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.messages';
-import { zhCN } from '../i18n/zh-cn.messages';
 import { deadlineCountdown, formatCountdown, officeTimeBetween, splitSpan, type CountdownT } from './working-countdown';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -12,13 +10,8 @@ const calendar = createWorkCalendar();
 let zh: CountdownT;
 let english: CountdownT;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ lng, resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, interpolation: { escapeValue: false }, showSupportNotice: false });
-    return instance.t.bind(instance) as unknown as CountdownT;
-  };
-  zh = await make('zh-CN');
-  english = await make('en');
+  zh = (await testTranslator('zh-CN')) as unknown as CountdownT;
+  english = (await testTranslator('en')) as unknown as CountdownT;
 });
 
 describe('officeTimeBetween', () => {

@@ -1,8 +1,7 @@
 import type { EventType, TimelineEventBody, TimelineEventData } from '@parkflow/domain';
-import i18next, { type TFunction } from 'i18next';
+import { testTranslator } from '../i18n/test-translator.fixture';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.messages';
-import { zhCN } from '../i18n/zh-cn.messages';
 import { lineText, whatText } from './event-line.format';
 import { summarizeEvent, type EventResolvers, type SummarizedEvent } from './event-summary';
 
@@ -53,13 +52,7 @@ const lines = (event: SummarizedEvent) => summarizeEvent(event, resolve).lines;
 let zh: TFunction;
 let english: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ lng, resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, interpolation: { escapeValue: false }, showSupportNotice: false });
-    return instance.t.bind(instance) as unknown as TFunction;
-  };
-  zh = await make('zh-CN');
-  english = await make('en');
+  [zh, english] = await Promise.all([testTranslator('zh-CN'), testTranslator('en')]);
 });
 
 describe('summarizeEvent', () => {

@@ -1,8 +1,7 @@
 import { BUILT_IN_KINDS, createKindRegistry, type RefusalReason, type RefusalReasonParams } from '@parkflow/domain';
-import i18next, { type TFunction } from 'i18next';
+import { testTranslator } from '../../i18n/test-translator.fixture';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.messages';
-import { zhCN } from '../../i18n/zh-cn.messages';
 import { HAZARD_KIND } from '../../kinds/test-kinds.fixture';
 import { kindRefusalWords, refusalText } from './refusal-text.format';
 
@@ -37,13 +36,7 @@ const kinds = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
 let zh: TFunction;
 let english: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ lng, resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, interpolation: { escapeValue: false }, showSupportNotice: false });
-    return instance.t.bind(instance) as unknown as TFunction;
-  };
-  zh = await make('zh-CN');
-  english = await make('en');
+  [zh, english] = await Promise.all([testTranslator('zh-CN'), testTranslator('en')]);
 });
 
 describe('refusalText', () => {
