@@ -1,5 +1,5 @@
 import type { WorkItemEvent } from '@parkflow/contracts';
-import { isEventType, type KindDefinition } from '@parkflow/domain';
+import { choiceLabel, isEventType, kindAction, type KindDefinition } from '@parkflow/domain';
 import { pickLabel } from '../i18n/language';
 import type { TFunction } from 'i18next';
 import type { CatalogLabels } from '../i18n/catalog-labels';
@@ -61,7 +61,7 @@ export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kin
   if (event.type !== 'advanced' && event.type !== 'outcome_recorded') return null;
   const action = (event.data as { action?: unknown }).action;
   if (typeof action !== 'string') return null;
-  const def = kind && Object.hasOwn(kind.actions, action) ? kind.actions[action] : undefined;
+  const def = kind ? kindAction(kind, action) : undefined;
   return def ? pickLabel(def.label, language) : null;
 }
 
@@ -69,8 +69,8 @@ export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kin
 export function kindOutcomeLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
   if (event.type !== 'outcome_recorded') return null;
   const { action, outcome } = event.data as { action?: unknown; outcome?: unknown };
-  if (typeof action !== 'string' || typeof outcome !== 'string' || !kind || !Object.hasOwn(kind.actions, action)) return null;
-  const spec = kind.actions[action]!.inputs.outcome;
-  const label = spec?.type === 'enum' && spec.labels && Object.hasOwn(spec.labels, outcome) ? spec.labels[outcome] : undefined;
+  const def = typeof action === 'string' && kind ? kindAction(kind, action) : undefined;
+  if (typeof outcome !== 'string' || !def) return null;
+  const label = choiceLabel(def, 'outcome', outcome);
   return label ? pickLabel(label, language) : null;
 }

@@ -4,7 +4,7 @@ import { CLOSED_STATUS, STAGES, type Stage, type Status } from '../work-item/wor
 import { isHandlerId, PARTIES, type ActionDefinition, type TransitionTarget } from '../workflow/action-definition.types.js';
 import type { ActionHandler } from '../workflow/action-handler.types.js';
 import { ACTION_HANDLERS } from '../workflow/action-handlers.registry.js';
-import type { KindDefinition } from './kind-definition.js';
+import { choiceLabel, kindAction, type KindDefinition } from './kind-definition.js';
 
 /*
  * The definition check: what is wrong with a kind, as messages naming the kind, the part and
@@ -57,7 +57,7 @@ function checkMoves(kind: KindDefinition, name: string, def: ActionDefinition, h
       } else {
         // The actor picks an outcome by its name on a button: each needs one in both languages.
         for (const value of spec.values) {
-          const missing = missingLabel(spec.labels?.[value]);
+          const missing = missingLabel(choiceLabel(def, 'outcome', value) ?? undefined);
           if (missing.length > 0) problems.push(`${where}: outcome "${value}" is missing its ${missing.join(' and ')} label (inputs.outcome.labels)`);
         }
       }
@@ -140,7 +140,7 @@ function checkStages(kind: KindDefinition): string[] {
       problems.push(`${where}: deadline.fromDate must name a linked date in lower_snake_case (got "${rule.fromDate}")`);
     }
     if (def.onDue) {
-      const action = Object.hasOwn(kind.actions, def.onDue.timeout) ? kind.actions[def.onDue.timeout] : undefined;
+      const action = kindAction(kind, def.onDue.timeout);
       if (!action) problems.push(`${where}: onDue names the action "${def.onDue.timeout}", which the kind does not have`);
       else if (!action.parties.includes('system')) problems.push(`${where}: onDue action "${def.onDue.timeout}" must be a system action (parties: ['system'])`);
       else if (!isHandlerId(action.handler) || ACTION_HANDLERS[action.handler].timer !== 'timeout') {
@@ -182,7 +182,7 @@ function checkTimerActions(kind: KindDefinition): string[] {
   const check: Readonly<Record<string, string>> = { warn: 'warn', mark_overdue: 'overdue', escalate: 'escalate' };
   return needed
     .filter((a) => {
-      const def = Object.hasOwn(kind.actions, a) ? kind.actions[a] : undefined;
+      const def = kindAction(kind, a);
       return !def || !def.parties.includes('system') || !isHandlerId(def.handler) || ACTION_HANDLERS[def.handler].timer !== check[a];
     })
     .map((a) => `${kind.id}.actions.${a}: the deadline timers need this system action, bound to the ${a} transition`);

@@ -100,6 +100,12 @@ export function kindAction(kind: KindDefinition, name: string): ActionDefinition
   return Object.hasOwn(kind.actions, name) ? kind.actions[name] : undefined;
 }
 
+/** The kind's name for one value of a choice input (an outcome's 复查通过 / Passed), or null when it gives none. */
+export function choiceLabel(def: ActionDefinition, field: string, value: string): Label | null {
+  const spec = Object.hasOwn(def.inputs, field) ? def.inputs[field] : undefined;
+  return spec?.type === 'enum' && spec.labels && Object.hasOwn(spec.labels, value) ? spec.labels[value]! : null;
+}
+
 /** Whether a person may take the action at all (system actions are the worker's). */
 export function isHumanAction(def: ActionDefinition): boolean {
   return !def.parties.includes('system');

@@ -1,4 +1,4 @@
-import type { Label } from '../catalog/label.js';
+import { choiceLabel } from '../kinds/kind-definition.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { notify, responsibleTarget } from './notify.effects.js';
@@ -27,12 +27,6 @@ export const advanceHandler: ActionHandler = {
   },
 };
 
-/** The outcome's own name, from the choice's labels (the definition check insists on them). */
-function outcomeLabel(ctx: Parameters<ActionHandler['apply']>[0], outcome: string): Label | null {
-  const spec = ctx.def.inputs.outcome;
-  return spec?.type === 'enum' && spec.labels && Object.hasOwn(spec.labels, outcome) ? spec.labels[outcome]! : null;
-}
-
 export const chooseOutcomeHandler: ActionHandler = {
   requires: { outcome: 'enum' },
   moves: { outcomes: null },
@@ -44,7 +38,7 @@ export const chooseOutcomeHandler: ActionHandler = {
     return accepted(
       entry.next,
       [eventOf(ctx, 'outcome_recorded', { action, outcome, fromStatus: item.status, toStatus: entry.next.status, comment })],
-      [...entry.effects, ...notify(entry.next, actor, 'outcome_recorded', { action, label: ctx.def.label, outcome, outcomeLabel: outcomeLabel(ctx, outcome) }, responsibleTarget(entry.next))],
+      [...entry.effects, ...notify(entry.next, actor, 'outcome_recorded', { action, label: ctx.def.label, outcome, outcomeLabel: choiceLabel(ctx.def, 'outcome', outcome) }, responsibleTarget(entry.next))],
       entry.warnings,
     );
   },
