@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { createKindContracts } from '@parkflow/contracts';
+import type { KindContracts } from '@parkflow/contracts';
 import type { KindRegistry } from '@parkflow/domain';
 import type { QueueBackend } from '@parkflow/queues';
 import type { DataSource } from 'typeorm';
@@ -32,7 +32,7 @@ import { KIND_CONTRACTS, KIND_REGISTRY } from './kinds/kind-registry.provider.js
 @Module({})
 export class AppModule {
   /** The api's wiring; the DataSource and queue backend are opened first by main.ts so failures are reported plainly. */
-  static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend, kinds: KindRegistry): DynamicModule {
+  static create(config: ApiConfig, dataSource: DataSource, backend: QueueBackend, kinds: KindRegistry, contracts: KindContracts): DynamicModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
@@ -41,7 +41,7 @@ export class AppModule {
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
         { provide: KIND_REGISTRY, useValue: kinds },
-        { provide: KIND_CONTRACTS, useValue: createKindContracts(kinds) },
+        { provide: KIND_CONTRACTS, useValue: contracts },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         TokenService,

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { describeStartupError, ensureAdmin, loadKindRegistry, openServices, seedDemoData } from '@parkflow/db';
+import { createKindContracts } from '@parkflow/contracts';
 import type { KindRegistry } from '@parkflow/domain';
 import type { DataSource } from 'typeorm';
 import { mountQueueBoard, QUEUE_BOARD_PATH } from './admin/queue-board.js';
@@ -40,10 +41,12 @@ async function main(): Promise<void> {
     port = config.port;
     // Before any service: a bad kind definition or override stops the start with its message.
     const kinds = await loadKindRegistry(config.kinds);
+    // One contract for validation and for the OpenAPI document, built from the registry once.
+    const contracts = createKindContracts(kinds);
     await assertPortFree(config.port, config.host);
     const { dataSource, backend } = await openServices(config, { migrate: true });
     await seed(config, dataSource, kinds);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend, kinds), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, dataSource, backend, kinds, contracts), {
       logger: ['error', 'warn'],
       bodyParser: false,
     });
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     app.setGlobalPrefix('api');
     app.enableShutdownHooks();
     mountQueueBoard(app);
-    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(kinds) as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(contracts) as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
     const web = config.webDistDir ? serveWebClient(app, config.webDistDir) : false;
     await app.listen(config.port, config.host);
     console.log(`[api] listening on http://localhost:${config.port} (database: ${config.databaseMode}, queues: ${config.queue.kind}${web ? ', web client served' : ''})`);

@@ -6,7 +6,7 @@ import {
   DeadlineResponseSchema,
   NotificationListSchema,
   NotificationSchema,
-  createKindContracts,
+  type KindContracts,
   ApiErrorSchema,
   CreateWorkItemResponseSchema,
   DepartmentSchema,
@@ -23,7 +23,7 @@ import {
   WorkItemListQuerySchema,
   WorkItemListSchema,
 } from '@parkflow/contracts';
-import { ROLES, type KindRegistry } from '@parkflow/domain';
+import { ROLES } from '@parkflow/domain';
 import { z } from 'zod';
 
 type Json = Record<string, unknown>;
@@ -41,9 +41,8 @@ function queryParameters(s: z.ZodObject): Json[] {
  * drift from them. Registration and actions come from the kind registry the api runs with, so a
  * kind added as data is documented with its own actions and their fields.
  */
-export function buildOpenApiDocument(kinds: KindRegistry): Json {
+export function buildOpenApiDocument(contracts: KindContracts): Json {
   const secured = { security: [{ bearer: [] }] };
-  const contracts = createKindContracts(kinds);
   const byKind = contracts.actionRequestsByKind();
   const kindNames = byKind.map(({ kind }) => `${kind.id} (${kind.label.zh} / ${kind.label.en})`).join(', ');
   const actionBody = {
