@@ -3,7 +3,7 @@ import type { Effect, ScheduleTimerEffect, TimerCheck, WorkItemState } from '../
 import { decide } from './decide.js';
 import { timerAction } from './deadline-timer.policy.js';
 import { runningDeadline } from './sla-state.policy.js';
-import { act, at, calendar, cast, DEPT_A, ENT_1, outcome, registerAppealDecision, kinds, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
+import { act, at, calendar, cast, DEPT_A, ENT_1, outcome, registerAppealDecision, kinds } from './workflow-test.fixture.js';
 
 function timer(effects: Effect[], check: TimerCheck, level?: number): ScheduleTimerEffect {
   const found = effects.find((e): e is ScheduleTimerEffect => e.type === 'schedule_timer' && e.check === check && e.level === level);
@@ -13,7 +13,7 @@ function timer(effects: Effect[], check: TimerCheck, level?: number): ScheduleTi
 
 /** The worker's side: a timer fires at its time and goes through `decide` as the system. */
 function fire(item: WorkItemState, t: ScheduleTimerEffect, now: Date = new Date(t.at)) {
-  const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
+  const { action, input } = timerAction(t, kinds.get(item.kind)!)!;
   return decide(item, action, cast.system, input, now, calendar, kinds);
 }
 

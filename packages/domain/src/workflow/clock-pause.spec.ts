@@ -9,7 +9,7 @@ import type { CancelTimersEffect, ScheduleTimerEffect, StageDeadline, WorkItemSt
 import { allowedActions, decide } from './decide.js';
 import { deadlineRev, pendingTimers, timerAction, timerIdsOf } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
-import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, registerPetition, kinds, registryOf, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
+import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, registerPetition, kinds, registryOf } from './workflow-test.fixture.js';
 
 /*
  * 暂停计时: time spent waiting on the petitioner does not count against the handle deadline.
@@ -55,7 +55,7 @@ function schedules(d: Accepted): ScheduleTimerEffect[] {
 }
 
 function fire(kind: KindDefinition, item: WorkItemState, t: ScheduleTimerEffect, now: Date = new Date(t.at)): Decision {
-  const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
+  const { action, input } = timerAction(t, kind)!;
   return attempt(kind, item, action, cast.system, input, now);
 }
 

@@ -8,7 +8,7 @@ import { allowedActions, decide } from './decide.js';
 import { extendDeadline, pendingTimers, timerAction, timerIdsOf } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { STANDARD_ACTIONS } from './standard-actions.catalog.js';
-import { at, calendar, cast, DEPT_A, outcome, registryOf, STANDARD_TIMEOUT_KIND } from './workflow-test.fixture.js';
+import { at, calendar, cast, DEPT_A, outcome, registryOf } from './workflow-test.fixture.js';
 
 /*
  * A kind added as data only, with a test policy in seconds (the way the worker's deadline
@@ -96,19 +96,19 @@ describe('deadline timers', () => {
     let item: WorkItemState = entry.next;
     const [warn, overdue, level1] = timers(entry.effects) as [ScheduleTimerEffect, ScheduleTimerEffect, ScheduleTimerEffect];
     for (const t of [warn, overdue]) {
-      const { action, input } = timerAction(t, STANDARD_TIMEOUT_KIND)!;
+      const { action, input } = timerAction(t, HAZARD)!;
       const d = decide(item, action, cast.system, input, new Date(t.at), calendar, resolve);
       if (!d.ok) throw new Error(d.refusal.message);
       item = d.next;
     }
     expect(pendingTimers(item, HAZARD, calendar).map((t) => t.timerId)).toEqual([level1.timerId, 'dl-item-h1-s1-r0-escalate-2']);
     // Level 2 may come first if level 1 was lost; level 1 is then stale.
-    const { action, input } = timerAction(timers(entry.effects)[3]!, STANDARD_TIMEOUT_KIND)!;
+    const { action, input } = timerAction(timers(entry.effects)[3]!, HAZARD)!;
     const escalated = decide(item, action, cast.system, input, at('2026-03-02T01:00:25Z'), calendar, resolve);
     expect(escalated).toMatchObject({ ok: true, effects: [{ type: 'notify', audience: 'leaders' }] });
     if (!escalated.ok) return;
     expect(pendingTimers(escalated.next, HAZARD, calendar)).toEqual([]);
-    expect(outcome(decide(escalated.next, 'escalate', cast.system, timerAction(level1, STANDARD_TIMEOUT_KIND)!.input, at('2026-03-02T01:00:30Z'), calendar, resolve))).toBe(
+    expect(outcome(decide(escalated.next, 'escalate', cast.system, timerAction(level1, HAZARD)!.input, at('2026-03-02T01:00:30Z'), calendar, resolve))).toBe(
       'invalid_status',
     );
   });

@@ -1,6 +1,5 @@
 import { createWorkCalendar } from '../calendar/index.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
-import { PETITION_KIND } from '../kinds/petition.kind.js';
 import { createKindRegistry, type KindRegistry } from '../kinds/kind-registry.js';
 import { SYSTEM_ACTOR, type Actor, type Role } from '../roles/role.js';
 import type { Accepted, Decision } from '../work-item/decision.types.js';
@@ -27,9 +26,6 @@ export function registryOf(kind: KindDefinition): KindRegistry {
   if (!registry) single.set(kind, (registry = createKindRegistry([kind])));
   return registry;
 }
-
-/** A kind whose stages time out the standard way (feedback), for turning a timer into its action. */
-export const STANDARD_TIMEOUT_KIND = PETITION_KIND;
 
 function actor(id: string, roles: Role[], extra: Partial<Actor> = {}): Actor {
   return { id, roles, departmentId: null, leadsDepartmentIds: [], enterpriseId: null, liaisonEnterpriseIds: [], ...extra };
