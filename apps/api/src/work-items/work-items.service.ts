@@ -75,12 +75,17 @@ export class WorkItemsService {
   }
 
   async detail(id: string, current: CurrentUserContext): Promise<WorkItemDetail> {
-    const row = await this.dataSource.getRepository(WorkItemEntity).findOneBy({ id });
+    // The item and its timeline from one snapshot: read apart, a worker's commit landing between
+    // the two reads showed its event beside the item as it was before (seen on the embedded
+    // database, where the slice test found an item "routed" in its timeline but not in its state).
+    const { row, events } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const found = await manager.getRepository(WorkItemEntity).findOneBy({ id });
+      return { row: found, events: found ? await manager.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } }) : [] };
+    });
     const item = row ? toWorkItemState(row) : null;
     // An item the user may not see is reported exactly like one that does not exist.
     const kind = item ? this.kinds.get(item.kind) : undefined;
     if (!item || !kind || !canSee(item, current.actor, kind)) throw new NotFoundException(`No work item ${id}`);
-    const events = await this.dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } });
     const names = await this.reference.names();
     return { item: presentWorkItem(item, current.actor, names), events: presentTimeline(events, current.actor, names), allowedActions: allowedActions(item, current.actor, this.kinds, new Date()) };
   }
