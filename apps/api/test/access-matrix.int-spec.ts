@@ -37,6 +37,7 @@ describe('who sees what, over HTTP', () => {
     const petition = await dispatcher.post('/work-items', {
       kind: 'petition', title: '劳动纠纷：华光拖欠工资', description: '来访人反映企业拖欠工资三个月', channel: 'visit', category: 'hiring',
       enterpriseId: company, departmentId: department, petitioner: { name: '王某', phone: '13900001111', idNumber: '410102199001011234' },
+      decision: { accept: true },
     });
     expect(petition.status).toBe(201);
     petitionId = petition.body.id;

@@ -79,8 +79,9 @@ describe('board, calendar and notifications', () => {
     const department = (await as.handler!.get('/me')).body.departmentId;
     const item = (
       await as.dispatcher!.post('/work-items', {
-        kind: 'petition', title: '暂停计时测试', description: '等待来访人补充材料', channel: 'visit', category: 'utilities', departmentId: department,
-        petitioner: { name: '赵某', phone: null, idNumber: null },
+        // An appeal: petitions have no pause (their statutory clock may not stand still).
+        kind: 'appeal', title: '暂停计时测试', description: '等待企业补充材料', channel: 'online', category: 'utilities', departmentId: department,
+        enterpriseId: (await as.dispatcher!.get('/enterprises')).body[0].id,
       })
     ).body;
     expect((await act(as.handler!, item.id, 'accept')).status).toBe(200);

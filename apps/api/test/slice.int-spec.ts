@@ -140,6 +140,7 @@ describe('bad input on postgres+redis', () => {
       category: 'utilities',
       departmentId: util.id,
       petitioner: { name: '陈先生', phone: '13812345678', idNumber: '410102198001011234' },
+      decision: { accept: true },
     });
     expect(petition.status).toBe(201);
     expect(petition.body.status).toBe('pending_acceptance');

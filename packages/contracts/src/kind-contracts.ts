@@ -1,4 +1,4 @@
-import { isHumanAction, type ActionDefinition, type FieldSpec, type KindDefinition, type KindRegistry } from '@parkflow/domain';
+import { isCalendarDate, isHumanAction, type ActionDefinition, type FieldSpec, type KindDefinition, type KindRegistry } from '@parkflow/domain';
 import { z } from 'zod';
 import { CreateWorkItemRequestSchema } from './work-item.contract.js';
 
@@ -27,6 +27,9 @@ export function fieldSchema(spec: FieldSpec): z.ZodType {
       break;
     case 'enum':
       schema = z.enum(spec.values as [string, ...string[]], { error: `must be one of ${spec.values.join(', ')}` });
+      break;
+    case 'date':
+      schema = z.string({ error: 'must be a date YYYY-MM-DD' }).trim().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
       break;
   }
   return spec.required ? schema : schema.optional();

@@ -15,6 +15,7 @@ const FieldSpecSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), required: z.boolean(), maxLength: z.number().int() }),
   z.object({ type: z.literal('id'), required: z.boolean() }),
   z.object({ type: z.literal('integer'), required: z.boolean(), min: z.number().int(), max: z.number().int() }),
+  z.object({ type: z.literal('date'), required: z.boolean() }),
   z.object({ type: z.literal('enum'), required: z.boolean(), values: z.array(z.string()), labels: z.record(z.string(), LabelSchema).optional() }),
 ]);
 

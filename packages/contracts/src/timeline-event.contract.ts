@@ -1,4 +1,4 @@
-import { DURATION_UNITS, EVENT_AUDIENCES, isEventType, SATISFACTIONS, STAGES, type EventType, type TimelineEventData } from '@parkflow/domain';
+import { DURATION_UNITS, EVENT_AUDIENCES, isEventType, NOTICE_CHANNELS, NOTICE_TYPES, SATISFACTIONS, STAGES, type EventType, type TimelineEventData } from '@parkflow/domain';
 import { z } from 'zod';
 
 /*
@@ -23,7 +23,7 @@ const text = z.string();
 /** A nullable field older rows lack: absent reads as null. */
 const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
-const timerData = z.object({ stageSeq: z.number().int(), dueAt: instant });
+const timerData = z.object({ stageSeq: z.number().int(), dueAt: instant, clock: z.literal('statutory').optional() });
 
 export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<TimelineEventData[T]> } = {
   registered: z.object({ kind: z.string(), channel: z.string(), category: z.string(), departmentId: orNull(id) }),
@@ -36,10 +36,18 @@ export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<Timeline
   returned: z.object({ departmentId: orNull(id), reason: text }),
   transferred: z.object({ fromDepartmentId: orNull(id), toDepartmentId: id, reason: text }),
   extension_requested: z.object({ days: z.number().int(), reason: text }),
-  extension_approved: z.object({ days: z.number().int(), comment: orNull(text), previousDueAt: instant, dueAt: instant }),
+  extension_approved: z.object({
+    days: z.number().int(),
+    comment: orNull(text),
+    previousDueAt: instant,
+    dueAt: instant,
+    reason: text.optional(),
+    previousStatutoryDueAt: instant.optional(),
+    statutoryDueAt: instant.optional(),
+  }),
   extension_rejected: z.object({ days: z.number().int(), comment: orNull(text) }),
   coordination_requested: z.object({ reason: text }),
-  clock_paused: z.object({ reason: text, stageSeq: z.number().int(), dueAt: instant }),
+  clock_paused: z.object({ reason: text, stageSeq: z.number().int(), dueAt: instant, note: text.optional() }),
   clock_resumed: z.object({
     comment: orNull(text),
     stageSeq: z.number().int(),
@@ -59,8 +67,17 @@ export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<Timeline
   commented: z.object({ text }),
   warned: timerData,
   overdue: timerData,
-  escalated: z.object({ stageSeq: z.number().int(), level: z.number().int(), audience: z.enum(['department_head', 'leader']), dueAt: instant }),
+  escalated: z.object({
+    stageSeq: z.number().int(),
+    level: z.number().int(),
+    audience: z.enum(['department_head', 'leader']),
+    dueAt: instant,
+    clock: z.literal('statutory').optional(),
+  }),
   feedback_timed_out: timerData,
+  matter_accepted: z.object({ note: orNull(text), statutoryDueAt: orNull(instant) }),
+  matter_declined: z.object({ reason: z.string(), note: orNull(text) }),
+  notice_sent: z.object({ notice: z.enum(NOTICE_TYPES), channel: z.enum(NOTICE_CHANNELS), sentOn: z.string() }),
   advanced: z.object({ action: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
   outcome_recorded: z.object({ action: z.string(), outcome: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
 };

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
+import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NOTICE_CHANNELS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
 import { z } from 'zod';
 import { WorkItemEventSchema } from './timeline-event.contract.js';
 
@@ -28,6 +28,21 @@ export const CreateWorkItemRequestSchema = z.object({
   enterpriseId: z.string().uuid().nullable().default(null),
   petitioner: PetitionerSchema.nullable().default(null),
   departmentId: z.string().uuid().nullable().default(null),
+  receivedOn: z
+    .string()
+    .refine(isCalendarDate, 'must be a date YYYY-MM-DD')
+    .nullable()
+    .default(null)
+    .describe('收到之日: the day the matter was received (Asia/Shanghai), at most today; default the day of registration'),
+  decision: z
+    .discriminatedUnion('accept', [
+      z.object({ accept: z.literal(true), note: text(2000).optional() }),
+      z.object({ accept: z.literal(false), reason: z.string().min(1).max(64), note: text(2000).optional() }),
+    ])
+    .nullable()
+    .default(null)
+    .describe('受理 (accept: true) or 不予受理 with a reason of the kind, taken at registration; kinds that decide only'),
+  reviewOfId: z.string().uuid().nullable().default(null).describe('复查 / 复核: the item this request reviews'),
 });
 export type CreateWorkItemRequest = z.input<typeof CreateWorkItemRequestSchema>;
 
@@ -40,7 +55,17 @@ export const StageDeadlineSchema = z.object({
   amount: z.number(),
   unit: z.enum(DURATION_UNITS),
   metAt: z.string().nullable(),
+  rev: z.number().int().optional(),
+  extendedAmount: z.number().optional(),
+  pausedAmount: z.number().optional(),
+  warnedAt: z.string().nullable().optional(),
+  overdueAt: z.string().nullable().optional(),
+  escalationLevel: z.number().int().optional(),
+  clock: z.literal('statutory').optional(),
+  endRule: z.literal('next_working_day').optional(),
 });
+
+export const NoticeSentSchema = z.object({ sentOn: z.string(), channel: z.enum(NOTICE_CHANNELS), recordedAt: z.string(), recordedById: z.string() });
 
 export const WorkItemSchema = z.object({
   id: z.string().uuid(),
@@ -76,13 +101,38 @@ export const WorkItemSchema = z.object({
   clockPausedAt: z.string().nullable(),
   returnedAt: z.string().nullable().describe('sent back by a department and not routed again since'),
   linkedDates: z.record(z.string(), z.string()).describe('dates of linked records a stage deadline may follow (e.g. project_node)'),
+  receivedOn: z.string().nullable().describe('收到之日'),
+  acceptance: z
+    .object({
+      decision: z.enum(['accepted', 'not_accepted']),
+      decidedAt: z.string(),
+      decidedById: z.string(),
+      reasonCode: z.string().nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable()
+    .describe('受理 / 不予受理'),
+  statutoryClock: StageDeadlineSchema.nullable().describe('法定办理期限: from 受理 (or receipt, for reviews) to 办结; never restarted'),
+  extensionCount: z.number().int(),
+  objectionUntil: z.string().nullable().describe('异议期: the routed department may send it back until then'),
+  answeredAt: z.string().nullable(),
+  notices: z.partialRecord(z.enum(NOTICE_TYPES), NoticeSentSchema).describe('each written notice’s latest sending'),
+  reviewOfId: z.string().uuid().nullable().describe('复查 / 复核: the item reviewed'),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
+
+/** One link of the review chain original → 复查 → 复核, as far as the viewer may see it. */
+export const ReviewLinkSchema = z.object({ id: z.string().uuid(), code: z.string(), kind: z.string(), status: z.string(), receivedOn: z.string().nullable() });
+
+/** A written notice of the item: whether it exists yet, and its latest sending. */
+export const NoticeEntrySchema = z.object({ type: z.enum(NOTICE_TYPES), available: z.boolean(), sentOn: z.string().nullable(), channel: z.enum(NOTICE_CHANNELS).nullable() });
 
 export const WorkItemDetailSchema = z.object({
   item: WorkItemSchema,
   events: z.array(WorkItemEventSchema),
   allowedActions: z.array(z.string()),
+  reviewChain: z.array(ReviewLinkSchema).describe('original → 复查 → 复核, oldest first, this item included'),
+  notices: z.array(NoticeEntrySchema).describe('the notices the kind sends (its record_notice_sent action), in order'),
 });
 export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
 

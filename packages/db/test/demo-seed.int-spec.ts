@@ -58,7 +58,10 @@ const ACTION_OF: Readonly<Record<string, (d: Data) => { action: string; input: D
   closure_rejected: (d) => ({ action: 'reject_close', input: { comment: d.comment } }),
   supervised: (d) => ({ action: 'supervise', input: { comment: d.comment } }),
   owner_set: (d) => ({ action: 'set_owner', input: { leaderUserId: d.leaderUserId } }),
+  notice_sent: (d) => ({ action: 'record_notice_sent', input: { notice: d.notice, channel: d.channel, sentOn: d.sentOn } }),
 };
+/** Decisions taken at registration (the intake form's 受理 / 不予受理): their events follow `registered` in the same decision. */
+const DECIDED_AT_REGISTRATION = new Set(['matter_accepted', 'matter_declined']);
 /** The timer check behind each system event (its input comes from pendingTimers, as the worker's does). */
 const TIMER_OF: Readonly<Record<string, string>> = { warned: 'warn', overdue: 'overdue', escalated: 'escalate', feedback_timed_out: 'timeout' };
 /** The kinds the demo runs with (no park overrides). */
@@ -83,7 +86,7 @@ describe('the demo seed', () => {
     dataSource = createDataSource({ url: await createDatabase(SERVER, name), poolSize: 2 });
     await dataSource.initialize();
     await migrateDatabase(dataSource);
-    expect(await seedDemoData(dataSource, kinds, now)).toEqual({ seeded: true, items: 9 });
+    expect(await seedDemoData(dataSource, kinds, now)).toEqual({ seeded: true, items: 11 });
     calendar = await loadWorkCalendar(dataSource);
     const departments = await dataSource.getRepository(DepartmentEntity).find();
     const enterprises = await dataSource.getRepository(EnterpriseEntity).find();
@@ -107,17 +110,32 @@ describe('the demo seed', () => {
   });
 
   /** The decision that should have written `event`, taken on `item` as it stood. */
-  function redecide(item: WorkItemState | null, row: WorkItemEntity, event: WorkItemEventEntity): Decision {
+  function redecide(item: WorkItemState | null, row: WorkItemEntity, event: WorkItemEventEntity, decided?: WorkItemEventEntity): Decision {
     const at = event.at;
     const actor = actors.get(event.actorId);
     if (!actor) throw new Error(`event ${event.type} by an unknown actor ${event.actorId}`);
     const data = event.data as Data;
     if (event.type === 'registered') {
-      const input = { kind: row.kind, title: row.title, description: row.description, channel: String(data.channel), category: String(data.category), urgency: row.urgency as Urgency, enterpriseId: row.enterpriseId, petitioner: row.petitioner, departmentId: (data.departmentId as string | null) ?? null };
+      // 受理 / 不予受理 taken at registration is one decision with two events (decided).
+      const d = decided?.data as Data | undefined;
+      const decision = !decided ? null : decided.type === 'matter_accepted' ? { accept: true as const } : { accept: false as const, reason: String(d!.reason), ...(d!.note ? { note: String(d!.note) } : {}) };
+      const input = {
+        kind: row.kind,
+        title: row.title,
+        description: row.description,
+        channel: String(data.channel),
+        category: String(data.category),
+        urgency: row.urgency as Urgency,
+        enterpriseId: row.enterpriseId,
+        petitioner: row.petitioner,
+        departmentId: (data.departmentId as string | null) ?? null,
+        receivedOn: row.receivedOn,
+        decision,
+      };
       return registerWorkItem(input, actor, { id: row.id, code: row.code }, at, calendar, kinds);
     }
     if (!item) throw new Error(`${row.code}: ${event.type} before registration`);
-    if (event.type === 'stage_job_processed') return routeByRule(item, kinds.get(item.kind)!, item.stageSeq, departmentIdForCode, at);
+    if (event.type === 'stage_job_processed') return routeByRule(item, kinds.get(item.kind)!, item.stageSeq, departmentIdForCode, at, calendar);
     const check = TIMER_OF[event.type];
     if (check) {
       const timer = pendingTimers(item, kinds.get(item.kind)!, calendar).find((t) => t.check === check && (t.level ?? null) === ((data.level as number | undefined) ?? null));
@@ -133,20 +151,24 @@ describe('the demo seed', () => {
 
   it('holds, for every item, exactly what the rules decide: events, state, SLA and outbox rows', async () => {
     const rows = await dataSource.getRepository(WorkItemEntity).find({ order: { createdAt: 'ASC' } });
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(11);
     for (const row of rows) {
       const events = await dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: row.id }, order: { id: 'ASC' } });
       let item: WorkItemState | null = null;
       let version = 0;
       const jobs: string[] = [];
-      for (const event of events) {
-        const decision = redecide(item, row, event);
+      for (let i = 0; i < events.length; i++) {
+        const event = events[i]!;
+        const next = events[i + 1];
+        const decided = event.type === 'registered' && next && DECIDED_AT_REGISTRATION.has(next.type) ? next : undefined;
+        if (decided) i++;
+        const decision = redecide(item, row, event, decided);
         const where = `${row.code} ${row.title}: ${event.type} at ${event.at.toISOString()}`;
         expect(decision.ok ? null : decision.refusal, where).toBeNull();
         if (!decision.ok) break;
-        // The row as stored (untyped JSON): it must equal, field for field, what the rules write.
-        const stored = { type: event.type, actorId: event.actorId, at: event.at.toISOString(), stage: event.stage as Stage, data: event.data, audience: event.audience as DomainEvent['audience'] };
-        expect(decision.events, where).toEqual([stored]);
+        // The rows as stored (untyped JSON): they must equal, field for field, what the rules write.
+        const stored = (e: WorkItemEventEntity) => ({ type: e.type, actorId: e.actorId, at: e.at.toISOString(), stage: e.stage as Stage, data: e.data, audience: e.audience as DomainEvent['audience'] });
+        expect(decision.events, where).toEqual(decided ? [stored(event), stored(decided)] : [stored(event)]);
         item = { ...decision.next, version: ++version };
         expect(event.stageSeq, where).toBe(item.stageSeq);
         for (const effect of decision.effects) {
@@ -175,7 +197,7 @@ describe('the demo seed', () => {
         const decision = decide(item, action, SYSTEM_ACTOR, input, now, calendar, kinds);
         expect(decision.ok ? 'accepted' : decision.refusal.code, `${item.title}: ${o.jobId}`).toBe('invalid_status');
       }
-      if (o.jobName === 'stage.assign' && routeByRule(item, kinds.get(item.kind)!, payload.stageSeq, departmentIdForCode, now).ok) routed.push(item.title);
+      if (o.jobName === 'stage.assign' && routeByRule(item, kinds.get(item.kind)!, payload.stageSeq, departmentIdForCode, now, calendar).ok) routed.push(item.title);
     }
     expect(routed).toEqual(['园区北区蒸汽管网压力不足影响生产']);
   });

@@ -46,6 +46,7 @@ export function effectToJob(effect: Effect): OutboxJob {
           deadlineRev: effect.deadlineRev,
           check: effect.check,
           ...(effect.level !== undefined ? { level: effect.level } : {}),
+          ...(effect.clock !== undefined ? { clock: effect.clock } : {}),
         },
         runAt: new Date(effect.at),
         jobId: safeJobId(effect.timerId),

@@ -10,6 +10,11 @@ const RUNNING = `(w.status <> 'closed' AND (w.deadlines->-1) IS NOT NULL AND (w.
 const RUNNING_DUE = `(w.deadlines->-1->>'dueAt')::timestamptz`;
 const RUNNING_WARN = `(w.deadlines->-1->>'warnAt')::timestamptz`;
 
+/** The statutory clock as `runningStatutoryClock` picks it: set, not met, item not closed. */
+const STATUTORY = `(w.status <> 'closed' AND w.statutory_clock IS NOT NULL AND (w.statutory_clock->>'metAt') IS NULL)`;
+const STATUTORY_DUE = `(w.statutory_clock->>'dueAt')::timestamptz`;
+const STATUTORY_WARN = `(w.statutory_clock->>'warnAt')::timestamptz`;
+
 /** The due time of the running deadline, or null: for sorting by deadline. */
 export const RUNNING_DUE_AT = `(CASE WHEN ${RUNNING} THEN ${RUNNING_DUE} END)`;
 
@@ -43,6 +48,11 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
   if (c.dueAtOrAfter !== undefined) parts.push(`${RUNNING} AND ${RUNNING_DUE} >= ${p('dueFrom', c.dueAtOrAfter)}`);
   if (c.warnAtOrBefore !== undefined) parts.push(`${RUNNING} AND ${RUNNING_WARN} <= ${p('warnUntil', c.warnAtOrBefore)}`);
   if (c.warnAfter !== undefined) parts.push(`${RUNNING} AND ${RUNNING_WARN} > ${p('warnAfter', c.warnAfter)}`);
+  if (c.noRunningStatutoryClock !== undefined) parts.push(c.noRunningStatutoryClock ? `NOT ${STATUTORY}` : STATUTORY);
+  if (c.statutoryDueBefore !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_DUE} < ${p('stDueBefore', c.statutoryDueBefore)}`);
+  if (c.statutoryDueAtOrAfter !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_DUE} >= ${p('stDueFrom', c.statutoryDueAtOrAfter)}`);
+  if (c.statutoryWarnAtOrBefore !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_WARN} <= ${p('stWarnUntil', c.statutoryWarnAtOrBefore)}`);
+  if (c.statutoryWarnAfter !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_WARN} > ${p('stWarnAfter', c.statutoryWarnAfter)}`);
   if (c.createdFrom !== undefined) parts.push(`w.created_at >= ${p('createdFrom', c.createdFrom)}`);
   return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
 }

@@ -7,13 +7,12 @@ import {
   type WorkItemDetail,
   type WorkItemList,
 } from '@parkflow/contracts';
-import type { RegisterInput } from '@parkflow/domain';
 import type { z } from 'zod';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
 import { InvalidInputException, ZodBody, ZodQuery, zodFields } from '../http/zod-validation.pipe.js';
 import { KIND_CONTRACTS, type KindContracts } from '../kinds/kind-registry.provider.js';
 import { WorkItemActionsService } from './work-item-actions.service.js';
-import { WorkItemsService } from './work-items.service.js';
+import { WorkItemsService, type RegistrationBody } from './work-items.service.js';
 
 
 @Controller('work-items')
@@ -29,7 +28,7 @@ export class WorkItemsController {
   register(@Body() raw: unknown, @CurrentUser() current: CurrentUserContext): Promise<CreateWorkItemResponse> {
     const body = this.contracts.createWorkItem.safeParse(raw ?? {});
     if (!body.success) throw new InvalidInputException('Invalid request body', zodFields(body.error));
-    return this.items.register(body.data as RegisterInput, current);
+    return this.items.register(body.data as RegistrationBody, current);
   }
 
   @Get()

@@ -2,9 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { allowedActions, approvalsScope, canSee, departmentScope, mineScope, ownedScope, registerWorkItem, slaScope, visibleItemsScope, type Actor, type RegisterInput } from '@parkflow/domain';
+import {
+  allowedActions,
+  approvalsScope,
+  because,
+  canSee,
+  departmentScope,
+  mineScope,
+  noticeEntries,
+  ownedScope,
+  registerWorkItem,
+  slaScope,
+  visibleItemsScope,
+  type Actor,
+  type RegisterInput,
+  type WorkItemState,
+} from '@parkflow/domain';
 import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { loadReviewChain } from './review-chain.query.js';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -19,6 +35,32 @@ import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
+/** The registration body as the kind contracts parsed it. */
+export type RegistrationBody = Omit<RegisterInput, 'reviewOf'> & { reviewOfId: string | null };
+
+/** The item a 复查 / 复核 names, if it exists and the registrar may see it, and it has no review yet. */
+async function loadReviewed(manager: EntityManager, id: string, current: CurrentUserContext, kinds: KindRegistry): Promise<WorkItemState> {
+  const repo = manager.getRepository(WorkItemEntity);
+  const row = await repo.findOneBy({ id });
+  const item = row ? toWorkItemState(row) : null;
+  const kind = item ? kinds.get(item.kind) : undefined;
+  if (!item || !kind || !canSee(item, current.actor, kind)) throw new InvalidInputException('The item reviewed does not exist', { reviewOfId: 'no such item' });
+  const existing = await repo.findOneBy({ reviewOfId: id });
+  if (existing) throw reviewExists(existing.code);
+  return item;
+}
+
+function reviewExists(code: string): Error {
+  return refusalToHttp({ code: 'invalid_status', ...because('review_exists', { code }, `That item already has its review${code ? ` (${code})` : ''}`) });
+}
+
+/** Two requests for the same review at once: the unique index lets one in; the other is told so, not given a 500. */
+function reviewRace(error: unknown): never {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const pg = e.driverError ?? e;
+  if (pg.code === '23505' && pg.constraint === 'work_items_review_of_id_key') throw reviewExists('');
+  throw error;
+}
 
 /** The shell around the rules: load, decide, persist in one transaction, publish the outbox after commit. */
 @Injectable()
@@ -31,17 +73,20 @@ export class WorkItemsService {
     @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
   ) {}
 
-  async register(input: RegisterInput, current: CurrentUserContext): Promise<CreateWorkItemResponse> {
-    const kind = this.kinds.get(input.kind);
+  async register(body: RegistrationBody, current: CurrentUserContext): Promise<CreateWorkItemResponse> {
+    const kind = this.kinds.get(body.kind);
     const calendar = await this.calendars.current();
     const now = new Date();
     const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
+      const { reviewOfId, ...fields } = body;
+      const reviewOf = reviewOfId ? await loadReviewed(manager, reviewOfId, current, this.kinds) : null;
+      const input: RegisterInput = { ...fields, reviewOf };
       const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
       const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar, this.kinds);
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkRegistrationReferences(manager, input);
       if (bad) throw new InvalidInputException('The item names something that does not exist', bad);
-      const saved = await persistDecision(manager, null, decision);
+      const saved = await persistDecision(manager, null, decision).catch(reviewRace);
       return { ...saved, warnings: decision.warnings };
     });
     await this.producer.publishAfterCommit(outbox);
@@ -87,6 +132,13 @@ export class WorkItemsService {
     const kind = item ? this.kinds.get(item.kind) : undefined;
     if (!item || !kind || !canSee(item, current.actor, kind)) throw new NotFoundException(`No work item ${id}`);
     const names = await this.reference.names();
-    return { item: presentWorkItem(item, current.actor, names), events: presentTimeline(events, current.actor, names), allowedActions: allowedActions(item, current.actor, this.kinds, new Date()) };
+    const reviewChain = await loadReviewChain(this.dataSource.manager, item, current.actor, this.kinds);
+    return {
+      item: presentWorkItem(item, current.actor, names),
+      events: presentTimeline(events, current.actor, names),
+      allowedActions: allowedActions(item, current.actor, this.kinds, new Date()),
+      reviewChain,
+      notices: noticeEntries(kind, item),
+    };
   }
 }

@@ -27,6 +27,8 @@ export function catalogLabels(kinds: KindRegistry, language: string) {
     kindOptions: (only?: readonly string[]): Option[] => kindOptions(kinds, language, only),
     statusOptions: (filter?: { kind?: string; stage?: Stage }): Option[] => statusOptions(kinds, language, filter),
     channelOptions: (): Option[] => CHANNEL_IDS.map((id) => ({ value: id, label: pickLabel(CHANNELS[id], language) })),
+    /** A label the domain's data carries (a reason, a notice, a channel) in this language. */
+    text: (l: Label) => pickLabel(l, language),
     categoryOptions: (): Option[] => CATEGORY_IDS.map((id) => ({ value: id, label: pickLabel(CATEGORIES[id], language) })),
   };
 }

@@ -33,6 +33,7 @@ export const enNotices: typeof zhCNNotices = {
     stage_deadline_uncovered: 'The deadline of the {{stage}} stage falls in {{year}}, which the official calendar does not cover yet; weekends only are assumed.',
     extended_deadline_uncovered: 'The extended deadline falls in {{year}}, which the official calendar does not cover yet.',
     moved_deadline_uncovered: 'The moved deadline falls in {{year}}, which the official calendar does not cover yet.',
+    statutory_deadline_uncovered: 'The statutory time limit ends in {{year}}, which the official calendar does not cover yet; it may move.',
     unknown: 'Note: {{code}}',
   },
 };

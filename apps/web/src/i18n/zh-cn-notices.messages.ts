@@ -38,6 +38,7 @@ export const zhCNNotices = {
     stage_deadline_uncovered: '{{stage}}阶段的期限落在 {{year}} 年，该年官方节假日安排尚未发布，暂只按周末计算',
     extended_deadline_uncovered: '延期后的期限落在 {{year}} 年，该年官方节假日安排尚未发布',
     moved_deadline_uncovered: '顺延后的期限落在 {{year}} 年，该年官方节假日安排尚未发布',
+    statutory_deadline_uncovered: '法定办理期限落在 {{year}} 年，该年官方节假日安排尚未发布，期限可能调整',
     unknown: '提示：{{code}}',
   } satisfies Record<WarningCode | 'unknown', string>,
 };

@@ -41,7 +41,7 @@ describe('statusOptions', () => {
 
   it('offers the union of every kind’s statuses, each once, when no kind is chosen', () => {
     const values = statusOptions(kinds, 'en').map((o) => o.value);
-    expect(values).toEqual(['pending_assignment', 'pending_acceptance', 'in_progress', 'awaiting_feedback', 'awaiting_approval', 'closed', 'awaiting_reinspection']);
+    expect(values).toEqual(['pending_decision', 'pending_assignment', 'pending_acceptance', 'in_progress', 'awaiting_feedback', 'awaiting_approval', 'closed', 'awaiting_reinspection']);
     expect(statusOptions(kinds, 'en', { kind: 'rocket' })).toEqual([]);
   });
 

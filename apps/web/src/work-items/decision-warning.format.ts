@@ -8,7 +8,12 @@ import type { TFunction } from 'i18next';
  * exhaustive; a code this client does not know, or params that do not fit, show as the code.
  */
 
-const WARNING_CODES: Record<WarningCode, true> = { stage_deadline_uncovered: true, extended_deadline_uncovered: true, moved_deadline_uncovered: true };
+const WARNING_CODES: Record<WarningCode, true> = {
+  stage_deadline_uncovered: true,
+  extended_deadline_uncovered: true,
+  moved_deadline_uncovered: true,
+  statutory_deadline_uncovered: true,
+};
 
 function isWarningCode(code: string): code is WarningCode {
   return Object.hasOwn(WARNING_CODES, code);
@@ -26,6 +31,7 @@ export function warningText(t: TFunction, warning: DecisionWarningView): string 
     }
     case 'extended_deadline_uncovered':
     case 'moved_deadline_uncovered':
+    case 'statutory_deadline_uncovered':
       return t(`warning.${warning.code}`, { year });
     default: {
       const unhandled: never = warning.code;

@@ -4,6 +4,9 @@ import { pickLabel } from '../i18n/language';
 import type { TFunction } from 'i18next';
 import type { CatalogLabels } from '../i18n/catalog-labels';
 import type { EventLine, EventSummary } from './event-summary';
+import type { Label } from '@parkflow/domain';
+
+type EventLabel = Label | string;
 
 /*
  * Event summaries in the UI language. Apart from the timeline component so that both languages
@@ -17,7 +20,8 @@ export function whatText(t: TFunction, what: EventSummary['what']): string {
 }
 
 /** One line of an event in the UI language. */
-export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind'>, line: EventLine): string {
+export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind' | 'text'>, line: EventLine): string {
+  const word = (l: EventLabel) => (typeof l === 'string' ? l : labels.text(l));
   switch (line.key) {
     case 'kind':
       return t('eventLine.kind', { kind: labels.kind(line.kind) });
@@ -45,6 +49,12 @@ export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind'>, line
       return t('eventLine.due', { at: line.at });
     case 'outcome':
       return t('eventLine.outcome', { outcome: line.outcome });
+    case 'statutoryDue':
+      return t('eventLine.statutoryDue', { at: line.at });
+    case 'declineReason':
+      return t('eventLine.declineReason', { reason: word(line.reason) });
+    case 'noticeSent':
+      return t('eventLine.noticeSent', { notice: word(line.notice), channel: word(line.channel), sentOn: line.sentOn });
     case 'noRule':
     case 'reopened':
     case 'firstSupervision':

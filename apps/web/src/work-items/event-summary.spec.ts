@@ -13,7 +13,7 @@ const resolve: EventResolvers = {
   user: (id) => (id === LI_QIANG ? '李强' : null),
   time: (iso) => `T(${iso})`,
 };
-const labels = { kind: (id: string) => (id === 'appeal' ? '企业诉求' : id) };
+const labels = { kind: (id: string) => (id === 'appeal' ? '企业诉求' : id), text: (l: { zh: string }) => l.zh };
 const DUE = '2026-11-20T09:30:00Z';
 const LATER = '2026-11-27T09:30:00Z';
 
@@ -44,6 +44,9 @@ const SAMPLES: { [T in EventType]: TimelineEventData[T] } = {
   feedback_timed_out: { stageSeq: 3, dueAt: DUE },
   advanced: { action: 'submit_reinspection', fromStatus: 'in_progress', toStatus: 'awaiting_reinspection', comment: '已整改' },
   outcome_recorded: { action: 'reinspect', outcome: 'pass', fromStatus: 'awaiting_reinspection', toStatus: 'awaiting_approval', comment: null },
+  matter_accepted: { note: null, statutoryDueAt: LATER },
+  matter_declined: { reason: 'legal_channel', note: '属劳动仲裁' },
+  notice_sent: { notice: 'opinion', channel: 'mail', sentOn: '2026-11-30' },
 };
 
 const sample = <T extends EventType>(type: T): TimelineEventBody => ({ type, data: SAMPLES[type] }) as TimelineEventBody;

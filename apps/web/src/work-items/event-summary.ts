@@ -1,5 +1,19 @@
 import type { UnknownWorkItemEvent } from '@parkflow/contracts';
-import type { EventType, Satisfaction, TimelineEventBody, TimelineEventData } from '@parkflow/domain';
+import {
+  DECLINE_REASON_LABELS,
+  NOTICE_CHANNEL_LABELS,
+  NOTICE_LABELS,
+  type EventType,
+  type Label,
+  type Satisfaction,
+  type TimelineEventBody,
+  type TimelineEventData,
+} from '@parkflow/domain';
+
+/** The domain's label of a code, or the code itself when the table has none (a park's own reason). */
+function labelOf(table: Readonly<Record<string, Label>>, code: string): Label | string {
+  return Object.hasOwn(table, code) ? table[code]! : code;
+}
 
 /*
  * 时间线事件摘要：按领域的事件类型逐一说明。
@@ -24,7 +38,10 @@ export type EventLine =
   | { key: 'satisfaction'; value: Satisfaction }
   | { key: 'due'; at: string }
   | { key: 'escalated'; level: number; audience: EscalationAudience }
-  | { key: 'outcome'; outcome: string };
+  | { key: 'outcome'; outcome: string }
+  | { key: 'statutoryDue'; at: string }
+  | { key: 'declineReason'; reason: Label | string }
+  | { key: 'noticeSent'; notice: Label | string; channel: Label | string; sentOn: string };
 
 export interface EventSummary {
   /** The event type; an event the api could not read, by the type it was stored with. */
@@ -113,6 +130,17 @@ function linesOf(event: TimelineEventBody, resolve: EventResolvers): EventLine[]
       return present(text('comment', event.data.comment));
     case 'outcome_recorded':
       return present({ key: 'outcome', outcome: event.data.outcome }, text('comment', event.data.comment));
+    case 'matter_accepted':
+      return present(event.data.statutoryDueAt !== null && { key: 'statutoryDue', at: time(event.data.statutoryDueAt) }, text('comment', event.data.note));
+    case 'matter_declined':
+      return present({ key: 'declineReason', reason: labelOf(DECLINE_REASON_LABELS, event.data.reason) }, text('comment', event.data.note));
+    case 'notice_sent':
+      return present({
+        key: 'noticeSent',
+        notice: labelOf(NOTICE_LABELS, event.data.notice),
+        channel: labelOf(NOTICE_CHANNEL_LABELS, event.data.channel),
+        sentOn: event.data.sentOn,
+      });
     default: {
       // A type the domain added and the web does not describe yet fails to compile here.
       const unhandled: never = event;

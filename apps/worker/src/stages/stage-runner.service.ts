@@ -55,7 +55,8 @@ export class StageRunnerService {
       });
       if (already) return { outcome: 'duplicate' as const, outbox: [] };
       const departments = await manager.getRepository(DepartmentEntity).find({ select: { id: true, code: true } });
-      const decision = routeByRule(item, kind, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date());
+      const calendar = await this.calendars.current();
+      const decision = routeByRule(item, kind, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date(), calendar);
       if (!decision.ok) return { outcome: 'stale' as const, outbox: [] };
       const { outbox } = await persistDecision(manager, item, decision);
       this.logger.log(`assign stage of ${item.code} processed`);

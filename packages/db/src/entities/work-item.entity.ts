@@ -1,10 +1,12 @@
-import type { PendingExtension, Petitioner, StageDeadline } from '@parkflow/domain';
+import type { AcceptanceDecision, NoticeSent, NoticeType, PendingExtension, Petitioner, StageDeadline } from '@parkflow/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** The current state of an item. Its history lives in work_item_events; `version` guards concurrent actions. */
 @Entity({ name: 'work_items' })
 @Index('work_items_department_status_idx', ['departmentId', 'status'])
 @Index('work_items_handler_status_idx', ['handlerId', 'status'])
+// One 复查 per answered petition, one 复核 per 复查 (PetitionStatute1764300000000).
+@Index('work_items_review_of_id_key', ['reviewOfId'], { unique: true, where: '"review_of_id" IS NOT NULL' })
 export class WorkItemEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -96,6 +98,31 @@ export class WorkItemEntity {
   /** Dates of linked records a stage's deadline may be taken from (WorkItemState.linkedDates). */
   @Column('jsonb', { name: 'linked_dates', default: () => `'{}'` })
   linkedDates: Record<string, string>;
+
+  /* The petition statute's fields (WorkItemState): see migration PetitionStatute1764300000000. */
+  @Column('date', { name: 'received_on', nullable: true })
+  receivedOn: string | null;
+
+  @Column('jsonb', { nullable: true })
+  acceptance: AcceptanceDecision | null;
+
+  @Column('jsonb', { name: 'statutory_clock', nullable: true })
+  statutoryClock: StageDeadline | null;
+
+  @Column('integer', { name: 'extension_count', default: 0 })
+  extensionCount: number;
+
+  @Column('timestamptz', { name: 'objection_until', nullable: true })
+  objectionUntil: Date | null;
+
+  @Column('timestamptz', { name: 'answered_at', nullable: true })
+  answeredAt: Date | null;
+
+  @Column('jsonb', { default: () => `'{}'` })
+  notices: Partial<Record<NoticeType, NoticeSent>>;
+
+  @Column('uuid', { name: 'review_of_id', nullable: true })
+  reviewOfId: string | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -109,6 +109,26 @@ export const DEMO_ITEMS: readonly DemoItemScript[] = [
     expected: { stage: 'assign', status: 'pending_acceptance' },
   },
   {
+    kind: 'petition', title: '小区周边道路积水严重', description: '来信反映雨后道路积水，要求修缮排水设施。',
+    channel: 'letter', category: 'utilities', urgency: 'normal', enterprise: null, petitioner: PETITIONER,
+    demonstrates: 'a letter received ten days before it was registered, not yet decided (待受理): the 15 days to decide run from receipt',
+    decision: null,
+    receivedDaysAgo: 10,
+    steps: [{ action: 'register', by: 'dispatcher', at: { day: -1, hour: 1 } }],
+    expected: { stage: 'assign', status: 'pending_decision' },
+  },
+  {
+    kind: 'petition', title: '要求撤销法院判决', description: '来访人对民事判决不服，要求园区出面撤销判决。',
+    channel: 'visit', category: 'land', urgency: 'normal', enterprise: null, petitioner: PETITIONER,
+    demonstrates: '不予受理 (belongs to the courts), its notice sent by post: closed without handling',
+    decision: { accept: false, reason: 'legal_channel', note: '属于人民法院审判事项，应通过申请再审等法定途径解决。' },
+    steps: [
+      { action: 'register', by: 'dispatcher', at: { day: -4, hour: 1 } },
+      { action: 'record_notice_sent', by: 'dispatcher', at: { day: -4, hour: 3 }, input: { notice: 'rejection', channel: 'mail', sentOn: { stepDay: true } } },
+    ],
+    expected: { stage: 'close', status: 'closed' },
+  },
+  {
     kind: 'petition', title: '拆迁安置补偿款未足额发放', description: '来信人反映安置补偿款尚有部分未发放，要求核实并尽快发放。',
     channel: 'letter', category: 'land', urgency: 'normal', enterprise: null, petitioner: PETITIONER,
     demonstrates: 'a letter about ten weeks old, never accepted by 自然资源和规划局: overdue by weeks, escalated twice, a leader owns it (包案)',

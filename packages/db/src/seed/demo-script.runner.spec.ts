@@ -60,12 +60,18 @@ describe('the demo scripts', () => {
     expect(items.filter((i) => i.sla === 'overdue').length).toBeGreaterThanOrEqual(2);
     expect(items.some((i) => i.kind === 'petition' && i.sla === 'overdue')).toBe(true);
     expect(items.filter((i) => i.supervisedAt).length).toBe(1);
-    expect(items.filter((i) => i.status === 'closed').length).toBe(1);
+    // One closure approved, one matter not accepted (不予受理) with its notice sent.
+    expect(items.filter((i) => i.status === 'closed').map((i) => i.acceptance?.decision ?? null)).toEqual(['not_accepted', null]);
+    expect(items.some((i) => i.status === 'pending_decision')).toBe(true);
     const park = buildDemoPark('x');
     const types = (title: string) => decisions.get(results.find((r) => r.script.title === title)!.item!.id)!.flatMap((d) => d.events.map((e) => e.type));
     expect(types('企业用电增容申请')).toEqual(['registered', 'stage_job_processed', 'accepted', 'replied', 'feedback_recorded', 'closure_approved']);
-    // Overdue by weeks: the worker's checks are on the timeline, each once, in order.
-    expect(types('拆迁安置补偿款未足额发放')).toEqual(['registered', 'stage_job_processed', 'warned', 'overdue', 'escalated', 'escalated', 'owner_set']);
+    // Overdue by weeks: the worker's checks are on the timeline, each once, in order; the 60-day
+    // statutory clock from 受理 has run out since, and is warned, overdue and escalated in its turn.
+    expect(types('拆迁安置补偿款未足额发放')).toEqual([
+      'registered', 'matter_accepted', 'stage_job_processed', 'warned', 'overdue', 'escalated', 'escalated', 'owner_set',
+      'warned', 'overdue', 'escalated', 'escalated',
+    ]);
     expect(types('园区北区蒸汽管网压力不足影响生产')).toEqual(['registered']);
     expect(park.users.map((u) => u.username)).toEqual(['dispatcher', 'handler', 'handler2', 'head', 'leader', 'liaison', 'enterprise', 'admin']);
   });

@@ -3,6 +3,7 @@ import {
   pendingTimers,
   registerWorkItem,
   routeByRule,
+  shanghaiDate,
   SYSTEM_ACTOR,
   timerAction,
   type Accepted,
@@ -57,15 +58,16 @@ function decideDemo(call: DomainCall, actor: Actor, at: Date, calendar: WorkCale
     case 'act':
       return decide(call.item, call.action, actor, call.input, at, calendar, kinds);
     case 'route':
-      return routeByRule(call.item, call.kind, call.stageSeq, call.departmentIdForCode, at);
+      return routeByRule(call.item, call.kind, call.stageSeq, call.departmentIdForCode, at, calendar);
   }
 }
 
 /** The worker picks a stage job up at once; a second stands for "right after the commit". */
 const STAGE_JOB_LAG_MS = 1_000;
 
-function resolveInput(park: DemoPark, input: DemoInput | undefined): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(input ?? {}).map(([k, v]) => [k, typeof v === 'object' ? park.resolve(v) : v]));
+function resolveInput(park: DemoPark, input: DemoInput | undefined, at: Date): Record<string, string | number> {
+  const value = (v: DemoInput[string]) => (typeof v !== 'object' ? v : 'stepDay' in v ? shanghaiDate(at) : park.resolve(v));
+  return Object.fromEntries(Object.entries(input ?? {}).map(([k, v]) => [k, value(v)]));
 }
 
 function describe(step: DemoStep): string {
@@ -95,7 +97,8 @@ export async function runDemoScript(script: DemoItemScript, ctx: DemoRunContext)
 
   const apply = async (decision: Accepted, at: Date): Promise<void> => {
     item = await ctx.persist(item, decision);
-    const job = decision.effects.find((e) => e.type === 'stage_job' && e.stage === 'assign');
+    // The last: 受理 at registration starts a fresh assign entry, and only its job routes.
+    const job = decision.effects.findLast((e) => e.type === 'stage_job' && e.stage === 'assign');
     if (job?.type === 'stage_job') routing = { stageSeq: job.stageSeq, at: at.getTime() + STAGE_JOB_LAG_MS };
   };
 
@@ -134,7 +137,7 @@ export async function runDemoScript(script: DemoItemScript, ctx: DemoRunContext)
     }
     previousAt = at.getTime();
     const actor = park.actor(step.by);
-    const input = resolveInput(park, step.input);
+    const input = resolveInput(park, step.input, at);
     let decision: Decision;
     if (item === null) {
       const registration: RegisterInput = {
@@ -147,6 +150,9 @@ export async function runDemoScript(script: DemoItemScript, ctx: DemoRunContext)
         enterpriseId: script.enterprise === null ? null : (park.enterprises[script.enterprise]?.id ?? null),
         petitioner: script.petitioner,
         departmentId: typeof input.departmentId === 'string' ? input.departmentId : null,
+        // Kinds that decide (受理) are accepted at registration unless the script says otherwise.
+        decision: script.decision !== undefined ? script.decision : kind.actions.accept_matter ? { accept: true } : null,
+        ...(script.receivedDaysAgo !== undefined ? { receivedOn: shanghaiDate(new Date(at.getTime() - script.receivedDaysAgo * 86_400_000)) } : {}),
       };
       decision = decideDemo({ type: 'register', input: registration, identity: await ctx.identify(kind.codePrefix, at) }, actor, at, calendar, kinds);
     } else {

@@ -1,4 +1,4 @@
-import type { ActionName, Petitioner, SlaState, Stage, Status, Urgency } from '@parkflow/domain';
+import type { ActionName, Petitioner, RegisterInput, SlaState, Stage, Status, Urgency } from '@parkflow/domain';
 
 /** The demo accounts, by username (demo-data.ts); scripts name people by these. */
 export type DemoUsername = 'dispatcher' | 'handler' | 'handler2' | 'head' | 'leader' | 'liaison' | 'enterprise' | 'admin';
@@ -15,8 +15,11 @@ export type DemoTime = { day: number; hour?: number } | 'now';
 /** An id the seed knows only once it has created the park: a demo user's, or a department's by code. */
 export type DemoRef = { user: DemoUsername } | { department: string };
 
+/** The day of the step itself (YYYY-MM-DD in Asia/Shanghai), for date inputs such as a notice's sending. */
+export type DemoStepDay = { stepDay: true };
+
 /** Action input as the api would receive it, with ids written as references. */
-export type DemoInput = Readonly<Record<string, string | number | DemoRef>>;
+export type DemoInput = Readonly<Record<string, string | number | DemoRef | DemoStepDay>>;
 
 /**
  * One thing a person did. `register` (registerWorkItem) must come first and only there; every
@@ -46,6 +49,13 @@ export interface DemoItemScript {
   /** Index into DEMO_ENTERPRISES, or null. */
   enterprise: number | null;
   petitioner: Petitioner | null;
+  /**
+   * For kinds that decide on acceptance (受理): the decision taken at registration, as the intake
+   * form takes it. Absent: accepted. `null`: left 待受理 (the item shows the 15 days to decide).
+   */
+  decision?: RegisterInput['decision'];
+  /** 收到之日, days before now; absent: the day of registration. */
+  receivedDaysAgo?: number;
   /** What the item shows (the seed's tests check the replay arrives there, whenever it runs). */
   demonstrates: string;
   steps: readonly DemoStep[];

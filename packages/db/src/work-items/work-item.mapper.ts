@@ -36,6 +36,14 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     clockPausedAt: row.clockPausedAt ? row.clockPausedAt.toISOString() : null,
     returnedAt: row.returnedAt ? row.returnedAt.toISOString() : null,
     linkedDates: row.linkedDates ?? {},
+    receivedOn: row.receivedOn ?? null,
+    acceptance: row.acceptance ?? null,
+    statutoryClock: row.statutoryClock ?? null,
+    extensionCount: row.extensionCount ?? 0,
+    objectionUntil: row.objectionUntil ? row.objectionUntil.toISOString() : null,
+    answeredAt: row.answeredAt ? row.answeredAt.toISOString() : null,
+    notices: row.notices ?? {},
+    reviewOfId: row.reviewOfId ?? null,
   };
 }
 
@@ -76,6 +84,14 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     clockPausedAt: state.clockPausedAt ? new Date(state.clockPausedAt) : null,
     returnedAt: state.returnedAt ? new Date(state.returnedAt) : null,
     linkedDates: { ...state.linkedDates },
+    receivedOn: state.receivedOn,
+    acceptance: state.acceptance,
+    statutoryClock: state.statutoryClock,
+    extensionCount: state.extensionCount,
+    objectionUntil: state.objectionUntil ? new Date(state.objectionUntil) : null,
+    answeredAt: state.answeredAt ? new Date(state.answeredAt) : null,
+    notices: { ...state.notices },
+    reviewOfId: state.reviewOfId,
   });
   return row;
 }

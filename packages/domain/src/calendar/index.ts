@@ -1,6 +1,7 @@
 export { CalendarInputError } from './calendar-input.error.js';
 export { addDuration, computeDeadline, type DeadlineResult } from './deadline.js';
 export { DURATION_UNITS, type DurationUnit } from './duration-unit.js';
+export { endOnWorkingDay, withPeriodEnd } from './period-end.rule.js';
 export { elapsedShare } from './elapsed-share.js';
 export { workingDaysUntil } from './working-days-until.js';
 export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './office-hours.js';

@@ -21,6 +21,8 @@ export const APPEAL_KIND: KindDefinition = {
   statusLabels: STANDARD_STATUS_LABELS,
   warnShare: 0.8,
   extensionCapDays: 10,
+  // Appeals are short: a park allows a few small extensions within the 10-day cap.
+  extensionLimit: 3,
   links: { petitioner: 'none', enterprise: 'required' },
   enterpriseLink: 'raised_by',
   actions: {

@@ -82,7 +82,7 @@ function checkAction(kind: KindDefinition, name: string, def: ActionDefinition, 
   if (def.parties.includes('system') && !handler.timer) {
     problems.push(`${where}: a system action must be a timer transition (warn, mark_overdue, escalate, feedback_timeout), which refuses stale and early timers`);
   }
-  if (handler.moves === 'closes') {
+  if (handler.moves === 'closes' && !handler.endsBeforeHandling) {
     for (const status of def.statuses) {
       if (!kind.stages.close?.statuses.includes(status)) problems.push(`${where}: the ${def.handler} transition closes the item, so it may be valid only in close-stage statuses (not "${status}")`);
     }
@@ -90,7 +90,8 @@ function checkAction(kind: KindDefinition, name: string, def: ActionDefinition, 
   for (const status of def.statuses) if (!declared.has(status)) problems.push(`${where}: status "${status}" is in no stage`);
   for (const [field, type] of Object.entries(handler.requires ?? {})) {
     const spec = def.inputs[field];
-    if (!spec || !spec.required || spec.type !== type) problems.push(`${where}: input ${field} must be a required ${type}`);
+    const types: readonly string[] = typeof type === 'string' ? [type] : type;
+    if (!spec || !spec.required || !types.includes(spec.type)) problems.push(`${where}: input ${field} must be a required ${types.join(' or ')}`);
   }
   return [...problems, ...checkMoves(kind, name, def, handler)];
 }

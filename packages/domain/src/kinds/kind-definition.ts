@@ -1,4 +1,5 @@
 import type { DurationUnit } from '../calendar/duration-unit.js';
+import { addDuration } from '../calendar/deadline.js';
 import { workingDaysUntil } from '../calendar/working-days-until.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { Label } from '../catalog/label.js';
@@ -18,6 +19,35 @@ export interface DeadlineRule {
    * it; without it, `amount` applies.
    */
   fromDate?: string;
+  /**
+   * `received`: the item's first stage entry (its registration) counts from the day the matter was
+   * received (WorkItemState.receivedOn, 收到之日), which may precede registration. The 15 days to
+   * decide on a petition run from receipt, whoever registered it when; later entries of the stage
+   * (after 受理, a transfer) count from their own start.
+   */
+  startsFrom?: 'received';
+}
+
+/**
+ * A statutory limit over the whole matter (信访工作条例: answer within 60 days of 受理), kept apart
+ * from the stage deadlines: it starts once, is never restarted by a reopening or a refused
+ * closure, is moved only by approved extensions (and by pauses, for kinds that may pause), and
+ * is met at 办结. Its timers warn, mark overdue and escalate like a stage deadline's.
+ */
+export interface StatutoryClockRule {
+  label: Label;
+  amount: number;
+  unit: DurationUnit;
+  /** `acceptance`: from the 受理 decision. `received`: from the day the request was received (复查 and 复核 answer within 30 days of it). */
+  startsOn: 'acceptance' | 'received';
+}
+
+/** What an item of a review kind (复查, 复核) reviews, and the window to ask for it. */
+export interface ReviewRule {
+  /** The kind of the reviewed item. */
+  of: KindId;
+  /** The window from the day the reviewed item's 处理意见书 (opinion notice) was sent: 30 days. */
+  window: { amount: number; unit: DurationUnit };
 }
 
 export interface StageDefinition {
@@ -82,6 +112,38 @@ export interface KindDefinition {
   actions: Readonly<Record<ActionName, ActionDefinition>>;
   /** Escalation steps after an overdue deadline, in order. */
   escalation: readonly EscalationStep[];
+  /*
+   * Rules of the statute (信访工作条例), each absent for kinds it does not bind.
+   */
+  /** The one statutory clock of an item (see StatutoryClockRule). */
+  statutoryClock?: StatutoryClockRule;
+  /** How many extensions may be approved over the item's life (besides the day cap). Absent: one (parks usually allow a single extension). */
+  extensionLimit?: number;
+  /**
+   * 异议期: a department sent a matter outside its remit may send it back (退回) only within this
+   * time of its routing (5 working days for petitions). Absent: the assign deadline bounds it.
+   */
+  objectionWindow?: { amount: number; unit: DurationUnit };
+  /**
+   * `next_working_day`: a period of calendar days whose last day is not a working day ends at the
+   * end of the first working day after it (民法典 第二百零三条, 法定休假日 being the rest days of
+   * the official calendar, weekends included). Applies to the kind's calendar-day deadlines, its
+   * statutory clock and its review window.
+   */
+  periodEnd?: 'next_working_day';
+  /** For a review kind: what it reviews and the window to ask (see ReviewRule). */
+  review?: ReviewRule;
+}
+
+/** When a department routed at `from` may no longer send the item back (异议期), or null for kinds without the window. */
+export function objectionWindowEnd(kind: Pick<KindDefinition, 'objectionWindow'>, from: Date, calendar: WorkCalendar): string | null {
+  const window = kind.objectionWindow;
+  return window ? addDuration(calendar, from, window.amount, window.unit).due.toISOString() : null;
+}
+
+/** How many extensions the kind allows over an item's life. */
+export function extensionLimitOf(kind: Pick<KindDefinition, 'extensionLimit'>): number {
+  return kind.extensionLimit ?? 1;
 }
 
 /** The status a new item of the kind starts in: the first of its assign stage. */

@@ -10,7 +10,9 @@ const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
 /** An item's life up to its reply, with an internal and a public comment, collecting every event. */
 function life(input: RegisterInput, by = cast.dispatcher): { item: WorkItemState; events: DomainEvent[] } {
-  const registered = expectOk(registerWorkItem(input, by, { id: `item-${input.kind}`, code: `X-${input.kind}` }, T0, calendar, kinds));
+  // Kinds that decide on acceptance (受理) are accepted at registration, as the intake form does.
+  const decision = kinds.get(input.kind)?.actions.accept_matter ? { accept: true as const } : null;
+  const registered = expectOk(registerWorkItem({ ...input, decision }, by, { id: `item-${input.kind}`, code: `X-${input.kind}` }, T0, calendar, kinds));
   let item = registered.next;
   const events = [...registered.events];
   const step = (action: Parameters<typeof act>[1], who: Parameters<typeof act>[2], actionInput: Record<string, unknown>, minute: number) => {

@@ -44,6 +44,10 @@ const EVENT_TYPE_AUDIENCE: Readonly<Record<EventType, EventAudience>> = {
   overdue: 'internal',
   escalated: 'internal',
   feedback_timed_out: 'public',
+  // What the written notices tell the petitioner is theirs to know.
+  matter_accepted: 'public',
+  matter_declined: 'public',
+  notice_sent: 'public',
   advanced: 'internal',
   outcome_recorded: 'internal',
 };

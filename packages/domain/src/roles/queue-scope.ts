@@ -1,6 +1,7 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
 import type { SlaState, Stage, Status, WorkItemState } from '../work-item/work-item.types.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
+import { runningStatutoryClock } from '../workflow/deadline-timer.policy.js';
 import type { KindId } from '../work-item/work-item.types.js';
 import { hasRole, type Actor } from './role.js';
 
@@ -42,6 +43,12 @@ export interface ScopeClause {
   warnAfter?: string;
   /** There is no running deadline. */
   noRunningDeadline?: boolean;
+  /** The same four conditions and its absence, on the running statutory clock (WorkItemState.statutoryClock, not met, item open). */
+  statutoryDueBefore?: string;
+  statutoryDueAtOrAfter?: string;
+  statutoryWarnAtOrBefore?: string;
+  statutoryWarnAfter?: string;
+  noRunningStatutoryClock?: boolean;
   /** Registered at or after this instant. */
   createdFrom?: string;
 }
@@ -123,6 +130,7 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
     (c.clockPaused === undefined || (state.clockPausedAt !== null) === c.clockPaused) &&
     (c.storedSlaIn === undefined || c.storedSlaIn.includes(state.sla)) &&
     matchesRunningDeadline(state, c) &&
+    matchesStatutoryClock(state, c) &&
     (c.createdFrom === undefined || Date.parse(state.createdAt) >= Date.parse(c.createdFrom))
   );
 }
@@ -141,6 +149,23 @@ function matchesRunningDeadline(item: WorkItemState, c: ScopeClause): boolean {
     (c.dueAtOrAfter === undefined || due >= Date.parse(c.dueAtOrAfter)) &&
     (c.warnAtOrBefore === undefined || warn <= Date.parse(c.warnAtOrBefore)) &&
     (c.warnAfter === undefined || warn > Date.parse(c.warnAfter))
+  );
+}
+
+/** The statutory clock's conditions of a clause, on the clock exactly as `runningStatutoryClock` picks it. */
+function matchesStatutoryClock(item: WorkItemState, c: ScopeClause): boolean {
+  const running = runningStatutoryClock(item);
+  if (c.noRunningStatutoryClock !== undefined && (running === undefined) !== c.noRunningStatutoryClock) return false;
+  const timed = c.statutoryDueBefore !== undefined || c.statutoryDueAtOrAfter !== undefined || c.statutoryWarnAtOrBefore !== undefined || c.statutoryWarnAfter !== undefined;
+  if (!timed) return true;
+  if (!running) return false;
+  const due = Date.parse(running.dueAt);
+  const warn = Date.parse(running.warnAt);
+  return (
+    (c.statutoryDueBefore === undefined || due < Date.parse(c.statutoryDueBefore)) &&
+    (c.statutoryDueAtOrAfter === undefined || due >= Date.parse(c.statutoryDueAtOrAfter)) &&
+    (c.statutoryWarnAtOrBefore === undefined || warn <= Date.parse(c.statutoryWarnAtOrBefore)) &&
+    (c.statutoryWarnAfter === undefined || warn > Date.parse(c.statutoryWarnAfter))
   );
 }
 

@@ -13,28 +13,28 @@ const OPEN: ScopeClause = { statusNot: 'closed' };
 /** Items whose live SLA state (slaState at `now`) is `sla`. */
 export function slaScope(sla: SlaState, now: Date): QueueScope {
   const t = now.toISOString();
-  // Not supervised, open: then a paused clock keeps the stored state, a running one reads the deadline.
-  const watched = { ...OPEN, supervised: false };
+  // Not supervised, open: then a paused clock keeps the stored state, a running one reads the
+  // worse of the stage's deadline and the statutory clock (slaState), written out as clauses.
+  const running = { ...OPEN, supervised: false, clockPaused: false };
+  const paused = (state: SlaState): ScopeClause => ({ ...OPEN, supervised: false, clockPaused: true, storedSlaIn: [state] });
+  const stageNotOverdue: ScopeClause[] = [{ noRunningDeadline: true }, { dueAtOrAfter: t }];
+  const stageNormal: ScopeClause[] = [{ noRunningDeadline: true }, { warnAfter: t }];
+  const statutoryNotOverdue: ScopeClause[] = [{ noRunningStatutoryClock: true }, { statutoryDueAtOrAfter: t }];
+  const statutoryNormal: ScopeClause[] = [{ noRunningStatutoryClock: true }, { statutoryWarnAfter: t }];
+  const both = (stage: ScopeClause[], statutory: ScopeClause[]): ScopeClause[] => stage.flatMap((a) => statutory.map((b) => ({ ...running, ...a, ...b })));
   switch (sla) {
     case 'supervised':
-      return [{ ...OPEN, supervised: true }, { ...watched, clockPaused: true, storedSlaIn: ['supervised'] }];
+      return [{ ...OPEN, supervised: true }, paused('supervised')];
     case 'overdue':
-      return [
-        { ...watched, clockPaused: true, storedSlaIn: ['overdue'] },
-        { ...watched, clockPaused: false, dueBefore: t },
-      ];
+      return [paused('overdue'), { ...running, dueBefore: t }, { ...running, statutoryDueBefore: t }];
     case 'warning':
       return [
-        { ...watched, clockPaused: true, storedSlaIn: ['warning'] },
-        { ...watched, clockPaused: false, warnAtOrBefore: t, dueAtOrAfter: t },
+        paused('warning'),
+        ...both([{ warnAtOrBefore: t, dueAtOrAfter: t }], statutoryNotOverdue),
+        ...both(stageNotOverdue, [{ statutoryWarnAtOrBefore: t, statutoryDueAtOrAfter: t }]),
       ];
     case 'normal':
-      return [
-        { statusIn: ['closed'] },
-        { ...watched, clockPaused: true, storedSlaIn: ['normal'] },
-        { ...watched, clockPaused: false, noRunningDeadline: true },
-        { ...watched, clockPaused: false, warnAfter: t },
-      ];
+      return [{ statusIn: ['closed'] }, paused('normal'), ...both(stageNormal, statutoryNormal)];
   }
 }
 

@@ -12,6 +12,8 @@ export type DecisionWarningParams = {
   extended_deadline_uncovered: { year: number };
   /** Resuming the clock moved the deadline into such a year. */
   moved_deadline_uncovered: { year: number };
+  /** The statutory clock (法定办理期限) that just started ends in such a year. */
+  statutory_deadline_uncovered: { year: number };
 };
 
 export type WarningCode = keyof DecisionWarningParams;

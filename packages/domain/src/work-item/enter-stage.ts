@@ -1,7 +1,8 @@
-import { computeDeadline, type WorkCalendar } from '../calendar/index.js';
+import { computeDeadline, withPeriodEnd, type WorkCalendar } from '../calendar/index.js';
 import { stageDeadlineRule, type KindDefinition } from '../kinds/kind-definition.js';
 import { cancelTimers, resumeDeadline, timersFor } from '../workflow/deadline-timer.policy.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
+import { receivedStart, resumeStatutoryClock } from '../workflow/statutory-clock.policy.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import type { DecisionWarning } from './decision-warning.types.js';
 import type { Effect, Stage, StageDeadline, Status, WorkItemState } from './work-item.types.js';
@@ -31,12 +32,22 @@ export function enterStage(
 ): StageEntry & { next: WorkflowItem } {
   const at = now.toISOString();
   const stageSeq = item.stageSeq + 1;
-  const rule = stageDeadlineRule(kind, stage, item, now, calendar);
-  const { dueAt, warnAt, uncoveredYears } = computeDeadline(calendar, now, rule.amount, rule.unit, kind.warnShare);
+  // A period counted from receipt (收到之日) starts then, even when the item was registered later:
+  // the first entry only (registration), the one that must end in the decision. Later entries
+  // (after 受理, a transfer) give the department its own time from now.
+  const fromReceipt = kind.stages[stage].deadline.startsFrom === 'received' && item.stageSeq === 0 && item.receivedOn;
+  const start = fromReceipt ? receivedStart(item) : now;
+  const rule = stageDeadlineRule(kind, stage, item, start, calendar);
+  const { dueAt, warnAt, uncoveredYears } = withPeriodEnd(
+    calendar,
+    computeDeadline(calendar, start, rule.amount, rule.unit, kind.warnShare),
+    rule.unit,
+    kind.periodEnd,
+  );
   const deadline: StageDeadline = {
     stage,
     stageSeq,
-    startedAt: at,
+    startedAt: start.toISOString(),
     dueAt: dueAt.toISOString(),
     warnAt: warnAt.toISOString(),
     amount: rule.amount,
@@ -48,6 +59,7 @@ export function enterStage(
     warnedAt: null,
     overdueAt: null,
     escalationLevel: 0,
+    ...(kind.periodEnd ? { endRule: kind.periodEnd } : {}),
   };
   const previous = runningDeadline(item);
   const base = withWorkflowDefaults(item);
@@ -56,6 +68,10 @@ export function enterStage(
   const effects: Effect[] = [];
   if (previous) effects.push(cancelTimers(item.id, previous, kind));
   effects.push({ type: 'stage_job', stage, itemId: item.id, stageSeq }, ...timersFor(item.id, deadline, kind, calendar));
+  // The statutory clock runs on across stages; a pause ending here ends for it too.
+  const statutory = base.clockPausedAt ? resumeStatutoryClock(base, kind, base.clockPausedAt, now, calendar) : null;
+  if (statutory) effects.push(...statutory.effects);
+  const statutoryClock = statutory ? statutory.clock : base.statutoryClock;
   return {
     next: {
       ...base,
@@ -63,14 +79,16 @@ export function enterStage(
       status,
       stageSeq,
       deadlines: [...deadlines, deadline],
-      // Supervision (督办) stays on the item across stages until it is closed.
-      sla: base.supervisedAt ? 'supervised' : 'normal',
+      // Supervision (督办) stays on the item across stages until it is closed, and so does a
+      // warned or overdue statutory clock: a new stage entry does not give the statute new time.
+      sla: base.supervisedAt ? 'supervised' : statutoryClock?.overdueAt ? 'overdue' : statutoryClock?.warnedAt ? 'warning' : 'normal',
+      statutoryClock,
       // An extension request was for the deadline being left; it lapses with it.
       pendingExtension: null,
       clockPausedAt: null,
       updatedAt: at,
     },
     effects,
-    warnings: uncoveredYears.map((year) => ({ code: 'stage_deadline_uncovered', params: { stage, year } })),
+    warnings: [...uncoveredYears.map((year) => ({ code: 'stage_deadline_uncovered' as const, params: { stage, year } })), ...(statutory?.warnings ?? [])],
   };
 }

@@ -34,6 +34,18 @@ export type RefusalReasonParams = {
   not_in_assign_stage: NoParams;
   /** 退回时限已过 */
   return_window_passed: NoParams;
+  /** 延期次数已用完: the kind allows `limit` extensions (one, usually). */
+  extension_limit_reached: { limit: number };
+  /** 异议期已过: a department may send a misrouted matter back only within this time of its routing. */
+  objection_window_passed: { amount: number; unit: string };
+  /** 复查/复核: the item reviewed has no 处理意见书 sent yet. */
+  review_not_answered: NoParams;
+  /** 复查/复核: asked after the window from the opinion's sending. */
+  review_window_passed: { amount: number; unit: string; lastDay: string };
+  /** 复查/复核: the item named is not of the kind this one reviews. */
+  review_wrong_kind: { expected: string };
+  /** 复查/复核: that item already has its review. */
+  review_exists: { code: string };
   /** invalid_input: `fields` says what is wrong. */
   input_invalid: NoParams;
   unknown_kind: { kind: string };
@@ -79,6 +91,12 @@ const REFUSAL_REASON_FLAGS = {
   missed_deadline_cannot_pause: true,
   not_in_assign_stage: true,
   return_window_passed: true,
+  extension_limit_reached: true,
+  objection_window_passed: true,
+  review_not_answered: true,
+  review_window_passed: true,
+  review_wrong_kind: true,
+  review_exists: true,
   input_invalid: true,
   unknown_kind: true,
   unknown_action: true,

@@ -1,10 +1,17 @@
 import { defaultEventAudience } from '../roles/event-audience.js';
 import type { WorkCalendar } from '../calendar/index.js';
+import { timersFor } from '../workflow/deadline-timer.policy.js';
+import { receivedStart, startStatutoryClock } from '../workflow/statutory-clock.policy.js';
+import { uncoveredYearWarnings } from './decision-warning.types.js';
 import { CATEGORIES } from '../catalog/categories.catalog.js';
 import { CHANNELS } from '../catalog/channels.catalog.js';
-import { initialStatus, kindAction } from '../kinds/kind-definition.js';
+import { initialStatus, kindAction, objectionWindowEnd } from '../kinds/kind-definition.js';
 import type { KindRegistry } from '../kinds/kind-registry.js';
 import { hasRole, type Actor } from '../roles/role.js';
+import { shanghaiDate } from '../calendar/index.js';
+import { isCalendarDate } from '../workflow/action-input.validation.js';
+import { decide } from '../workflow/decide.js';
+import { reviewRequestProblem } from '../workflow/review-request.policy.js';
 import { refuse, type Decision } from './decision.types.js';
 import { because } from './refusal-reason.types.js';
 import { enterStage } from './enter-stage.js';
@@ -18,6 +25,12 @@ export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'chann
   kind: string;
   /** The dispatcher may route at once; otherwise the assign stage routes by rule. */
   departmentId: string | null;
+  /** 收到之日: the day the matter was received (YYYY-MM-DD, Asia/Shanghai), at most today; absent, the day of registration. */
+  receivedOn?: string | null;
+  /** The 受理 / 不予受理 decision taken at once, for kinds that decide (their accept_matter / decline_matter actions). */
+  decision?: { accept: true; note?: string } | { accept: false; reason: string; note?: string } | null;
+  /** For a review kind (复查, 复核): the item reviewed, loaded by the shell from the id the client named. */
+  reviewOf?: WorkItemState | null;
 };
 
 /** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
@@ -62,7 +75,19 @@ export function registerWorkItem(
   } else if (input.departmentId && routed?.stage !== 'assign') {
     fields.departmentId = `a ${kind.label.en.toLowerCase()} is not routed when it is registered`;
   }
+  const receivedOn = input.receivedOn ?? shanghaiDate(now);
+  if (!isCalendarDate(receivedOn)) fields.receivedOn = 'must be a date YYYY-MM-DD';
+  else if (receivedOn > shanghaiDate(now)) fields.receivedOn = 'cannot be in the future';
+  const decides = kindAction(kind, 'accept_matter') !== undefined && kindAction(kind, 'decline_matter') !== undefined;
+  if (input.decision && !decides) fields.decision = `a ${kind.label.en.toLowerCase()} has no acceptance decision`;
+  // Routing follows 受理: a matter not (yet) accepted goes to no department.
+  if (decides && input.departmentId && input.decision?.accept !== true) fields.departmentId = 'accept the matter (受理) before routing it';
+  if (kind.review && !input.reviewOf) fields.reviewOfId = `a ${kind.label.en.toLowerCase()} names the item it reviews`;
   if (Object.keys(fields).length > 0) return refuse('invalid_input', because('input_invalid', {}, 'The item is incomplete'), fields);
+  if (kind.review && input.reviewOf) {
+    const problem = reviewRequestProblem(kind, input.reviewOf, receivedOn, calendar);
+    if (problem) return refuse('invalid_input', problem, { reviewOfId: problem.message });
+  }
 
   const at = now.toISOString();
   const blank: WorkItemState = {
@@ -90,12 +115,16 @@ export function registerWorkItem(
     updatedAt: at,
     closedAt: null,
     linkedDates: input.linkedDates ?? {},
+    receivedOn,
+    reviewOfId: input.reviewOf?.id ?? null,
   };
   const entry = enterStage(blank, kind, 'assign', initialStatus(kind), now, calendar);
-  const next = input.departmentId && routed ? { ...entry.next, departmentId: input.departmentId, status: routed.status } : entry.next;
-  return {
+  // A review's statutory clock runs from the request's receipt (复查 answers within 30 days of it).
+  const started = kind.statutoryClock?.startsOn === 'received' ? startStatutoryClock(entry.next, kind, receivedStart(entry.next), calendar) : null;
+  const registered = started ? { ...entry.next, statutoryClock: started.clock } : entry.next;
+  const base: Decision & { ok: true } = {
     ok: true,
-    next,
+    next: registered,
     events: [
       {
         type: 'registered',
@@ -106,7 +135,32 @@ export function registerWorkItem(
         audience: defaultEventAudience('registered'),
       },
     ],
-    effects: entry.effects,
-    warnings: entry.warnings,
+    effects: [...entry.effects, ...(started ? timersFor(registered.id, started.clock, kind, calendar) : [])],
+    warnings: [...entry.warnings, ...uncoveredYearWarnings('statutory_deadline_uncovered', started?.uncoveredYears ?? [])],
+  };
+  const decided = input.decision ? then(base, decide(base.next, input.decision.accept ? 'accept_matter' : 'decline_matter', actor, decisionInput(input.decision), now, calendar, kinds)) : base;
+  if (!decided.ok || !input.departmentId || !routed) return decided;
+  return {
+    ...decided,
+    next: { ...decided.next, departmentId: input.departmentId, status: routed.status, objectionUntil: objectionWindowEnd(kind, now, calendar) },
   };
 }
+
+function decisionInput(decision: NonNullable<RegisterInput['decision']>): Record<string, string> {
+  const input: Record<string, string> = decision.accept ? {} : { reason: decision.reason };
+  if (decision.note) input.note = decision.note;
+  return input;
+}
+
+/** Two decisions one after the other, as one: the second's refusal wins; otherwise events, effects and warnings add up. */
+function then(first: Decision & { ok: true }, second: Decision): Decision & { ok: boolean } {
+  if (!second.ok) return second;
+  return {
+    ok: true,
+    next: second.next,
+    events: [...first.events, ...second.events],
+    effects: [...first.effects, ...second.effects],
+    warnings: [...first.warnings, ...second.warnings],
+  };
+}
+

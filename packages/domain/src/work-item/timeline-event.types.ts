@@ -1,7 +1,7 @@
 import type { EscalationStep } from '../kinds/kind-definition.js';
 import type { EventAudience } from '../roles/event-audience.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
-import type { KindId, Satisfaction, Stage, Status } from './work-item.types.js';
+import type { KindId, NoticeChannel, NoticeType, Satisfaction, Stage, Status } from './work-item.types.js';
 
 /*
  * 时间线事件：每种事件类型及其数据形状，一处定义。
@@ -28,13 +28,23 @@ export type TimelineEventData = {
   /** 申请延期 */
   extension_requested: { days: number; reason: string };
   /** 批准延期: the running deadline moved from `previousDueAt` to `dueAt`. */
-  extension_approved: { days: number; comment: string | null; previousDueAt: string; dueAt: string };
+  extension_approved: {
+    days: number;
+    comment: string | null;
+    previousDueAt: string;
+    dueAt: string;
+    /** The handler's reason (events before the 延期告知书 lack it). */
+    reason?: string;
+    /** The statutory clock moved too (kinds that have one). */
+    previousStatutoryDueAt?: string;
+    statutoryDueAt?: string;
+  };
   /** 驳回延期 */
   extension_rejected: { days: number; comment: string | null };
   /** 申请上级协调 */
   coordination_requested: { reason: string };
   /** 暂停计时 (waiting on the petitioner) of the handle deadline of stage entry `stageSeq`. */
-  clock_paused: { reason: string; stageSeq: number; dueAt: string };
+  clock_paused: { reason: string; stageSeq: number; dueAt: string; note?: string };
   /** 恢复计时: this pause and all pauses so far, in the deadline's `unit`; the deadline moved by the pause. */
   clock_resumed: {
     comment: string | null;
@@ -60,11 +70,17 @@ export type TimelineEventData = {
   owner_set: { leaderUserId: string; previousOwnerLeaderId: string | null };
   /** 备注: its audience is its author's choice (roles/event-audience.ts). */
   commented: { text: string };
-  /** Deadline timers (system.handlers.ts), each for one stage entry's deadline. */
-  warned: { stageSeq: number; dueAt: string };
-  overdue: { stageSeq: number; dueAt: string };
-  escalated: { stageSeq: number; level: number; audience: EscalationStep['audience']; dueAt: string };
+  /** Deadline timers (system.handlers.ts), each for one stage entry's deadline, or with `clock` for the statutory clock. */
+  warned: { stageSeq: number; dueAt: string; clock?: 'statutory' };
+  overdue: { stageSeq: number; dueAt: string; clock?: 'statutory' };
+  escalated: { stageSeq: number; level: number; audience: EscalationStep['audience']; dueAt: string; clock?: 'statutory' };
   feedback_timed_out: { stageSeq: number; dueAt: string };
+  /** 受理: the statutory clock started with it (null for kinds without one). */
+  matter_accepted: { note: string | null; statutoryDueAt: string | null };
+  /** 不予受理 / 不再受理, with the kind's reason code. */
+  matter_declined: { reason: string; note: string | null };
+  /** A written notice (告知书) reached the petitioner. */
+  notice_sent: { notice: NoticeType; channel: NoticeChannel; sentOn: string };
   /** A kind's own step bound to `advance` (generic.handlers.ts), by the kind's action name. */
   advanced: { action: string; fromStatus: Status; toStatus: Status; comment: string | null };
   /** A kind's own choice bound to `choose_outcome`: the outcome the actor picked. */
@@ -101,6 +117,9 @@ const EVENT_TYPE_FLAGS = {
   overdue: true,
   escalated: true,
   feedback_timed_out: true,
+  matter_accepted: true,
+  matter_declined: true,
+  notice_sent: true,
   advanced: true,
   outcome_recorded: true,
 } as const satisfies Record<EventType, true>;

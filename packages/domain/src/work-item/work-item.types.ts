@@ -76,6 +76,17 @@ export interface StageDeadline {
   overdueAt?: string | null;
   /** Highest escalation level reached for this deadline (revision): 0 none, 1 department head, 2 leader. */
   escalationLevel?: number;
+  /**
+   * `statutory` for the item's statutory clock (WorkItemState.statutoryClock), which runs beside
+   * the stage deadlines; absent for a stage entry's deadline. Its timers have ids of their own.
+   */
+  clock?: 'statutory';
+  /**
+   * `next_working_day`: a period of calendar days whose last day is not a working day ends at the
+   * end of the first working day after it (民法典 on periods; the kind's `periodEnd`). Kept on the
+   * deadline so every recomputation (extension, pause, re-timing) applies the same rule.
+   */
+  endRule?: 'next_working_day';
 }
 
 /** 满意 / 基本满意 / 不满意. */
@@ -90,6 +101,34 @@ export interface PendingExtension {
   requestedAt: string;
   /** The handle-stage entry it was asked for; a request lapses when the item enters another stage. */
   stageSeq: number;
+}
+
+/**
+ * 受理 / 不予受理: the unit's written decision on a matter it received (信访工作条例). A matter not
+ * accepted ends with its notice and never reaches handling.
+ */
+export interface AcceptanceDecision {
+  decision: 'accepted' | 'not_accepted';
+  decidedAt: string;
+  decidedById: string;
+  /** For a refusal: the kind's reason code (an enum value of its decline action). */
+  reasonCode: string | null;
+  note: string | null;
+}
+
+/** The written notices (告知书) an item can have; which one exists when is workflow/notice-availability.policy.ts. */
+export const NOTICE_TYPES = ['acceptance', 'rejection', 'extension', 'opinion'] as const;
+export type NoticeType = (typeof NOTICE_TYPES)[number];
+/** How a notice reached the petitioner: 邮寄, 当面送达, 短信, 网上. */
+export const NOTICE_CHANNELS = ['mail', 'in_person', 'sms', 'online'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
+/** The latest sending of one notice. `sentOn` (YYYY-MM-DD, Asia/Shanghai) starts the petitioner's windows (复查 within 30 days of the opinion). */
+export interface NoticeSent {
+  sentOn: string;
+  channel: NoticeChannel;
+  recordedAt: string;
+  recordedById: string;
 }
 
 /** The state of a work item as the rules see it: what `decide` reads and returns. */
@@ -152,6 +191,33 @@ export interface WorkItemState {
    * stage whose deadline rule names one (DeadlineRule.fromDate) is due on it.
    */
   linkedDates?: Readonly<Record<string, string>>;
+  /*
+   * The statute's fields (信访工作条例), used by kinds that declare the matching rules.
+   */
+  /** The day the matter was received (YYYY-MM-DD, Asia/Shanghai); may precede registration. Deadlines whose rule says `startsFrom: 'received'` count from it. */
+  receivedOn?: string | null;
+  /** The 受理 / 不予受理 decision, null until taken (and for kinds without one). */
+  acceptance?: AcceptanceDecision | null;
+  /**
+   * The one statutory clock of the item (KindDefinition.statutoryClock): from 受理 (or from
+   * receipt, for the review kinds) to 办结, running inside and beside the stage deadlines, so a
+   * reopening or a refused closure never restarts it. Approved extensions move it.
+   */
+  statutoryClock?: StageDeadline | null;
+  /** How many extensions were approved (a kind allows `extensionLimit`, one by default). */
+  extensionCount?: number;
+  /**
+   * When the routed department's objection window closes (异议期: routing + KindDefinition.objectionWindow,
+   * on the calendar), set by assign and transfer; null for kinds without a window. Stored, so the
+   * return's check needs no calendar.
+   */
+  objectionUntil?: string | null;
+  /** When the latest answer (答复) was given; the 处理意见书 exists from then on. */
+  answeredAt?: string | null;
+  /** Each notice's latest sending (channel and date). */
+  notices?: Readonly<Partial<Record<NoticeType, NoticeSent>>>;
+  /** The item this one reviews (复查 of a petition, 复核 of a 复查), null for others. */
+  reviewOfId?: string | null;
 }
 
 // The timeline's events are a union typed by their data (timeline-event.types.ts).
@@ -212,6 +278,8 @@ export interface ScheduleTimerEffect {
   level?: number;
   /** ISO instant the check is due. */
   at: string;
+  /** `statutory` for a timer of the item's statutory clock; absent for the stage entry's deadline. */
+  clock?: 'statutory';
 }
 
 /** Timers that can no longer matter (the stage was left or its deadline moved); removing them is an optimisation, a stale timer is refused anyway. */

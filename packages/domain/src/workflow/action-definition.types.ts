@@ -26,6 +26,12 @@ export const HUMAN_ACTIONS = [
   'comment',
 ] as const;
 
+/**
+ * The actions of the petition statute (信访工作条例): 受理, 不予受理, and recording that a written
+ * notice (告知书) was sent. Kinds that decide on acceptance or send notices bind them.
+ */
+export const STATUTE_ACTIONS = ['accept_matter', 'decline_matter', 'record_notice_sent'] as const;
+
 /** The standard actions only the worker takes, as SYSTEM_ACTOR, when a deadline timer fires. */
 export const SYSTEM_ACTIONS = ['warn', 'mark_overdue', 'escalate', 'feedback_timeout'] as const;
 
@@ -43,7 +49,7 @@ export type SystemAction = string;
  * transition* is the one thing that needs code. `advance` and `choose_outcome` are the generic
  * ones: a move to the action's `to`, and a move to the outcome the actor picks.
  */
-export const HANDLER_IDS = [...ACTION_NAMES, 'advance', 'choose_outcome'] as const;
+export const HANDLER_IDS = [...ACTION_NAMES, ...STATUTE_ACTIONS, 'advance', 'choose_outcome'] as const;
 export type HandlerId = (typeof HANDLER_IDS)[number];
 
 export function isHandlerId(id: string): id is HandlerId {
@@ -100,6 +106,8 @@ export type FieldSpec =
   | { type: 'text'; required: boolean; maxLength: number }
   | { type: 'id'; required: boolean }
   | { type: 'integer'; required: boolean; min: number; max: number }
+  /** A calendar day, YYYY-MM-DD (Asia/Shanghai), e.g. the day a notice was sent; whether it may lie ahead is the transition's rule. */
+  | { type: 'date'; required: boolean }
   | {
       type: 'enum';
       required: boolean;

@@ -35,7 +35,7 @@ export interface ActionHandler {
    * must declare them required (checked by `checkKindDefinition`), so the data cannot make a
    * transition read a missing value.
    */
-  requires?: Readonly<Record<string, FieldSpec['type']>>;
+  requires?: Readonly<Record<string, FieldSpec['type'] | readonly FieldSpec['type'][]>>;
   /**
    * Where the transition takes its destination from, so that it is data of the kind: absent, the
    * item stays in its status; `to`, the action's `to`; `{ outcomes }`, the action's named
@@ -43,6 +43,12 @@ export interface ActionHandler {
    * `closes`, the universal closed status. `checkKindDefinition` insists the action has them.
    */
   moves?: 'to' | 'closes' | { outcomes: readonly string[] | null };
+  /**
+   * A transition that closes the item before it was ever handled (不予受理 ends a matter with its
+   * notice): it may close from any stage, where other closing transitions are valid only in the
+   * close stage.
+   */
+  endsBeforeHandling?: boolean;
   /**
    * For the transitions the worker takes when a deadline timer fires: which check it is. Only
    * these refuse a stale or early timer, so only they may be system actions (the definition

@@ -13,6 +13,7 @@ import {
 } from './handle-stage.handlers.js';
 import { advanceHandler, chooseOutcomeHandler } from './generic.handlers.js';
 import { commentHandler, setOwnerHandler, superviseHandler } from './oversight.handlers.js';
+import { acceptMatterHandler, declineMatterHandler, recordNoticeSentHandler } from './statute.handlers.js';
 import { escalateHandler, feedbackTimeoutHandler, markOverdueHandler, warnHandler } from './system.handlers.js';
 
 /** The shared library of transitions kinds bind their actions to. A missing entry fails to compile. */
@@ -38,6 +39,9 @@ export const ACTION_HANDLERS: Readonly<Record<HandlerId, ActionHandler>> = {
   mark_overdue: markOverdueHandler,
   escalate: escalateHandler,
   feedback_timeout: feedbackTimeoutHandler,
+  accept_matter: acceptMatterHandler,
+  decline_matter: declineMatterHandler,
+  record_notice_sent: recordNoticeSentHandler,
   advance: advanceHandler,
   choose_outcome: chooseOutcomeHandler,
 };

@@ -7,6 +7,14 @@ export type InputCheck = { ok: true; values: ActionInput } | { ok: false; fields
 
 const MAX_ID_LENGTH = 200;
 
+/** A real day of the Gregorian calendar between 1900 and 2199 (2026-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return year >= 1900 && year <= 2199 && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
+}
+
 function characters(s: string): number {
   // Code points, so a Chinese text of 2000 characters is 2000 whatever its UTF-16 length.
   return [...s].length;
@@ -32,6 +40,10 @@ function checkField(spec: FieldSpec, raw: unknown): { value?: string | number; e
       if (typeof raw !== 'number' || !Number.isInteger(raw)) return { error: 'must be a whole number' };
       if (raw < spec.min || raw > spec.max) return { error: `must be between ${spec.min} and ${spec.max}` };
       return { value: raw };
+    }
+    case 'date': {
+      if (typeof raw !== 'string' || !isCalendarDate(raw.trim())) return { error: 'must be a date YYYY-MM-DD' };
+      return { value: raw.trim() };
     }
     case 'enum': {
       if (typeof raw !== 'string' || !spec.values.includes(raw)) return { error: `must be one of ${spec.values.join(', ')}` };

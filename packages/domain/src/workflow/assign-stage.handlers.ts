@@ -1,6 +1,7 @@
 import { hasRole } from '../roles/role.js';
 import { because } from '../work-item/refusal-reason.types.js';
-import type { ActionHandler } from './action-handler.types.js';
+import { objectionWindowEnd } from '../kinds/kind-definition.js';
+import type { ActionContext, ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
 import { notify, workerTarget } from './notify.effects.js';
 import { isParty } from './party.rules.js';
@@ -8,6 +9,11 @@ import { runningDeadline } from './sla-state.policy.js';
 import { accepted, eventOf, moveTo, targetOf } from './transition.helpers.js';
 
 /* The assign stage (交办): route, sign for (签收), send back (退回), pass on (转办). */
+
+/** When the receiving department's objection window closes, for kinds that have one (异议期, e.g. 5 working days). */
+function objectionUntil(ctx: ActionContext): string | null {
+  return objectionWindowEnd(ctx.kind, ctx.now, ctx.calendar);
+}
 
 export const assignHandler: ActionHandler = {
   requires: { departmentId: 'id' },
@@ -25,7 +31,7 @@ export const assignHandler: ActionHandler = {
     // Usually stays in the assign stage: the time to sign for the item runs from registration,
     // and a re-route after a return does not give the rule a fresh allowance.
     const entry = moveTo(ctx, targetOf(ctx));
-    const next = { ...entry.next, departmentId, handlerId, returnedAt: null, updatedAt: at };
+    const next = { ...entry.next, departmentId, handlerId, returnedAt: null, objectionUntil: objectionUntil(ctx), updatedAt: at };
     const assigned = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'assigned', {}, target);
     return accepted(
       next,
@@ -65,9 +71,15 @@ export const acceptHandler: ActionHandler = {
 export const returnHandler: ActionHandler = {
   requires: { reason: 'text' },
   moves: 'to',
-  precondition(item, _kind, now) {
+  precondition(item, kind, now) {
     const deadline = runningDeadline(item);
     if (deadline?.stage !== 'assign') return because('not_in_assign_stage', {}, 'The item is not in the assign stage');
+    // 异议期: a department objects to a misrouting within the kind's window of being sent it.
+    const window = kind.objectionWindow;
+    if (window && now !== null && item.objectionUntil !== null && now.getTime() > Date.parse(item.objectionUntil)) {
+      const message = `A misrouted item can be sent back only within ${window.amount} ${window.unit.replace('_', ' ')} of its routing; accept it or have it transferred`;
+      return because('objection_window_passed', { amount: window.amount, unit: window.unit }, message);
+    }
     // 退回 is only allowed within the time to sign; after it the department must take the
     // item or have its head transfer it, so a late return cannot restart the clock.
     if (now !== null && now.getTime() > Date.parse(deadline.dueAt)) {
@@ -101,7 +113,7 @@ export const transferHandler: ActionHandler = {
     // Standard kinds make this a new assign-stage entry (newEntry): the receiving department
     // gets its own time to sign, and any handle deadline of the old department ends here.
     const entry = moveTo(ctx, targetOf(ctx));
-    const next = { ...entry.next, departmentId, handlerId: null };
+    const next = { ...entry.next, departmentId, handlerId: null, objectionUntil: objectionUntil(ctx) };
     const transferred = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'transferred', { reason }, target);
     return accepted(
       next,

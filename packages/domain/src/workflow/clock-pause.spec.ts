@@ -9,6 +9,7 @@ import type { CancelTimersEffect, ScheduleTimerEffect, StageDeadline, WorkItemSt
 import { allowedActions, decide } from './decide.js';
 import { deadlineRev, pendingTimers, timerAction, timerIdsOf } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
+import { STANDARD_ACTIONS } from './standard-actions.catalog.js';
 import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, registerPetition, kinds, registryOf } from './workflow-test.fixture.js';
 
 /*
@@ -19,7 +20,14 @@ import { at, calendar, cast, DEPT_A, DEPT_B, expectOk, outcome, registerAppeal, 
  * or 90 wall-clock hours (3.75 days). Instants are written in UTC (Shanghai = UTC+8).
  */
 
-const PETITION = kinds.get('petition')!;
+// Petitions have no pause (their statutory clock may not stand still); the calendar-day case is a
+// petition-like kind of 60 calendar days that may pause, without the statutory clock.
+// No period-end rule either: these cases test the pause's own arithmetic.
+const { statutoryClock: _statutory, periodEnd: _periodEnd, ...PETITION_BASE } = kinds.get('petition')!;
+const PETITION: KindDefinition = {
+  ...PETITION_BASE,
+  actions: { ...PETITION_BASE.actions, pause_clock: STANDARD_ACTIONS.pause_clock, resume_clock: STANDARD_ACTIONS.resume_clock },
+};
 const APPEAL = kinds.get('appeal')!;
 const withHandle = (amount: number, unit: DurationUnit): KindDefinition => applyKindOverride(APPEAL, { stages: { handle: { amount, unit } } });
 
@@ -38,7 +46,7 @@ function attempt(kind: KindDefinition, item: WorkItemState, action: string, who:
 /** An item of `kind` in department A, accepted by handler A1 at `acceptedAt`. */
 function inProgress(kind: KindDefinition, acceptedAt: Date = ACCEPTED): { item: WorkItemState; timers: ScheduleTimerEffect[] } {
   const before = new Date(acceptedAt.getTime() - 30 * 60_000);
-  let item = kind.id === 'petition' ? registerPetition(before, DEPT_A) : registerAppeal(before);
+  let item = kind.id === 'petition' ? registerPetition(before, DEPT_A, { accept: true }, registryOf(kind)) : registerAppeal(before);
   if (kind.id === 'appeal') item = step(kind, item, 'assign', cast.dispatcher, { departmentId: DEPT_A }, before).next;
   const accepted = step(kind, item, 'accept', cast.handlerA1, {}, acceptedAt);
   return { item: accepted.next, timers: schedules(accepted) };

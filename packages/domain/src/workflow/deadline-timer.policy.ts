@@ -1,4 +1,4 @@
-import { addDuration, computeDeadline, type WorkCalendar } from '../calendar/index.js';
+import { addDuration, computeDeadline, withPeriodEnd, type WorkCalendar } from '../calendar/index.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 import { elapsedAmount } from '../calendar/elapsed-amount.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
@@ -43,13 +43,18 @@ export function escalationLevelOf(deadline: StageDeadline): number {
   return deadline.escalationLevel ?? 0;
 }
 
-/** Deterministic, usable as a BullMQ job id (no ':'). */
-export function timerId(itemId: string, stageSeq: number, rev: number, check: TimerCheck, level?: number): string {
-  return `dl-${itemId}-s${stageSeq}-r${rev}-${check}${level === undefined ? '' : `-${level}`}`;
+/**
+ * Deterministic, usable as a BullMQ job id (no ':'). The statutory clock's timers have their own
+ * prefix: the clock outlives stage entries, so its ids carry no stage entry.
+ */
+export function timerId(itemId: string, stageSeq: number, rev: number, check: TimerCheck, level?: number, clock?: 'statutory'): string {
+  const suffix = `-r${rev}-${check}${level === undefined ? '' : `-${level}`}`;
+  return clock === 'statutory' ? `sc-${itemId}${suffix}` : `dl-${itemId}-s${stageSeq}${suffix}`;
 }
 
-/** The system action that moves the item on when this deadline passes, or null when it goes overdue instead. */
-export function timeoutActionOf(kind: KindDefinition, deadline: Pick<StageDeadline, 'stage'>): string | null {
+/** The system action that moves the item on when this deadline passes, or null when it goes overdue instead (always, for the statutory clock). */
+export function timeoutActionOf(kind: KindDefinition, deadline: Pick<StageDeadline, 'stage' | 'clock'>): string | null {
+  if (deadline.clock === 'statutory') return null;
   return kind.stages[deadline.stage].onDue?.timeout ?? null;
 }
 
@@ -64,7 +69,7 @@ function timer(itemId: string, d: StageDeadline, check: TimerCheck, at: Date | s
   const rev = deadlineRev(d);
   const effect: ScheduleTimerEffect = {
     type: 'schedule_timer',
-    timerId: timerId(itemId, d.stageSeq, rev, check, level),
+    timerId: timerId(itemId, d.stageSeq, rev, check, level, d.clock),
     itemId,
     stage: d.stage,
     stageSeq: d.stageSeq,
@@ -72,7 +77,8 @@ function timer(itemId: string, d: StageDeadline, check: TimerCheck, at: Date | s
     check,
     at: typeof at === 'string' ? at : at.toISOString(),
   };
-  return level === undefined ? effect : { ...effect, level };
+  const leveled = level === undefined ? effect : { ...effect, level };
+  return d.clock === undefined ? leveled : { ...leveled, clock: d.clock };
 }
 
 /** The checks of this deadline revision that have not happened yet, as timers to schedule. */
@@ -96,10 +102,11 @@ export function timersFor(itemId: string, d: StageDeadline, kind: KindDefinition
 /** Every timer id a deadline revision can have had, whether or not it already fired. */
 export function timerIdsOf(itemId: string, d: StageDeadline, kind: KindDefinition): string[] {
   const rev = deadlineRev(d);
-  const ids = [timerId(itemId, d.stageSeq, rev, 'warn')];
-  if (timeoutActionOf(kind, d) !== null) return [...ids, timerId(itemId, d.stageSeq, rev, 'timeout')];
-  ids.push(timerId(itemId, d.stageSeq, rev, 'overdue'));
-  kind.escalation.forEach((_, i) => ids.push(timerId(itemId, d.stageSeq, rev, 'escalate', i + 1)));
+  const id = (check: TimerCheck, level?: number) => timerId(itemId, d.stageSeq, rev, check, level, d.clock);
+  const ids = [id('warn')];
+  if (timeoutActionOf(kind, d) !== null) return [...ids, id('timeout')];
+  ids.push(id('overdue'));
+  kind.escalation.forEach((_, i) => ids.push(id('escalate', i + 1)));
   return ids;
 }
 
@@ -115,7 +122,14 @@ export function cancelTimers(itemId: string, d: StageDeadline, kind: KindDefinit
 export function pendingTimers(item: WorkItemState, kind: KindDefinition, calendar: WorkCalendar): ScheduleTimerEffect[] {
   if (item.clockPausedAt) return [];
   const d = runningDeadline(item);
-  return d ? timersFor(item.id, d, kind, calendar) : [];
+  const clock = runningStatutoryClock(item);
+  return [...(d ? timersFor(item.id, d, kind, calendar) : []), ...(clock ? timersFor(item.id, clock, kind, calendar) : [])];
+}
+
+/** The item's statutory clock while it runs (started, not met, item open). */
+export function runningStatutoryClock(item: Pick<WorkItemState, 'statutoryClock' | 'status'>): StageDeadline | undefined {
+  const clock = item.statutoryClock;
+  return clock && clock.metAt === null && item.status !== 'closed' ? clock : undefined;
 }
 
 const TIMER_ACTIONS: Readonly<Record<Exclude<TimerCheck, 'timeout'>, SystemAction>> = {
@@ -130,11 +144,12 @@ const TIMER_ACTIONS: Readonly<Record<Exclude<TimerCheck, 'timeout'>, SystemActio
  * longer times out (the park changed its configuration since the timer was set).
  */
 export function timerAction(
-  t: Pick<ScheduleTimerEffect, 'check' | 'stage' | 'stageSeq' | 'deadlineRev' | 'level'>,
+  t: Pick<ScheduleTimerEffect, 'check' | 'stage' | 'stageSeq' | 'deadlineRev' | 'level' | 'clock'>,
   kind: KindDefinition,
-): { action: SystemAction; input: Record<string, number> } | null {
-  const input: Record<string, number> = { stageSeq: t.stageSeq, deadlineRev: t.deadlineRev };
+): { action: SystemAction; input: Record<string, number | string> } | null {
+  const input: Record<string, number | string> = { stageSeq: t.stageSeq, deadlineRev: t.deadlineRev };
   if (t.level !== undefined) input.level = t.level;
+  if (t.clock !== undefined) input.clock = t.clock;
   const action = t.check === 'timeout' ? timeoutActionOf(kind, t) : TIMER_ACTIONS[t.check];
   return action === null ? null : { action, input };
 }
@@ -173,13 +188,11 @@ export function reviseDeadline(
 ): { deadline: StageDeadline; uncoveredYears: number[] } {
   const extendedAmount = change.extendedAmount ?? d.extendedAmount ?? 0;
   const pausedAmount = change.pausedAmount ?? pausedAmountOf(d);
-  const { dueAt, warnAt, uncoveredYears } = computeDeadline(
+  const { dueAt, warnAt, uncoveredYears } = withPeriodEnd(
     calendar,
-    new Date(d.startedAt),
-    d.amount + extendedAmount,
+    computeDeadline(calendar, new Date(d.startedAt), d.amount + extendedAmount, d.unit, warnShare, pausedAmount),
     d.unit,
-    warnShare,
-    pausedAmount,
+    d.endRule,
   );
   return {
     deadline: {

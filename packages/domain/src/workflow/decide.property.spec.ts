@@ -7,7 +7,7 @@ import type { Decision } from '../work-item/decision.types.js';
 import { SATISFACTIONS, type ScheduleTimerEffect, type WorkItemState } from '../work-item/work-item.types.js';
 import { ACTION_NAMES, HUMAN_ACTIONS, SYSTEM_ACTIONS, type ActionName } from './action-definition.types.js';
 import { allowedActions, decide } from './decide.js';
-import { deadlineRev, pausedAmountOf, pendingTimers, timerAction } from './deadline-timer.policy.js';
+import { runningStatutoryClock, deadlineRev, pausedAmountOf, pendingTimers, timerAction } from './deadline-timer.policy.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
 import { withWorkflowDefaults } from './workflow-state.defaults.js';
 import { act, at, calendar, cast, CAST_NAMES, type CastName, deepFreeze, DEPT_A, DEPT_B, outcome, registerAppeal, registerPetition, T0, kinds, ENT_1 } from './workflow-test.fixture.js';
@@ -30,9 +30,16 @@ const run = fc.record({ kind: fc.constantFrom(...ALL_KINDS.ids), commands: fc.ar
 
 /** A fresh item of the kind, registered as its registering roles would. */
 function registerKind(kindId: string): WorkItemState {
-  if (kindId === 'petition') return registerPetition();
+  // Undecided, so that the run takes 受理 or 不予受理 itself.
+  if (kindId === 'petition') return registerPetition(T0, null, null);
   if (kindId === 'appeal') return registerAppeal();
-  const input = { kind: kindId, title: '消防通道堵塞', description: '仓库门口堆放杂物', channel: 'visit', category: 'utilities', urgency: 'normal' as const, enterpriseId: ENT_1, petitioner: null, departmentId: null };
+  const kind = ALL_KINDS.get(kindId)!;
+  // A review kind names what it reviews: an item of that kind whose answer was sent the day before.
+  const reviewOf = kind.review
+    ? { ...registerPetition(), id: 'item-reviewed', kind: kind.review.of, notices: { opinion: { sentOn: '2026-03-01', channel: 'mail' as const, recordedAt: T0.toISOString(), recordedById: cast.dispatcher.id } } }
+    : null;
+  const petitioner = kind.links.petitioner === 'required' ? { name: '李四', phone: null, idNumber: null } : null;
+  const input = { kind: kindId, title: '消防通道堵塞', description: '仓库门口堆放杂物', channel: 'visit', category: 'utilities', urgency: 'normal' as const, enterpriseId: ENT_1, petitioner, departmentId: null, reviewOf };
   const d = registerWorkItem(input, cast.dispatcher, { id: `item-${kindId}`, code: `T-${kindId}` }, T0, calendar, ALL_KINDS);
   if (!d.ok) throw new Error(`register ${kindId}: ${d.refusal.message}`);
   return d.next;
@@ -46,6 +53,7 @@ function specInput(kindId: string, action: ActionName, v: number): Record<string
     if (spec.type === 'enum') input[name] = spec.values[v % spec.values.length];
     else if (spec.type === 'integer') input[name] = spec.min + (v % 5);
     else if (spec.type === 'text' && v % 13 !== 0) input[name] = '说明';
+    else if (spec.type === 'date') input[name] = ['2026-03-02', '2026-03-20', '2026-13-01'][v % 3];
   }
   return input;
 }
@@ -98,7 +106,7 @@ function systemStep(item: WorkItemState, now: Date, pick: number, v: number, his
   // Usually the timer fires on time; sometimes early, sometimes for a revision that has moved.
   const due = new Date(t.at);
   const when = v % 3 === 0 ? now : new Date(Math.max(now.getTime(), due.getTime()));
-  return { action, input: v % 7 === 0 ? { ...input, deadlineRev: input.deadlineRev! + 1 } : input, now: when };
+  return { action, input: v % 7 === 0 ? { ...input, deadlineRev: Number(input.deadlineRev) + 1 } : input, now: when };
 }
 
 /** Mostly someone who can move the item (or the worker with a timer due), sometimes anyone. */
@@ -114,7 +122,18 @@ function pickActor(item: WorkItemState, now: Date, who: number): CastName {
 }
 
 /** How often the runs reached the clock actions, so the property cannot pass by never trying them. */
-const reached = { paused: 0, resumed: 0, leftWhilePaused: 0, timerRefusedWhilePaused: 0, reinspectionPassed: 0, reinspectionFailed: 0 };
+const reached = {
+  paused: 0,
+  resumed: 0,
+  leftWhilePaused: 0,
+  timerRefusedWhilePaused: 0,
+  reinspectionPassed: 0,
+  reinspectionFailed: 0,
+  matterAccepted: 0,
+  matterDeclined: 0,
+  noticeSent: 0,
+  statutoryTimerFired: 0,
+};
 
 function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean, d: Decision): void {
   const kind = ALL_KINDS.get(before.kind)!;
@@ -128,10 +147,14 @@ function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean,
     return;
   }
   const next = d.next;
-  // Nothing leaves closed; only a comment is accepted there, and it changes nothing.
+  // Nothing leaves closed; only a comment (which changes nothing) and the record of a notice's
+  // sending (which changes only the notices) are accepted there.
   if (before.status === 'closed') {
-    expect(action).toBe('comment');
-    expect(next).toEqual(withWorkflowDefaults(before));
+    expect(['comment', 'record_notice_sent']).toContain(action);
+    const { notices: _n, updatedAt: _u, ...rest } = next;
+    const { notices: _bn, updatedAt: _bu, ...was } = withWorkflowDefaults(before);
+    expect(rest).toEqual(was);
+    if (action === 'comment') expect(next).toEqual(withWorkflowDefaults(before));
   }
   expect(next.stageSeq).toBeGreaterThanOrEqual(before.stageSeq);
   expect(kind.stages[next.stage].statuses).toContain(next.status);
@@ -189,6 +212,18 @@ function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean,
     expect([next.stage, next.status]).toEqual(failed ? ['handle', 'rectifying'] : ['close', 'awaiting_approval']);
     expect(next.stageSeq).toBe(before.stageSeq + 1);
   }
+  if (action === 'accept_matter') {
+    reached.matterAccepted++;
+    expect(next.statutoryClock).toMatchObject({ clock: 'statutory', metAt: null });
+  }
+  if (action === 'decline_matter') {
+    reached.matterDeclined++;
+    expect([next.status, next.statutoryClock ?? null]).toEqual(['closed', null]);
+  }
+  if (action === 'record_notice_sent') reached.noticeSent++;
+  // The statutory clock never restarts: once set, its start stays.
+  if (before.statutoryClock) expect(next.statutoryClock?.startedAt).toBe(before.statutoryClock.startedAt);
+  if (byWorker && d.events.some((e) => (e.data as { clock?: string }).clock === 'statutory')) reached.statutoryTimerFired++;
   if (action === 'pause_clock') {
     reached.paused++;
     const [was, is] = [runningDeadline(before)!, runningDeadline(next)!];
@@ -201,7 +236,11 @@ function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean,
     expect(next.clockPausedAt).toBeNull();
     expect(deadlineRev(is)).toBe(deadlineRev(was) + 1);
     // Timers for the new revision only.
-    for (const e of d.effects) if (e.type === 'schedule_timer') expect([e.stageSeq, e.deadlineRev]).toEqual([is.stageSeq, deadlineRev(is)]);
+    for (const e of d.effects) {
+      if (e.type !== 'schedule_timer') continue;
+      const clock = e.clock === 'statutory' ? runningStatutoryClock(next)! : is;
+      expect([e.stageSeq, e.deadlineRev]).toEqual([clock.stageSeq, deadlineRev(clock)]);
+    }
   }
 }
 
@@ -239,8 +278,11 @@ describe('decide, on random action sequences by random actors', () => {
           expect(item).toEqual(before);
           checkStep(before, action, actor === cast.system, d);
           // A timer of an earlier revision or stage entry (e.g. from before a pause) is always refused.
-          const running = runningDeadline(before);
-          if (replayed && (!running || replayed.stageSeq !== before.stageSeq || replayed.deadlineRev !== deadlineRev(running))) {
+          // The statutory clock's timers are matched by its own revision only (it outlives stage entries).
+          const statutory = replayed?.clock === 'statutory';
+          const running = statutory ? runningStatutoryClock(before) : runningDeadline(before);
+          const stageMoved = !statutory && replayed !== undefined && replayed.stageSeq !== before.stageSeq;
+          if (replayed && (!running || stageMoved || replayed.deadlineRev !== deadlineRev(running))) {
             expect(outcome(d)).toBe('invalid_status');
           }
           if (allowed) {
@@ -263,7 +305,12 @@ describe('decide, on random action sequences by random actors', () => {
       }),
       { numRuns: 300 },
     );
-    expect(reached.paused).toBeGreaterThan(10);
+    // Only the appeal, the test kind and the 复核 (for a hearing) may pause now.
+    expect(reached.paused).toBeGreaterThan(3);
+    expect(reached.matterAccepted).toBeGreaterThan(0);
+    expect(reached.matterDeclined).toBeGreaterThan(0);
+    expect(reached.noticeSent).toBeGreaterThan(0);
+    expect(reached.statutoryTimerFired).toBeGreaterThan(0);
     expect(reached.resumed).toBeGreaterThan(0);
     expect(reached.leftWhilePaused).toBeGreaterThan(0);
     expect(reached.timerRefusedWhilePaused).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { requiredText, textInput } from './action-input.validation.js';
 import { cancelTimers } from './deadline-timer.policy.js';
 import { leaderTarget, notify, workerTarget } from './notify.effects.js';
 import { runningDeadline } from './sla-state.policy.js';
+import { meetStatutoryClock } from './statutory-clock.policy.js';
 import { accepted, eventOf, moveTo, outcomeOf, targetOf } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
@@ -48,12 +49,15 @@ export const approveCloseHandler: ActionHandler = {
     const { item, kind, actor, input, at } = ctx;
     const running = runningDeadline(item);
     const comment = textInput(input, 'comment') ?? null;
+    // 办结 meets the statutory clock too.
+    const statutory = meetStatutoryClock(item, kind, at);
     // 案结事了: closed for good. The stage entry stays (nothing can follow it); every deadline is met.
     const next: WorkflowItem = {
       ...item,
       status: CLOSED_STATUS,
       closedAt: at,
       deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
+      statutoryClock: statutory.clock,
       pendingExtension: null,
       // The clock belongs to the handle stage entry; nothing is paused on a closed item.
       clockPausedAt: null,
@@ -65,6 +69,7 @@ export const approveCloseHandler: ActionHandler = {
       [eventOf(ctx, 'closure_approved', { comment })],
       [
         ...(running ? [cancelTimers(item.id, running, kind)] : []),
+        ...statutory.effects,
         ...notify(next, actor, 'closed', {}, { userIds: [item.handlerId] }),
       ],
     );

@@ -1,11 +1,12 @@
-import { remainingExtensionDays } from '../kinds/kind-definition.js';
+import { extensionLimitOf, remainingExtensionDays } from '../kinds/kind-definition.js';
 import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
 import { because } from '../work-item/refusal-reason.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredNumber, requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, timersFor } from './deadline-timer.policy.js';
+import { cancelTimers, extendDeadline, pauseDeadline, pausedAmountOf, resumeDeadline, runningStatutoryClock, timersFor } from './deadline-timer.policy.js';
 import { leaderTarget, nextParties, notify, partyTargets } from './notify.effects.js';
 import { runningDeadline, slaState } from './sla-state.policy.js';
+import { extendStatutoryClock, pauseStatutoryClock, resumeStatutoryClock } from './statutory-clock.policy.js';
 import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
@@ -15,6 +16,10 @@ export const requestExtensionHandler: ActionHandler = {
   requires: { days: 'integer', reason: 'text' },
   precondition(item, kind) {
     if (item.pendingExtension) return because('extension_pending', {}, 'An extension request is already waiting for a leader');
+    const limit = extensionLimitOf(kind);
+    if (item.extensionCount >= limit) {
+      return because('extension_limit_reached', { limit }, `This item has had the ${limit} extension${limit === 1 ? '' : 's'} its kind allows`);
+    }
     if (remainingExtensionDays(item, kind) === 0) {
       return because('extension_cap_used_up', { capDays: kind.extensionCapDays }, `The ${kind.extensionCapDays}-day extension cap is used up`);
     }
@@ -60,11 +65,17 @@ export const approveExtensionHandler: ActionHandler = {
     if (!request || !running) return notNow(NO_REQUEST);
     // Re-checked here as well as on request: the cap is a hard limit, whatever happened between.
     if (request.days > remainingExtensionDays(item, kind)) return notNow(because('extension_exceeds_cap', { capDays: kind.extensionCapDays }, 'The request exceeds the remaining extension cap'));
+    const limit = extensionLimitOf(kind);
+    if (item.extensionCount >= limit) return notNow(because('extension_limit_reached', { limit }, 'The kind allows no more extensions'));
     const { deadline, uncoveredYears } = extendDeadline(running, request.days, kind.warnShare, calendar);
+    // The statutory clock (法定办理期限) is what the extension is for, under the statute.
+    const statutory = extendStatutoryClock(item, kind, request.days, calendar, item.clockPausedAt !== null);
     const moved: WorkflowItem = {
       ...item,
       deadlines: withRunningDeadline(item, deadline),
+      statutoryClock: statutory.clock,
       extensionDaysUsed: item.extensionDaysUsed + request.days,
+      extensionCount: item.extensionCount + 1,
       pendingExtension: null,
       updatedAt: at,
     };
@@ -72,14 +83,25 @@ export const approveExtensionHandler: ActionHandler = {
     const comment = textInput(input, 'comment') ?? null;
     return accepted(
       next,
-      [eventOf(ctx, 'extension_approved', { days: request.days, comment, previousDueAt: running.dueAt, dueAt: deadline.dueAt })],
+      [
+        eventOf(ctx, 'extension_approved', {
+          days: request.days,
+          comment,
+          previousDueAt: running.dueAt,
+          dueAt: deadline.dueAt,
+          // The request's reason goes into the 延期告知书 the petitioner is sent.
+          reason: request.reason,
+          ...(statutory.clock && item.statutoryClock ? { statutoryDueAt: statutory.clock.dueAt, previousStatutoryDueAt: item.statutoryClock.dueAt } : {}),
+        }),
+      ],
       [
         cancelTimers(item.id, running, kind),
         // While the clock is paused nothing is scheduled; resume_clock schedules the moved deadline.
         ...(item.clockPausedAt ? [] : timersFor(item.id, deadline, kind, calendar)),
+        ...statutory.effects,
         ...notify(next, actor, 'extension_approved', { days: request.days }, { userIds: [request.requestedById, item.handlerId] }),
       ],
-      uncoveredYearWarnings('extended_deadline_uncovered', uncoveredYears),
+      [...uncoveredYearWarnings('extended_deadline_uncovered', uncoveredYears), ...statutory.warnings],
     );
   },
 };
@@ -123,12 +145,16 @@ const NO_DEADLINE = because('no_handle_deadline', {}, 'No handling deadline is r
  * would only hide it (an extension is the way to ask for more time then).
  */
 export const pauseClockHandler: ActionHandler = {
-  requires: { reason: 'text' },
+  // Free text, or the kind's list of allowed reasons (a 复核 pauses for a hearing only).
+  requires: { reason: ['text', 'enum'] },
   precondition(item, _kind, now) {
     if (item.clockPausedAt) return because('clock_already_paused', {}, 'The clock is already paused');
     const running = runningDeadline(item);
     if (running?.stage !== 'handle') return NO_DEADLINE;
-    if (running.overdueAt || (now !== null && now.getTime() > Date.parse(running.dueAt))) {
+    // Nor a missed statutory clock: the pause would hide that the statute's time ran out.
+    const statutory = runningStatutoryClock(item);
+    const missed = (d: { overdueAt?: string | null; dueAt: string }) => Boolean(d.overdueAt) || (now !== null && now.getTime() > Date.parse(d.dueAt));
+    if (missed(running) || (statutory !== undefined && missed(statutory))) {
       const message = 'The deadline has passed; a missed deadline cannot be paused (request an extension instead)';
       return because('missed_deadline_cannot_pause', {}, message);
     }
@@ -139,9 +165,13 @@ export const pauseClockHandler: ActionHandler = {
     const running = runningDeadline(item);
     if (!running) return notNow(NO_DEADLINE);
     const reason = requiredText(input, 'reason');
+    const note = textInput(input, 'note') ?? null;
+    // A pause stops every clock of the item: the statutory one too (a 复核 hearing does not count).
+    const statutory = pauseStatutoryClock(item, kind);
     const next: WorkflowItem = {
       ...item,
       deadlines: withRunningDeadline(item, pauseDeadline(running)),
+      statutoryClock: statutory.clock,
       clockPausedAt: at,
       // The colour of this moment is what queues show until the clock runs again.
       sla: slaState(item, now),
@@ -150,9 +180,10 @@ export const pauseClockHandler: ActionHandler = {
     const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', { reason }, target);
     return accepted(
       next,
-      [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt })],
+      [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt, ...(note ? { note } : {}) })],
       [
         cancelTimers(item.id, running, kind),
+        ...statutory.effects,
         ...paused({ audience: 'department_head', departmentId: item.departmentId }),
         // When the head paused it, the handler learns it too (the actor is never notified).
         ...paused({ userIds: [item.handlerId] }),
@@ -176,7 +207,14 @@ export const resumeClockHandler: ActionHandler = {
     const since = item.clockPausedAt;
     if (!running || !since) return notNow(NOT_PAUSED);
     const { deadline, pausedAmount, uncoveredYears } = resumeDeadline(running, since, now, kind.warnShare, calendar);
-    const moved: WorkflowItem = { ...item, deadlines: withRunningDeadline(item, deadline), clockPausedAt: null, updatedAt: at };
+    const statutory = resumeStatutoryClock(item, kind, since, now, calendar);
+    const moved: WorkflowItem = {
+      ...item,
+      deadlines: withRunningDeadline(item, deadline),
+      statutoryClock: statutory.clock,
+      clockPausedAt: null,
+      updatedAt: at,
+    };
     const next: WorkflowItem = { ...moved, sla: slaState(moved, now) };
     const comment = textInput(input, 'comment') ?? null;
     return accepted(
@@ -196,9 +234,10 @@ export const resumeClockHandler: ActionHandler = {
       ],
       [
         ...timersFor(item.id, deadline, kind, calendar),
+        ...statutory.effects,
         ...notify(next, actor, 'clock_resumed', { dueAt: deadline.dueAt }, { userIds: [item.handlerId] }),
       ],
-      uncoveredYearWarnings('moved_deadline_uncovered', uncoveredYears),
+      [...uncoveredYearWarnings('moved_deadline_uncovered', uncoveredYears), ...statutory.warnings],
     );
   },
 };
@@ -209,7 +248,9 @@ export const replyHandler: ActionHandler = {
   apply(ctx) {
     const { kind, actor, input } = ctx;
     const content = requiredText(input, 'content');
-    const entry = moveTo(ctx, targetOf(ctx));
+    const moved = moveTo(ctx, targetOf(ctx));
+    // The answer is the 处理意见书's content; the notice exists from now on.
+    const entry = { ...moved, next: { ...moved.next, answeredAt: ctx.at } };
     // Tell whoever the kind lets act next (for the standard rating, dispatchers; for appeals the company too).
     const raters = partyTargets(entry.next, kind, nextParties(kind, entry.next.status));
     return accepted(

@@ -16,9 +16,9 @@ function effectTypes(effects: Effect[]): string[] {
 
 describe('a petition, from registration to 案结事了', () => {
   it('goes through a return, extensions, an unsatisfied rating, a rejected closure, and closes', () => {
-    // Registered Monday 2026-03-02 09:00; 15 calendar days to sign for it.
+    // Registered and accepted (受理) Monday 2026-03-02 09:00; 15 calendar days from receipt to route and sign for it.
     let item = registerPetition();
-    expect(item).toMatchObject({ stage: 'assign', status: 'pending_assignment', stageSeq: 1, extensionDaysUsed: 0, reopenCount: 0 });
+    expect(item).toMatchObject({ stage: 'assign', status: 'pending_assignment', stageSeq: 2, extensionDaysUsed: 0, reopenCount: 0 });
     expect(due(item)).toBe('2026-03-17T15:59:59.999Z');
 
     // Assigned to department A, which returns it as wrongly routed (退回).
@@ -27,7 +27,7 @@ describe('a petition, from registration to 案结事了', () => {
     expect(outcome(decide(item, 'return', cast.handlerA1, { reason: '  ' }, at('2026-03-02T03:00:00Z'), calendar, kinds))).toBe('invalid_input');
     const returned = act(item, 'return', cast.handlerA1, { reason: '不属于本部门职责' }, at('2026-03-02T03:00:00Z'));
     item = returned.next;
-    expect(item).toMatchObject({ stage: 'assign', status: 'pending_assignment', departmentId: null, stageSeq: 1 });
+    expect(item).toMatchObject({ stage: 'assign', status: 'pending_assignment', departmentId: null, stageSeq: 2 });
     expect(returned.effects).toContainEqual(expect.objectContaining({ type: 'notify', audience: 'dispatchers' }));
 
     // Re-assigned to department B with a named handler, who signs for it (签收).
@@ -35,24 +35,25 @@ describe('a petition, from registration to 案结事了', () => {
     expect(outcome(decide(item, 'accept', cast.handlerA1, {}, at('2026-03-03T01:00:00Z'), calendar, kinds))).toBe('forbidden');
     const accepted = act(item, 'accept', cast.handlerB1, {}, at('2026-03-03T01:00:00Z'));
     item = accepted.next;
-    expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', handlerId: cast.handlerB1.id, stageSeq: 2 });
-    expect(item.deadlines[0]?.metAt).toBe('2026-03-03T01:00:00.000Z');
-    // 60 calendar days from 2026-03-03: end of 2026-05-02.
-    expect(due(item)).toBe('2026-05-02T15:59:59.999Z');
+    expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', handlerId: cast.handlerB1.id, stageSeq: 3 });
+    expect(item.deadlines[1]?.metAt).toBe('2026-03-03T01:00:00.000Z');
+    // 60 calendar days from 2026-03-03 end on Saturday 2026-05-02, inside the 劳动节 rest (1–5 May):
+    // the period ends at the end of the first working day after it, Wednesday 6 May (民法典).
+    expect(due(item)).toBe('2026-05-06T15:59:59.999Z');
     expect(effectTypes(accepted.effects)).toEqual(expect.arrayContaining(['cancel_timers', 'stage_job', 'schedule_timer']));
 
     // The dispatcher names an owner leader (包案领导).
     item = act(item, 'set_owner', cast.dispatcher, { leaderUserId: cast.leaderOwner.id }, at('2026-03-03T02:00:00Z')).next;
     expect(item.ownerLeaderId).toBe(cast.leaderOwner.id);
 
-    // Extensions: the cap is 30 days over the item's life, one request at a time.
+    // Extensions: the cap is 30 days over the item's life, one request at a time, one approved extension.
     expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 31, reason: '需现场勘查' }, at('2026-03-10T01:00:00Z'), calendar, kinds))).toBe('invalid_input');
     item = act(item, 'request_extension', cast.handlerB1, { days: 10, reason: '需现场勘查' }, at('2026-03-10T01:00:00Z')).next;
     expect(item.pendingExtension).toMatchObject({ days: 10, requestedById: cast.handlerB1.id });
     expect(outcome(decide(item, 'request_extension', cast.handlerB1, { days: 5, reason: '再申请' }, at('2026-03-10T02:00:00Z'), calendar, kinds))).toBe('invalid_status');
     item = act(item, 'reject_extension', cast.leaderOwner, { comment: '理由不充分' }, at('2026-03-11T01:00:00Z')).next;
     expect(item).toMatchObject({ pendingExtension: null, extensionDaysUsed: 0 });
-    expect(due(item)).toBe('2026-05-02T15:59:59.999Z');
+    expect(due(item)).toBe('2026-05-06T15:59:59.999Z');
 
     item = act(item, 'request_extension', cast.handlerB1, { days: 20, reason: '需协调多部门' }, at('2026-03-12T01:00:00Z')).next;
     // The department's leader may approve as well as the owner leader.
@@ -61,14 +62,11 @@ describe('a petition, from registration to 案结事了', () => {
     expect(item).toMatchObject({ pendingExtension: null, extensionDaysUsed: 20 });
     expect(due(item)).toBe('2026-05-22T15:59:59.999Z');
     expect(runningDeadline(item)).toMatchObject({ rev: 1, extendedAmount: 20 });
-    expect(approved.events[0]).toMatchObject({ type: 'extension_approved', data: { previousDueAt: '2026-05-02T15:59:59.999Z' } });
+    expect(approved.events[0]).toMatchObject({ type: 'extension_approved', data: { previousDueAt: '2026-05-06T15:59:59.999Z' } });
 
-    item = act(item, 'request_extension', cast.handlerB1, { days: 10, reason: '最后一次' }, at('2026-03-13T01:00:00Z')).next;
-    item = act(item, 'approve_extension', cast.leaderOwner, { comment: '同意' }, at('2026-03-13T02:00:00Z')).next;
-    expect(item.extensionDaysUsed).toBe(30);
-    expect(due(item)).toBe('2026-06-01T15:59:59.999Z');
-    const capped = decide(item, 'request_extension', cast.handlerB1, { days: 1, reason: '还要' }, at('2026-03-14T01:00:00Z'), calendar, kinds);
-    expect(capped).toMatchObject({ ok: false, refusal: { code: 'invalid_status' } });
+    // A second extension is refused: the petition allows one (10 days of the cap are left, unused).
+    const second = decide(item, 'request_extension', cast.handlerB1, { days: 10, reason: '再延' }, at('2026-03-13T01:00:00Z'), calendar, kinds);
+    expect(second).toMatchObject({ ok: false, refusal: { code: 'invalid_status', reason: 'extension_limit_reached', params: { limit: 1 } } });
 
     // 上级协调 alerts the owner leader; 督办 flags the item.
     const coordination = act(item, 'request_coordination', cast.handlerB1, { reason: '涉及规划调整' }, at('2026-03-16T01:00:00Z'));
@@ -78,10 +76,10 @@ describe('a petition, from registration to 案结事了', () => {
 
     // Reply, then the petitioner is unsatisfied: back to handling, a reopening counted.
     item = act(item, 'reply', cast.handlerB1, { content: '已责令停止夜间施工' }, at('2026-03-20T01:00:00Z')).next;
-    expect(item).toMatchObject({ stage: 'feedback', status: 'awaiting_feedback', stageSeq: 3 });
+    expect(item).toMatchObject({ stage: 'feedback', status: 'awaiting_feedback', stageSeq: 4 });
     expect(outcome(decide(item, 'record_feedback', cast.dispatcher, { satisfaction: 'unsatisfied' }, at('2026-03-21T01:00:00Z'), calendar, kinds))).toBe('invalid_input');
     item = act(item, 'record_feedback', cast.dispatcher, { satisfaction: 'unsatisfied', comment: '仍有噪音' }, at('2026-03-21T01:00:00Z')).next;
-    expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', reopenCount: 1, stageSeq: 4, sla: 'supervised', satisfaction: 'unsatisfied' });
+    expect(item).toMatchObject({ stage: 'handle', status: 'in_progress', reopenCount: 1, stageSeq: 5, sla: 'supervised', satisfaction: 'unsatisfied' });
     // A fresh handle deadline: 60 days from 2026-03-21, extensions do not carry over (the cap does).
     expect(due(item)).toBe('2026-05-20T15:59:59.999Z');
     expect(item.ownerLeaderId).toBe(cast.leaderOwner.id);
@@ -128,7 +126,7 @@ describe('a petition, from registration to 案结事了', () => {
     });
     const moved = act(item, 'transfer', cast.headA, { departmentId: DEPT_B, reason: '属住建部门职责' }, late);
     item = moved.next;
-    expect(item).toMatchObject({ stage: 'assign', status: 'pending_acceptance', departmentId: DEPT_B, stageSeq: 2 });
+    expect(item).toMatchObject({ stage: 'assign', status: 'pending_acceptance', departmentId: DEPT_B, stageSeq: 3 });
     expect(due(item)).toBe('2026-04-02T15:59:59.999Z');
     expect(outcome(decide(item, 'transfer', cast.dispatcher, { departmentId: DEPT_B, reason: '再转' }, late, calendar, kinds))).toBe('invalid_input');
   });

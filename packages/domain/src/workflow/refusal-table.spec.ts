@@ -269,6 +269,7 @@ describe('the kind definitions', () => {
       'petition.stages.close: must have the status "closed"',
       'petition.actions.reply: input content must be a required text',
       'petition.actions.comment: status "closed" is in no stage',
+      'petition.actions.record_notice_sent: status "closed" is in no stage',
     ]);
   });
 });

@@ -20,7 +20,12 @@ export function slaState(item: WorkItemState, now: Date): SlaState {
   if (item.status === 'closed') return 'normal';
   if (item.supervisedAt) return 'supervised';
   if (item.clockPausedAt) return item.sla;
-  const deadline = runningDeadline(item);
+  // The worse of the stage's deadline and the statutory clock, which runs beside it.
+  const states = [runningDeadline(item), item.statutoryClock?.metAt === null ? item.statutoryClock : undefined].map((d) => deadlineState(d, now));
+  return states.includes('overdue') ? 'overdue' : states.includes('warning') ? 'warning' : 'normal';
+}
+
+function deadlineState(deadline: StageDeadline | undefined, now: Date): SlaState {
   if (!deadline) return 'normal';
   const t = now.getTime();
   if (t > Date.parse(deadline.dueAt)) return 'overdue';

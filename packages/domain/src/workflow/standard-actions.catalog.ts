@@ -24,6 +24,8 @@ const REQUIRED_COMMENT: FieldSpec = { type: 'text', required: true, maxLength: 2
 const TIMER_INPUTS: Readonly<Record<string, FieldSpec>> = {
   stageSeq: { type: 'integer', required: true, min: 0, max: 1_000_000_000 },
   deadlineRev: { type: 'integer', required: true, min: 0, max: 1_000_000_000 },
+  // Set for a timer of the statutory clock (法定办理期限), which runs beside the stage entries.
+  clock: { type: 'enum', required: false, values: ['statutory'] },
 };
 
 /** Those who work in the department the item is routed to: they sign for it or send it back. */

@@ -2,8 +2,15 @@ import type { Decision } from '../work-item/decision.types.js';
 import { because } from '../work-item/refusal-reason.types.js';
 import type { StageDeadline } from '../work-item/work-item.types.js';
 import type { ActionContext, ActionHandler } from './action-handler.types.js';
-import { requiredNumber } from './action-input.validation.js';
-import { deadlineRev, timeoutActionOf, escalationAt, escalationLevelOf, TIMER_EARLY_TOLERANCE_MS } from './deadline-timer.policy.js';
+import { requiredNumber, textInput } from './action-input.validation.js';
+import {
+  deadlineRev,
+  timeoutActionOf,
+  escalationAt,
+  escalationLevelOf,
+  runningStatutoryClock,
+  TIMER_EARLY_TOLERANCE_MS,
+} from './deadline-timer.policy.js';
 import { headTarget, leaderTarget, notify, responsibleTarget } from './notify.effects.js';
 import { runningDeadline } from './sla-state.policy.js';
 import { accepted, eventOf, moveTo, notNow, targetOf, withRunningDeadline } from './transition.helpers.js';
@@ -21,8 +28,16 @@ const stale = (message: string) => notNow(because('timer_stale', {}, message));
 
 const TIMER_INPUT = { stageSeq: 'integer', deadlineRev: 'integer' } as const;
 
-/** The running deadline this timer was set for, or the refusal saying why it no longer applies. */
+/** The running deadline (or statutory clock) this timer was set for, or the refusal saying why it no longer applies. */
 function timerDeadline(ctx: ActionContext): StageDeadline | Decision {
+  if (textInput(ctx.input, 'clock') === 'statutory') {
+    // The statutory clock outlives stage entries: only its revision says whether the timer is current.
+    const clock = runningStatutoryClock(ctx.item);
+    if (!clock) return stale('The statutory clock is not running');
+    if (ctx.item.clockPausedAt) return stale('The clock is paused');
+    if (deadlineRev(clock) !== requiredNumber(ctx.input, 'deadlineRev')) return stale('The statutory deadline this timer was set for has moved');
+    return clock;
+  }
   const stageSeq = requiredNumber(ctx.input, 'stageSeq');
   const d = runningDeadline(ctx.item);
   if (!d || ctx.item.stageSeq !== stageSeq || d.stageSeq !== stageSeq) return stale('The item has left this stage entry');
@@ -40,9 +55,19 @@ function early(ctx: ActionContext, due: Date | string): boolean {
   return ctx.now.getTime() < dueMs - TIMER_EARLY_TOLERANCE_MS;
 }
 
+const SLA_RANK = { normal: 0, warning: 1, overdue: 2, supervised: 3 } as const;
+
 function withDeadline(ctx: ActionContext, d: StageDeadline, sla: WorkflowItem['sla']): WorkflowItem {
   // Supervision stays the visible state; the deadline fields still record warning and overdue.
-  return { ...ctx.item, deadlines: withRunningDeadline(ctx.item, d), sla: ctx.item.supervisedAt ? 'supervised' : sla, updatedAt: ctx.at };
+  // The other clock may already be worse (a statutory clock overdue while the stage only warns).
+  const worse = SLA_RANK[ctx.item.sla] > SLA_RANK[sla] ? ctx.item.sla : sla;
+  const placed = d.clock === 'statutory' ? { statutoryClock: d } : { deadlines: withRunningDeadline(ctx.item, d) };
+  return { ...ctx.item, ...placed, sla: ctx.item.supervisedAt ? 'supervised' : worse, updatedAt: ctx.at };
+}
+
+/** The clock field of a timer's event: present for the statutory clock only. */
+function clockOf(d: StageDeadline): { clock?: 'statutory' } {
+  return d.clock ? { clock: d.clock } : {};
 }
 
 export const warnHandler: ActionHandler = {
@@ -56,7 +81,7 @@ export const warnHandler: ActionHandler = {
     const next = withDeadline(ctx, { ...d, warnedAt: ctx.at }, 'warning');
     return accepted(
       next,
-      [eventOf(ctx, 'warned', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
+      [eventOf(ctx, 'warned', { stageSeq: d.stageSeq, dueAt: d.dueAt, ...clockOf(d) })],
       notify(next, ctx.actor, 'warned', { dueAt: d.dueAt }, responsibleTarget(next)),
     );
   },
@@ -75,7 +100,7 @@ export const markOverdueHandler: ActionHandler = {
     const overdue = (target: Parameters<typeof notify>[4]) => notify(next, ctx.actor, 'overdue', {}, target);
     return accepted(
       next,
-      [eventOf(ctx, 'overdue', { stageSeq: d.stageSeq, dueAt: d.dueAt })],
+      [eventOf(ctx, 'overdue', { stageSeq: d.stageSeq, dueAt: d.dueAt, ...clockOf(d) })],
       [...overdue(responsibleTarget(next)), ...overdue({ userIds: [next.ownerLeaderId] })],
     );
   },
@@ -103,7 +128,7 @@ export const escalateHandler: ActionHandler = {
     const target = step.audience === 'department_head' ? headTarget(next) : leaderTarget(next);
     return accepted(
       next,
-      [eventOf(ctx, 'escalated', { stageSeq: d.stageSeq, level, audience: step.audience, dueAt: d.dueAt })],
+      [eventOf(ctx, 'escalated', { stageSeq: d.stageSeq, level, audience: step.audience, dueAt: d.dueAt, ...clockOf(d) })],
       notify(next, ctx.actor, 'escalated', { level }, target),
     );
   },

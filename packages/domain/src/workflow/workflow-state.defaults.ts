@@ -9,7 +9,15 @@ type WorkflowFields =
   | 'feedbackTimedOut'
   | 'clockPausedAt'
   | 'returnedAt'
-  | 'linkedDates';
+  | 'linkedDates'
+  | 'receivedOn'
+  | 'acceptance'
+  | 'statutoryClock'
+  | 'extensionCount'
+  | 'objectionUntil'
+  | 'answeredAt'
+  | 'notices'
+  | 'reviewOfId';
 
 /** A state with every workflow field present: what the transition functions read and write. */
 export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
@@ -28,7 +36,15 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     item.feedbackTimedOut !== undefined &&
     item.clockPausedAt !== undefined &&
     item.returnedAt !== undefined &&
-    item.linkedDates !== undefined
+    item.linkedDates !== undefined &&
+    item.receivedOn !== undefined &&
+    item.acceptance !== undefined &&
+    item.statutoryClock !== undefined &&
+    item.extensionCount !== undefined &&
+    item.objectionUntil !== undefined &&
+    item.answeredAt !== undefined &&
+    item.notices !== undefined &&
+    item.reviewOfId !== undefined
   ) {
     return item as WorkflowItem;
   }
@@ -43,5 +59,13 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     clockPausedAt: item.clockPausedAt ?? null,
     returnedAt: item.returnedAt ?? null,
     linkedDates: item.linkedDates ?? {},
+    receivedOn: item.receivedOn ?? null,
+    acceptance: item.acceptance ?? null,
+    statutoryClock: item.statutoryClock ?? null,
+    extensionCount: item.extensionCount ?? 0,
+    objectionUntil: item.objectionUntil ?? null,
+    answeredAt: item.answeredAt ?? null,
+    notices: item.notices ?? {},
+    reviewOfId: item.reviewOfId ?? null,
   };
 }

@@ -68,7 +68,13 @@ export function expectOk(decision: Decision, what = 'decision'): Accepted {
   return decision;
 }
 
-export function registerPetition(now: Date = T0, departmentId: string | null = null): WorkItemState {
+/** A petition registered and accepted (受理) at once, unless `decision` says otherwise (null: left 待受理). */
+export function registerPetition(
+  now: Date = T0,
+  departmentId: string | null = null,
+  decision: RegisterInput['decision'] = { accept: true },
+  registry: KindRegistry = kinds,
+): WorkItemState {
   const input: RegisterInput = {
     kind: 'petition',
     title: '厂区噪音扰民',
@@ -79,8 +85,9 @@ export function registerPetition(now: Date = T0, departmentId: string | null = n
     enterpriseId: null,
     petitioner: { name: '张三', phone: '13812345678', idNumber: '410102199001011234' },
     departmentId,
+    decision,
   };
-  return expectOk(registerWorkItem(input, cast.dispatcher, { id: 'item-p1', code: 'XF-20260302-0001' }, now, calendar, kinds), 'register').next;
+  return expectOk(registerWorkItem(input, cast.dispatcher, { id: 'item-p1', code: 'XF-20260302-0001' }, now, calendar, registry), 'register').next;
 }
 
 export function registerAppeal(now: Date = T0, by: Actor = cast.contact1): WorkItemState {

@@ -94,6 +94,17 @@ export function ActionField({ field, item, chosenDepartmentId, invalid, id, valu
           style={{ width: 160 }}
         />
       );
+    case 'date':
+      // The browser's own date input gives YYYY-MM-DD, the domain's date format, with no date library.
+      return (
+        <Input
+          {...common}
+          type="date"
+          value={value as string | undefined}
+          onChange={(event) => onChange?.(event.target.value || undefined)}
+          style={{ width: 200 }}
+        />
+      );
     case 'longText':
       return (
         <Input.TextArea

@@ -10,7 +10,7 @@ import { isHumanAction, kindAction, validateInput, type ActionDefinition, type F
  */
 
 /** How a field is drawn: pickers for ids the client can list, a radio group for choices, … */
-export type FieldWidget = 'department' | 'handler' | 'leader' | 'choice' | 'integer' | 'longText' | 'text' | 'id';
+export type FieldWidget = 'department' | 'handler' | 'leader' | 'choice' | 'integer' | 'longText' | 'text' | 'id' | 'date';
 
 export interface ActionFieldModel {
   name: string;
@@ -51,6 +51,8 @@ export function widgetFor(name: string, spec: FieldSpec): FieldWidget {
       return 'integer';
     case 'text':
       return spec.maxLength > LONG_TEXT ? 'longText' : 'text';
+    case 'date':
+      return 'date';
   }
 }
 

@@ -28,6 +28,12 @@ const SAMPLES: { [R in RefusalReason]: RefusalReasonParams[R] } = {
   contact_own_company: {},
   liaison_own_companies: {},
   timer_stale: {},
+  extension_limit_reached: { limit: 1 },
+  objection_window_passed: { amount: 5, unit: 'working_days' },
+  review_not_answered: {},
+  review_window_passed: { amount: 30, unit: 'calendar_days', lastDay: '2026-12-02' },
+  review_wrong_kind: { expected: 'petition_review' },
+  review_exists: { code: 'FC-20261203-0001' },
 };
 
 const MESSAGE = 'server message';

@@ -1,7 +1,7 @@
-import { isRefusalReason, kindAction, type KindRegistry, type RefusalReason } from '@parkflow/domain';
+import { DURATION_UNITS, isRefusalReason, kindAction, type DurationUnit, type KindRegistry, type RefusalReason } from '@parkflow/domain';
 import type { TFunction } from 'i18next';
 import { pickLabel } from '../../i18n/language';
-import { statusLabel } from '../../kinds/kind-labels';
+import { kindLabel, statusLabel } from '../../kinds/kind-labels';
 
 /*
  * 拒绝原因文字：按界面语言，由原因代码和参数组成。
@@ -22,6 +22,8 @@ export interface RefusalBody {
 export interface RefusalWords {
   action(name: string): string;
   status(name: string): string;
+  /** A kind's name (the kind a review reviews); raw when not given. */
+  kind?(id: string): string;
 }
 
 /** The labels of the item's kind from the served registry; a name it does not know stays raw. */
@@ -33,6 +35,7 @@ export function kindRefusalWords(kinds: KindRegistry, kindId: string, language: 
       return def ? pickLabel(def.label, language) : name;
     },
     status: (name) => statusLabel(kinds, kindId, name, language),
+    kind: (id) => kindLabel(kinds, id, language),
   };
 }
 
@@ -81,6 +84,26 @@ function reasonText(reason: RefusalReason, p: Params, t: TFunction, words: Refus
       const capDays = num(p, 'capDays');
       return capDays === null ? null : t(`refusal.${reason}`, { capDays });
     }
+    case 'review_not_answered':
+      return t('refusal.review_not_answered');
+    case 'extension_limit_reached': {
+      const limit = num(p, 'limit');
+      return limit === null ? null : t('refusal.extension_limit_reached', { limit });
+    }
+    case 'objection_window_passed':
+    case 'review_window_passed': {
+      const amount = num(p, 'amount');
+      const unit = str(p, 'unit');
+      if (amount === null || unit === null) return null;
+      const period = (DURATION_UNITS as readonly string[]).includes(unit) ? t(`unit.${unit as DurationUnit}`, { amount }) : `${amount} ${unit}`;
+      return t(`refusal.${reason}`, { period, lastDay: str(p, 'lastDay') ?? '' });
+    }
+    case 'review_wrong_kind': {
+      const expected = str(p, 'expected');
+      return expected === null ? null : t('refusal.review_wrong_kind', { expected: words.kind?.(expected) ?? expected });
+    }
+    case 'review_exists':
+      return t('refusal.review_exists', { code: str(p, 'code') ?? '' });
     case 'unknown_kind':
     case 'may_not_register': {
       const kind = str(p, 'kind');
