@@ -28,6 +28,10 @@ import { CalendarService } from './work-items/calendar.service.js';
 import { WorkItemsController } from './work-items/work-items.controller.js';
 import { WorkItemsService } from './work-items/work-items.service.js';
 import { KIND_CONTRACTS, KIND_REGISTRY } from './kinds/kind-registry.provider.js';
+import { NoticeTemplatesController } from './notices/notice-templates.controller.js';
+import { NoticeTemplatesService } from './notices/notice-templates.service.js';
+import { WorkItemNoticesController } from './notices/work-item-notices.controller.js';
+import { WorkItemNoticesService } from './notices/work-item-notices.service.js';
 
 @Module({})
 export class AppModule {
@@ -36,7 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController],
+      controllers: [AdminController, AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -54,6 +58,8 @@ export class AppModule {
         WorkItemsService,
         WorkItemActionsService,
         NotificationStreamService,
+        NoticeTemplatesService,
+        WorkItemNoticesService,
       ],
     };
   }

@@ -41,3 +41,4 @@ export * from './roles/queue-scope.js';
 export { elapsedAmount } from './calendar/elapsed-amount.js';
 export * from './roles/access-table.js';
 export * from './roles/sla-scopes.js';
+export * from './notices/index.js';

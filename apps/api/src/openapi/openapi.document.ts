@@ -5,6 +5,11 @@ import {
   DeadlineQuerySchema,
   DeadlineResponseSchema,
   NotificationListSchema,
+  NoticeTemplateListSchema,
+  NoticeTemplateRequestSchema,
+  NoticeTemplateSchema,
+  WorkItemNoticeListSchema,
+  DOCX_CONTENT_TYPE,
   NotificationSchema,
   type KindContracts,
   ApiErrorSchema,
@@ -23,7 +28,7 @@ import {
   WorkItemListQuerySchema,
   WorkItemListSchema,
 } from '@parkflow/contracts';
-import { ROLES } from '@parkflow/domain';
+import { NOTICE_TYPE_IDS, ROLES } from '@parkflow/domain';
 import { z } from 'zod';
 
 type Json = Record<string, unknown>;
@@ -124,6 +129,57 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
             409: error('Someone changed the item first: reload it'),
             422: error('Not valid in the item\'s current status'),
           },
+        },
+      },
+      '/work-items/{id}/notices': {
+        get: {
+          ...secured,
+          summary: 'The written notices (告知书) of an item and whether it has reached each',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: { description: 'Notices', ...json(WorkItemNoticeListSchema) }, 404: error('No such item, or not visible to you') },
+        },
+      },
+      '/work-items/{id}/notices/{type}': {
+        get: {
+          ...secured,
+          summary: 'One written notice of an item as a .docx, from the park\'s template for the item\'s kind (attachment; filename* is <code>-<notice name>.docx)',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: [...NOTICE_TYPE_IDS] } },
+          ],
+          responses: {
+            200: { description: 'The notice', content: { [DOCX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } },
+            404: error('No such item or notice type, not visible to you, or the item has not reached this notice yet'),
+          },
+        },
+      },
+      '/notice-templates': {
+        get: { ...secured, summary: 'Every kind × notice type template, with isDefault (administrators)', responses: { 200: { description: 'Templates', ...json(NoticeTemplateListSchema) }, 403: error('Administrators only') } },
+      },
+      '/notice-templates/{kind}/{type}': {
+        put: {
+          ...secured,
+          summary: 'Save a park\'s own template of a notice for a kind (administrators); placeholders are {{name}} from the domain\'s list',
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: [...NOTICE_TYPE_IDS] } },
+          ],
+          requestBody: json(NoticeTemplateRequestSchema, 'input'),
+          responses: {
+            200: { description: 'Saved', ...json(NoticeTemplateSchema) },
+            400: error('An unknown placeholder (named, with its line and column), an unclosed {{, empty or too long: nothing saved'),
+            403: error('Administrators only'),
+            404: error('No such kind or notice type'),
+          },
+        },
+        delete: {
+          ...secured,
+          summary: 'Put a template back to the default (administrators)',
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: [...NOTICE_TYPE_IDS] } },
+          ],
+          responses: { 200: { description: 'The default', ...json(NoticeTemplateSchema) }, 403: error('Administrators only'), 404: error('No such kind or notice type') },
         },
       },
       '/calendar/deadline': {

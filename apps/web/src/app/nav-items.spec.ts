@@ -12,7 +12,7 @@ describe('navItemsFor', () => {
     expect(keys('handler')).toEqual(['myQueue']);
     expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department']);
     expect(keys('leader')).toEqual(['myQueue', 'approvals']);
-    expect(keys('admin')).toEqual(['myQueue', 'register', 'calendar']);
+    expect(keys('admin')).toEqual(['myQueue', 'register', 'calendar', 'noticeTemplates']);
   });
 
   it('offers registration to whoever a kind lets register', () => {
@@ -39,6 +39,8 @@ describe('canOpen', () => {
   it('keeps the calendar for administrators and the board for dispatchers', () => {
     expect(canOpen(kinds, ['admin'], 'calendar')).toBe(true);
     expect(canOpen(kinds, ['dispatcher'], 'calendar')).toBe(false);
+    expect(canOpen(kinds, ['admin'], 'noticeTemplates')).toBe(true);
+    expect(canOpen(kinds, ['handler'], 'noticeTemplates')).toBe(false);
     expect(canOpen(kinds, ['leader'], 'board')).toBe(false);
   });
 });

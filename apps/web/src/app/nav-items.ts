@@ -1,7 +1,7 @@
 import type { KindRegistry, Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
-export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar';
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar' | 'noticeTemplates';
 
 export interface NavItem {
   key: NavKey;
@@ -21,6 +21,7 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'approvals', to: ROUTES.approvals, roles: ['leader'] },
   { key: 'register', to: ROUTES.register, roles: 'register' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
+  { key: 'noticeTemplates', to: ROUTES.noticeTemplates, roles: ['admin'] },
 ];
 
 /** The navigation for a user with these roles, in a fixed order; "register" when some kind of the registry lets them. */

@@ -6,5 +6,6 @@ export const ROUTES = {
   board: '/board',
   approvals: '/approvals',
   calendar: '/admin/calendar',
+  noticeTemplates: '/admin/notice-templates',
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
 } as const;

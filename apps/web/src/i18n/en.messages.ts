@@ -1,6 +1,7 @@
 import { enScreens } from './en-screens.messages';
 import { enNotices } from './en-notices.messages';
 import { enWorkflow } from './en-workflow.messages';
+import { enWrittenNotices } from './en-written-notices.messages';
 import type { CoreMessages, Messages } from './zh-cn.messages';
 
 /** English, the second language. Typed by the zh-CN resource so no key is missing. */
@@ -33,6 +34,7 @@ const enCore: CoreMessages = {
     approvals: 'Approvals',
     register: 'Register',
     calendar: 'Work calendar',
+    noticeTemplates: 'Notice templates',
   },
   header: {
     language: 'Language',
@@ -126,4 +128,4 @@ const enCore: CoreMessages = {
   },
 };
 
-export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices };
+export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices, ...enWrittenNotices };

@@ -1,6 +1,7 @@
 import { zhCNScreens } from './zh-cn-screens.messages';
 import { zhCNNotices } from './zh-cn-notices.messages';
 import { zhCNWorkflow } from './zh-cn-workflow.messages';
+import { zhCNWrittenNotices } from './zh-cn-written-notices.messages';
 
 /** zh-CN, the default language. `en.messages.ts` must have exactly these keys (its type says so). */
 const zhCNCore = {
@@ -32,6 +33,7 @@ const zhCNCore = {
     approvals: '领导审批',
     register: '登记',
     calendar: '工作日历',
+    noticeTemplates: '告知书模板',
   },
   header: {
     language: '界面语言',
@@ -125,7 +127,7 @@ const zhCNCore = {
   },
 };
 
-export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices };
+export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices, ...zhCNWrittenNotices };
 
 export type Messages = typeof zhCN;
 export type CoreMessages = typeof zhCNCore;

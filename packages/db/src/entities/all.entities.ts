@@ -9,3 +9,4 @@ export { OutboxMessageEntity } from './outbox-message.entity.js';
 export { UserEntity } from './user.entity.js';
 export { WorkItemEventEntity } from './work-item-event.entity.js';
 export { WorkItemEntity } from './work-item.entity.js';
+export { NoticeTemplateEntity } from './notice-template.entity.js';

@@ -6,6 +6,7 @@ import { ReturnedAt1764150000000 } from './1764150000000-returned-at.migration.j
 import { LinkedDates1764160000000 } from './1764160000000-linked-dates.migration.js';
 import { NotificationParams1764200000000 } from './1764200000000-notification-params.migration.js';
 import { PetitionStatute1764300000000 } from './1764300000000-petition-statute.migration.js';
+import { NoticeTemplates1764310000000 } from './1764310000000-notice-templates.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   LinkedDates1764160000000,
   NotificationParams1764200000000,
   PetitionStatute1764300000000,
+  NoticeTemplates1764310000000,
 ];

@@ -23,7 +23,7 @@ const {
 } = STANDARD_ACTIONS;
 
 /** A review's only notice is its opinion (复查意见书 / 复核意见书), which opens the next window. */
-const REVIEW_NOTICE = recordNoticeSent([...OPEN_STATUSES, 'closed'], ['opinion']);
+const reviewNotice = (kind: string) => recordNoticeSent([...OPEN_STATUSES, 'closed'], ['opinion'], kind);
 
 const REVIEW_STAGES: KindDefinition['stages'] = {
   // The body's own time to route and sign for the request; the statute's 30 days are the statutory clock.
@@ -58,7 +58,7 @@ export const PETITION_REVIEW_KIND: KindDefinition = {
   codePrefix: 'FC',
   statutoryClock: { label: { zh: '复查期限', en: 'Review time limit' }, amount: 30, unit: 'calendar_days', startsOn: 'received' },
   review: { of: 'petition', window: REVIEW_WINDOW },
-  actions: { ...REVIEW_ACTIONS, record_notice_sent: REVIEW_NOTICE },
+  actions: { ...REVIEW_ACTIONS, record_notice_sent: reviewNotice('petition_review') },
 };
 
 /** 听证: the one reason a 复核's clock may stand still. */
@@ -82,6 +82,6 @@ export const PETITION_REREVIEW_KIND: KindDefinition = {
     ...REVIEW_ACTIONS,
     pause_clock: HEARING_PAUSE,
     resume_clock: { ...resumeClock, label: { zh: '听证结束（恢复计时）', en: 'Hearing over (resume clock)' } },
-    record_notice_sent: REVIEW_NOTICE,
+    record_notice_sent: reviewNotice('petition_rereview'),
   },
 };

@@ -1,5 +1,6 @@
 import type { Label } from '../catalog/label.js';
-import { NOTICE_CHANNELS, NOTICE_TYPES, type NoticeChannel, type NoticeType, type Status } from '../work-item/work-item.types.js';
+import { noticeTypeLabel } from '../notices/notice-type.catalog.js';
+import { NOTICE_CHANNELS, NOTICE_TYPES, type KindId, type NoticeChannel, type NoticeType, type Status } from '../work-item/work-item.types.js';
 import type { ActionDefinition, FieldSpec } from './action-definition.types.js';
 
 /*
@@ -14,13 +15,6 @@ export const DECLINE_REASON_LABELS: Readonly<Record<string, Label>> = {
   in_process: { zh: '已经受理或者正在办理', en: 'Already accepted or being handled' },
   concluded: { zh: '已经复查复核终结，不再受理', en: 'Concluded after review; not accepted again' },
   other: { zh: '其他', en: 'Other' },
-};
-
-export const NOTICE_LABELS: Readonly<Record<NoticeType, Label>> = {
-  acceptance: { zh: '受理告知书', en: 'Notice of acceptance' },
-  rejection: { zh: '不予受理告知书', en: 'Notice of non-acceptance' },
-  extension: { zh: '延期告知书', en: 'Notice of extension' },
-  opinion: { zh: '处理意见书', en: 'Written opinion' },
 };
 
 export const NOTICE_CHANNEL_LABELS: Readonly<Record<NoticeChannel, Label>> = {
@@ -53,9 +47,12 @@ export const DECLINE_MATTER: ActionDefinition = {
   },
 };
 
-/** Recording that a notice reached the petitioner; valid in every status the kind lists, closed included. */
-export function recordNoticeSent(statuses: readonly Status[], notices: readonly NoticeType[] = NOTICE_TYPES): ActionDefinition {
-  const noticeLabels = Object.fromEntries(notices.map((n) => [n, NOTICE_LABELS[n]]));
+/**
+ * Recording that a notice reached the petitioner; valid in every status the kind lists, closed
+ * included. `kind` names the notices as that kind does (a 复查's answer is its 复查意见书).
+ */
+export function recordNoticeSent(statuses: readonly Status[], notices: readonly NoticeType[] = NOTICE_TYPES, kind: KindId = ''): ActionDefinition {
+  const noticeLabels = Object.fromEntries(notices.map((n) => [n, noticeTypeLabel(n, kind)]));
   return {
     label: { zh: '登记送达', en: 'Record notice sent' },
     handler: 'record_notice_sent',
