@@ -61,6 +61,7 @@ export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<Timeline
   overdue: timerData,
   escalated: z.object({ stageSeq: z.number().int(), level: z.number().int(), audience: z.enum(['department_head', 'leader']), dueAt: instant }),
   feedback_timed_out: timerData,
+  deadline_retimed: z.object({ stageSeq: z.number().int(), fromDueAt: instant, toDueAt: instant, year: z.number().int() }),
   advanced: z.object({ action: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
   outcome_recorded: z.object({ action: z.string(), outcome: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
 };

@@ -78,8 +78,10 @@ export function checkArrangement(year: number, raw: readonly RawArrangementDay[]
       warnings.push(issue('pointless_holiday', { date: day.date }, `${day.date} is a weekend day; marking it a holiday changes nothing`, day.line));
     }
   }
+  const byLine = (a: ArrangementIssue, b: ArrangementIssue) => (a.line ?? 0) - (b.line ?? 0);
   if (errors.length === 0 && seen.size === 0) errors.push(issue('no_days', {}, 'The input lists no days'));
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  // In the order of the text, so the dialog lists them as the admin reads it (a stable sort).
+  if (errors.length > 0) return { ok: false, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
   const days = [...seen.values()].sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ date, kind, name }) => ({ date, kind, name }));
-  return { ok: true, arrangement: { year, days }, warnings };
+  return { ok: true, arrangement: { year, days }, warnings: warnings.sort(byLine) };
 }

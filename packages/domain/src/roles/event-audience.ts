@@ -44,6 +44,8 @@ const EVENT_TYPE_AUDIENCE: Readonly<Record<EventType, EventAudience>> = {
   overdue: 'internal',
   escalated: 'internal',
   feedback_timed_out: 'public',
+  // The deadline the company follows moved, as with an approved extension.
+  deadline_retimed: 'public',
   advanced: 'internal',
   outcome_recorded: 'internal',
 };

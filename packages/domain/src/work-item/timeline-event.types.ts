@@ -65,6 +65,11 @@ export type TimelineEventData = {
   overdue: { stageSeq: number; dueAt: string };
   escalated: { stageSeq: number; level: number; audience: EscalationStep['audience']; dueAt: string };
   feedback_timed_out: { stageSeq: number; dueAt: string };
+  /**
+   * 期限重算: a loaded year's holiday arrangement (calendar/arrangement.types.ts) moved the running
+   * deadline of stage entry `stageSeq` (workflow/retime.policy.ts); `year` is the arrangement's.
+   */
+  deadline_retimed: { stageSeq: number; fromDueAt: string; toDueAt: string; year: number };
   /** A kind's own step bound to `advance` (generic.handlers.ts), by the kind's action name. */
   advanced: { action: string; fromStatus: Status; toStatus: Status; comment: string | null };
   /** A kind's own choice bound to `choose_outcome`: the outcome the actor picked. */
@@ -101,6 +106,7 @@ const EVENT_TYPE_FLAGS = {
   overdue: true,
   escalated: true,
   feedback_timed_out: true,
+  deadline_retimed: true,
   advanced: true,
   outcome_recorded: true,
 } as const satisfies Record<EventType, true>;
