@@ -9,3 +9,4 @@ export * from './kind-definition.contract.js';
 export * from './unsafe-text.js';
 export * from './admin.contract.js';
 export * from './session.contract.js';
+export * from './calendar-arrangement.contract.js';

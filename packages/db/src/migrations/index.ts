@@ -5,6 +5,7 @@ import { SignInSecurity1764100000000 } from './1764100000000-sign-in-security.mi
 import { ReturnedAt1764150000000 } from './1764150000000-returned-at.migration.js';
 import { LinkedDates1764160000000 } from './1764160000000-linked-dates.migration.js';
 import { NotificationParams1764200000000 } from './1764200000000-notification-params.migration.js';
+import { CalendarArrangement1764320000000 } from './1764320000000-calendar-arrangement.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReturnedAt1764150000000,
   LinkedDates1764160000000,
   NotificationParams1764200000000,
+  CalendarArrangement1764320000000,
 ];
