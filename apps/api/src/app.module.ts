@@ -11,6 +11,8 @@ import { AuthController } from './auth/auth.controller.js';
 import { SignInThrottleGuard } from './auth/throttle/sign-in-throttle.guard.js';
 import { signInThrottleOptions } from './auth/throttle/sign-in-throttle.options.js';
 import { CalendarController } from './calendar/calendar.controller.js';
+import { ArrangementImportService } from './calendar/arrangement-import.service.js';
+import { CalendarArrangementController } from './calendar/calendar-arrangement.controller.js';
 import { NotificationStreamService } from './notifications/notification-stream.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { WorkItemActionsService } from './work-items/work-item-actions.service.js';
@@ -40,7 +42,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -57,6 +59,7 @@ export class AppModule {
         QueueProducerService,
         WorkItemsService,
         WorkItemActionsService,
+        ArrangementImportService,
         NotificationStreamService,
         NoticeTemplatesService,
         WorkItemNoticesService,

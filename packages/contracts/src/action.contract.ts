@@ -52,8 +52,11 @@ export const UserListQuerySchema = z.object({
   departmentId: z.string().uuid('not a valid id').optional(),
 });
 
-/** Why a day is working or not; mirrors the domain's DaySource ('statutory': a fixed holiday of the 放假办法 in a provisional year). */
-export const CALENDAR_DAY_SOURCES = ['override', 'official', 'statutory', 'weekday', 'uncovered'] as const;
+/**
+ * Why a day is working or not; mirrors the domain's DaySource ('statutory': a fixed holiday of the 放假办法 in a provisional year;
+ * 'arrangement': a day of a year's arrangement an admin loaded).
+ */
+export const CALENDAR_DAY_SOURCES = ['override', 'arrangement', 'official', 'statutory', 'weekday', 'uncovered'] as const;
 
 export const CalendarYearSchema = z.object({
   year: z.number().int(),

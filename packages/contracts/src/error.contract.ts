@@ -1,5 +1,6 @@
 import { REFUSAL_REASONS } from '@parkflow/domain';
 import { z } from 'zod';
+import { ArrangementIssueSchema } from './calendar-arrangement.contract.js';
 
 /**
  * Every 4xx/5xx body. `fields` names each bad input with its own message. A refusal of the rules
@@ -20,5 +21,7 @@ export const ApiErrorSchema = z.object({
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .optional()
     .describe("the reason's parameters, e.g. { action, status } for wrong_status; action is the kind's action name"),
+  errors: z.array(ArrangementIssueSchema).optional().describe('a bad holiday arrangement import: every problem the parser found, with its line'),
+  warnings: z.array(ArrangementIssueSchema).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

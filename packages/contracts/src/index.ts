@@ -10,3 +10,4 @@ export * from './unsafe-text.js';
 export * from './admin.contract.js';
 export * from './session.contract.js';
 export * from './notice-template.contract.js';
+export * from './calendar-arrangement.contract.js';

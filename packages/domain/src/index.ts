@@ -28,6 +28,7 @@ export * from './workflow/action-definition.types.js';
 export * from './workflow/decide.js';
 export * from './workflow/sla-state.policy.js';
 export * from './workflow/deadline-timer.policy.js';
+export * from './workflow/retime.policy.js';
 export * from './workflow/standard-actions.catalog.js';
 export * from './workflow/workflow-state.defaults.js';
 export * from './workflow/statutory-clock.policy.js';

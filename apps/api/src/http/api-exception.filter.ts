@@ -34,7 +34,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
-      const payload = typeof raw === 'string' ? { message: raw } : (raw as Partial<Pick<ApiError, 'fields' | 'reason' | 'params'>> & { message?: unknown });
+      const payload = typeof raw === 'string' ? { message: raw } : (raw as Partial<Pick<ApiError, 'fields' | 'reason' | 'params' | 'errors' | 'warnings'>> & { message?: unknown });
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
       return {
         statusCode: status,
@@ -43,6 +43,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         ...(payload.fields ? { fields: payload.fields } : {}),
         // A refusal of the rules says why as a code the client words (refusal.exception.ts).
         ...(typeof payload.reason === 'string' ? { reason: payload.reason, params: payload.params ?? {} } : {}),
+        // A bad holiday arrangement import lists every problem (calendar-arrangement.controller.ts).
+        ...(Array.isArray(payload.errors) ? { errors: payload.errors, warnings: payload.warnings ?? [] } : {}),
       };
     }
     // body-parser errors (malformed JSON, too large) carry a status of their own.

@@ -11,6 +11,8 @@ type Day = CalendarYear['days'][number];
 const SOURCE_LABELS: Partial<Record<Day['source'], 'calendarAdmin.sourceOverride' | 'calendarAdmin.sourceOfficial' | 'calendarAdmin.sourceStatutory'>> = {
   override: 'calendarAdmin.sourceOverride',
   official: 'calendarAdmin.sourceOfficial',
+  // A loaded year's arrangement is the official one.
+  arrangement: 'calendarAdmin.sourceOfficial',
   statutory: 'calendarAdmin.sourceStatutory',
 };
 

@@ -1,7 +1,7 @@
 import type { CalendarYear } from '@parkflow/contracts';
 import { createWorkCalendar } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
-import { overridesOf } from './work-calendar.hook';
+import { arrangementsOf, overridesOf } from './work-calendar.hook';
 
 const year: CalendarYear = {
   year: 2027,
@@ -33,5 +33,26 @@ describe('overridesOf', () => {
     expect(calendar.covers(2027)).toBe(false);
     expect(calendar.isProvisional(2027)).toBe(true);
     expect(calendar.isWorkingDay('2027-01-01')).toBe(false);
+  });
+});
+
+describe('arrangementsOf', () => {
+  it('rebuilds a loaded year’s arrangement, so the browser’s countdowns treat the year as official', () => {
+    const loaded: CalendarYear = {
+      year: 2027,
+      covered: true,
+      provisional: false,
+      days: [
+        { date: '2027-01-01', working: false, source: 'arrangement', name: '元旦' },
+        { date: '2027-01-02', working: true, source: 'arrangement', name: '元旦' },
+        { date: '2027-01-04', working: true, source: 'weekday', name: null },
+      ],
+    };
+    const arrangements = arrangementsOf(loaded);
+    expect(arrangements).toEqual([{ year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }, { date: '2027-01-02', kind: 'workday', name: '元旦' }] }]);
+    const calendar = createWorkCalendar([], undefined, arrangements);
+    expect(calendar.covers(2027)).toBe(true);
+    expect(calendar.isWorkingDay('2027-01-02')).toBe(true);
+    expect(arrangementsOf(year)).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind' | 'tex
       return t(`eventLine.${line.key}`, { from: line.from, to: line.to });
     case 'due':
       return t('eventLine.due', { at: line.at });
+    case 'retimed':
+      return t('eventLine.retimed', { year: line.year, from: line.from, to: line.to });
     case 'outcome':
       return t('eventLine.outcome', { outcome: line.outcome });
     case 'statutoryDue':

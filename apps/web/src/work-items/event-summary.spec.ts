@@ -42,6 +42,7 @@ const SAMPLES: { [T in EventType]: TimelineEventData[T] } = {
   overdue: { stageSeq: 2, dueAt: DUE },
   escalated: { stageSeq: 2, level: 2, audience: 'leader', dueAt: DUE },
   feedback_timed_out: { stageSeq: 3, dueAt: DUE },
+  deadline_retimed: { stageSeq: 2, fromDueAt: DUE, toDueAt: LATER, year: 2027 },
   advanced: { action: 'submit_reinspection', fromStatus: 'in_progress', toStatus: 'awaiting_reinspection', comment: '已整改' },
   outcome_recorded: { action: 'reinspect', outcome: 'pass', fromStatus: 'awaiting_reinspection', toStatus: 'awaiting_approval', comment: null },
   matter_accepted: { note: null, statutoryDueAt: LATER },
@@ -97,6 +98,13 @@ describe('summarizeEvent', () => {
       { key: 'comment', text: '同意' },
     ]);
     expect(lines(sample('extension_rejected'))).toEqual([{ key: 'days', days: 5 }]);
+  });
+
+  it('shows a deadline a loaded holiday arrangement moved, with the year', () => {
+    const retimed = lines(sample('deadline_retimed'));
+    expect(retimed).toEqual([{ key: 'retimed', year: 2027, from: `T(${DUE})`, to: `T(${LATER})` }]);
+    expect(lineText(zh, labels, retimed[0]!)).toBe(`按 2027 年节假日安排，截止时间由 T(${DUE}) 调整为 T(${LATER})`);
+    expect(whatText(english, { key: 'deadline_retimed' })).toBe('Deadline re-timed');
   });
 
   it('records feedback with its satisfaction and a reopening', () => {

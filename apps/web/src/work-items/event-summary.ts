@@ -34,6 +34,7 @@ export type EventLine =
   | { key: 'reason' | 'comment' | 'content' | 'text'; text: string }
   | { key: 'days'; days: number }
   | { key: 'dueMoved'; from: string; to: string }
+  | { key: 'retimed'; year: number; from: string; to: string }
   | { key: 'transferred'; from: string; to: string }
   | { key: 'satisfaction'; value: Satisfaction }
   | { key: 'due'; at: string }
@@ -124,6 +125,8 @@ function linesOf(event: TimelineEventBody, resolve: EventResolvers): EventLine[]
     case 'overdue':
     case 'feedback_timed_out':
       return present({ key: 'due', at: time(event.data.dueAt) });
+    case 'deadline_retimed':
+      return present({ key: 'retimed', year: event.data.year, from: time(event.data.fromDueAt), to: time(event.data.toDueAt) });
     case 'escalated':
       return present({ key: 'escalated', level: event.data.level, audience: event.data.audience });
     case 'advanced':

@@ -1,6 +1,7 @@
 export { AuditEventEntity } from './audit-event.entity.js';
 export { RateLimitEntity } from './rate-limit.entity.js';
 export { CalendarDayEntity } from './calendar-day.entity.js';
+export { CalendarArrangementEntity } from './calendar-arrangement.entity.js';
 export { CodeCounterEntity } from './code-counter.entity.js';
 export { DepartmentEntity } from './department.entity.js';
 export { EnterpriseEntity } from './enterprise.entity.js';

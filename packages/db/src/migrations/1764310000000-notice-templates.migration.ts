@@ -10,7 +10,7 @@ export class NoticeTemplates1764310000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(
-      `CREATE TABLE "notice_template" ("kind" text NOT NULL, "type" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_notice_template" PRIMARY KEY ("kind", "type"))`,
+      `CREATE TABLE "notice_template" ("kind" text NOT NULL, "type" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_notice_template" PRIMARY KEY ("kind", "type"))`,
     );
   }
 

@@ -7,6 +7,7 @@ import { LinkedDates1764160000000 } from './1764160000000-linked-dates.migration
 import { NotificationParams1764200000000 } from './1764200000000-notification-params.migration.js';
 import { PetitionStatute1764300000000 } from './1764300000000-petition-statute.migration.js';
 import { NoticeTemplates1764310000000 } from './1764310000000-notice-templates.migration.js';
+import { CalendarArrangement1764320000000 } from './1764320000000-calendar-arrangement.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   NotificationParams1764200000000,
   PetitionStatute1764300000000,
   NoticeTemplates1764310000000,
+  CalendarArrangement1764320000000,
 ];

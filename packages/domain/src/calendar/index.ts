@@ -14,3 +14,9 @@ export {
   type DaySource,
   type WorkCalendar,
 } from './work-calendar.js';
+export * from './arrangement.types.js';
+export { parseArrangement, detectArrangementFormat } from './arrangement.parser.js';
+export { parseArrangementNotice, noticeYear } from './arrangement-notice.parser.js';
+export { parseArrangementJson } from './arrangement-json.parser.js';
+export { parseArrangementIcs } from './arrangement-ics.parser.js';
+export { diffArrangement, type ArrangementChange, type DayWorking } from './arrangement-diff.js';

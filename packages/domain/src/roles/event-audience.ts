@@ -48,6 +48,8 @@ const EVENT_TYPE_AUDIENCE: Readonly<Record<EventType, EventAudience>> = {
   matter_accepted: 'public',
   matter_declined: 'public',
   notice_sent: 'public',
+  // The deadline the company follows moved, as with an approved extension.
+  deadline_retimed: 'public',
   advanced: 'internal',
   outcome_recorded: 'internal',
 };

@@ -81,6 +81,11 @@ export type TimelineEventData = {
   matter_declined: { reason: string; note: string | null };
   /** A written notice (告知书) reached the petitioner. */
   notice_sent: { notice: NoticeType; channel: NoticeChannel; sentOn: string };
+  /**
+   * 期限重算: a loaded year's holiday arrangement (calendar/arrangement.types.ts) moved the running
+   * deadline of stage entry `stageSeq` (workflow/retime.policy.ts); `year` is the arrangement's.
+   */
+  deadline_retimed: { stageSeq: number; fromDueAt: string; toDueAt: string; year: number; clock?: 'statutory' };
   /** A kind's own step bound to `advance` (generic.handlers.ts), by the kind's action name. */
   advanced: { action: string; fromStatus: Status; toStatus: Status; comment: string | null };
   /** A kind's own choice bound to `choose_outcome`: the outcome the actor picked. */
@@ -120,6 +125,7 @@ const EVENT_TYPE_FLAGS = {
   matter_accepted: true,
   matter_declined: true,
   notice_sent: true,
+  deadline_retimed: true,
   advanced: true,
   outcome_recorded: true,
 } as const satisfies Record<EventType, true>;
