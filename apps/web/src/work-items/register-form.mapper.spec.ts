@@ -81,3 +81,20 @@ describe('stageLimits', () => {
     expect(stageLimits(kinds.get('appeal')!)[1]).toMatchObject({ amount: 5 });
   });
 });
+
+describe('toCreateRequest: 受理 decision, received date, reviewed item', () => {
+  const base = { title: 't', description: 'd', channel: 'symposium', category: 'utilities', urgency: 'normal' as const, petitioner: { name: '张三' } };
+  it('sends a 不予受理 with its reason and note, the received date, for a kind that decides', () => {
+    const request = toCreateRequest(kinds, { ...base, kind: 'petition', receivedOn: '2026-11-30', decision: 'decline', declineReason: 'other', decisionNote: ' 已起诉 ' });
+    expect(request.decision).toEqual({ accept: false, reason: 'other', note: '已起诉' });
+    expect(request.receivedOn).toBe('2026-11-30');
+    expect(request.reviewOfId).toBeNull();
+  });
+  it('sends 受理 as accept and 暂不决定 as no decision', () => {
+    expect(toCreateRequest(kinds, { ...base, kind: 'petition', decision: 'accept' }).decision).toEqual({ accept: true });
+    expect(toCreateRequest(kinds, { ...base, kind: 'petition', decision: 'none' }).decision).toBeNull();
+  });
+  it('sends no decision for a kind that does not decide', () => {
+    expect(toCreateRequest(kinds, { ...base, kind: 'appeal', enterpriseId: ENTERPRISE, decision: 'accept' }).decision).toBeNull();
+  });
+});

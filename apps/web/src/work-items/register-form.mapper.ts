@@ -12,6 +12,27 @@ export interface RegisterFormValues {
   urgency: Urgency;
   enterpriseId?: string | null;
   petitioner?: { name?: string; phone?: string; idNumber?: string };
+  /** 收到日期 (YYYY-MM-DD); blank = today. */
+  receivedOn?: string;
+  /** 受理决定, for kinds that decide: accept / decline / none (暂不决定). */
+  decision?: 'accept' | 'decline' | 'none';
+  declineReason?: string;
+  decisionNote?: string;
+  /** 复查 / 复核: the reviewed item's id. */
+  reviewOfId?: string;
+}
+
+/** Whether the kind takes a 受理 decision (its actions have accept_matter and decline_matter). */
+export function kindDecides(kind: KindDefinition | undefined): boolean {
+  return !!kind && 'accept_matter' in kind.actions && 'decline_matter' in kind.actions;
+}
+
+function decisionOf(kind: KindDefinition | undefined, values: RegisterFormValues): CreateWorkItemRequest['decision'] {
+  if (!kindDecides(kind)) return null;
+  const note = blankToNull(values.decisionNote) ?? undefined;
+  if (values.decision === 'accept') return { accept: true, ...(note ? { note } : {}) };
+  if (values.decision === 'decline') return { accept: false, reason: values.declineReason ?? '', ...(note ? { note } : {}) };
+  return null;
 }
 
 /*
@@ -59,6 +80,9 @@ export function toCreateRequest(kinds: KindRegistry, values: RegisterFormValues)
     enterpriseId: enterpriseRule(kind) !== 'none' ? blankToNull(values.enterpriseId) : null,
     petitioner: petitionerOf(petitionerRule(kind), values.petitioner),
     departmentId: null,
+    receivedOn: blankToNull(values.receivedOn),
+    decision: decisionOf(kind, values),
+    reviewOfId: kind?.review ? blankToNull(values.reviewOfId) : null,
   };
 }
 
