@@ -54,6 +54,9 @@ export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[]
   const paths: FieldPath[] = [['kind'], ['title'], ['description'], ['channel'], ['category'], ['urgency']];
   if (enterpriseRule(kind) !== 'none') paths.push(['enterpriseId']);
   if (petitionerRule(kind) !== 'none') paths.push(['petitioner', 'name'], ['petitioner', 'phone'], ['petitioner', 'idNumber']);
+  if (kindDecides(kind) || kind?.review) paths.push(['receivedOn']);
+  if (kindDecides(kind)) paths.push(['decision'], ['declineReason'], ['decisionNote']);
+  if (kind?.review) paths.push(['reviewOfId']);
   return paths;
 }
 

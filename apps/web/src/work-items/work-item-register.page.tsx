@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Row, Select, T
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useEnterprises } from '../api/reference-data.queries';
 import { useCreateWorkItem } from '../api/work-items.queries';
@@ -17,6 +17,7 @@ import { useFieldErrors } from './field-errors.hook';
 import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.mapper';
 import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
 import { useStageLimitsText } from './stage-limits.hook';
+import { RegisterStatuteFields } from './register-statute.fields';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { warningText } from './decision-warning.format';
 import { refusalText } from './actions/refusal-text.format';
@@ -44,7 +45,11 @@ export function WorkItemRegisterPage() {
   const user = useCurrentUser();
   const kinds = useKinds();
   const kindOptions = labels.kindOptions(registrableKinds(kinds, user.roles));
-  const kind = kinds.get(Form.useWatch('kind', form) ?? kindOptions[0]?.value ?? '');
+  // A 复查 / 复核 asked from the reviewed item's page arrives with ?kind=…&reviewOf=….
+  const [search] = useSearchParams();
+  const initialKind = kindOptions.find((o) => o.value === search.get('kind'))?.value;
+  const initialReviewOf = search.get('reviewOf') ?? undefined;
+  const kind = kinds.get(Form.useWatch('kind', form) ?? initialKind ?? kindOptions[0]?.value ?? '');
   const enterprise = enterpriseRule(kind);
   const petitioner = petitionerRule(kind);
   const enterprises = useEnterprises(enterprise !== 'none');
@@ -103,7 +108,7 @@ export function WorkItemRegisterPage() {
           form={form}
           name="register"
           layout="vertical"
-          initialValues={{ kind: kindOptions[0]?.value, urgency: 'normal' }}
+          initialValues={{ kind: initialKind ?? kindOptions[0]?.value, urgency: 'normal', decision: 'accept', reviewOfId: initialReviewOf }}
           onFinish={onFinish}
           onValuesChange={(changed: object) => errors.clear(changedPaths(changed))}
           disabled={create.isPending}
@@ -184,6 +189,7 @@ export function WorkItemRegisterPage() {
               </Row>
             </fieldset>
           )}
+          {kind && <RegisterStatuteFields kind={kind} errors={errors} />}
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {t('register.submit')}

@@ -44,6 +44,9 @@ export class StageRunnerService {
   }
 
   private async routeAssign(payload: StageJobPayload): Promise<{ outcome: StageOutcome; outbox: OutboxMessageEntity[] }> {
+    // Read before the transaction: on the embedded database a transaction holds the one
+    // connection, and a calendar reload on another would wait for it forever.
+    const calendar = await this.calendars.current();
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: payload.itemId }).getOne();
       if (!row) return { outcome: 'missing' as const, outbox: [] };
@@ -55,7 +58,6 @@ export class StageRunnerService {
       });
       if (already) return { outcome: 'duplicate' as const, outbox: [] };
       const departments = await manager.getRepository(DepartmentEntity).find({ select: { id: true, code: true } });
-      const calendar = await this.calendars.current();
       const decision = routeByRule(item, kind, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date(), calendar);
       if (!decision.ok) return { outcome: 'stale' as const, outbox: [] };
       const { outbox } = await persistDecision(manager, item, decision);
