@@ -16,6 +16,8 @@ test('a notification reads in zh-CN, and in English after the language switch', 
     channel: 'visit',
     category: 'environment',
     petitioner: { name: '陈女士' },
+    // 受理 at intake, so the routing rule sends it to its department.
+    decision: { accept: true },
   });
   await logIn(page, 'leader');
   const me = await apiGet<{ id: string }>(page, '/api/me');

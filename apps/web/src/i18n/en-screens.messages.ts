@@ -169,6 +169,16 @@ export const enScreens: typeof zhCNScreens = {
     noActions: 'There is nothing you can do on this item now',
     conflict: 'Someone else has just changed this item. The page has been reloaded; check it and try again.',
   },
+  statute: {
+    title: 'Acceptance and notices',
+    receivedOn: 'Received on {{date}}',
+    accepted: 'Accepted on {{at}}',
+    declined: 'Declined on {{at}}: {{reason}}',
+    clockDue: 'due {{due}}',
+    clockMet: 'due {{due}}, closed on {{at}}',
+    overdue: 'Past the statutory limit',
+    chain: 'Review chain',
+  },
   notifications: {
     bell: 'Notifications',
     bellUnread: 'Notifications, {{count}} unread',

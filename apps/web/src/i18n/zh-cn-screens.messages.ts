@@ -167,6 +167,16 @@ export const zhCNScreens = {
     noActions: '您当前对此事项没有可执行的操作',
     conflict: '此事项刚被他人修改，页面已刷新，请查看最新状态后再操作。',
   },
+  statute: {
+    title: '受理与告知',
+    receivedOn: '收到日期：{{date}}',
+    accepted: '已于 {{at}} 受理',
+    declined: '已于 {{at}} 不予受理：{{reason}}',
+    clockDue: '至 {{due}}',
+    clockMet: '至 {{due}}，已于 {{at}} 办结',
+    overdue: '已超法定期限',
+    chain: '复查复核链',
+  },
   notifications: {
     bell: '通知',
     bellUnread: '通知，{{count}} 条未读',

@@ -15,6 +15,7 @@ import { SlaTag } from './sla-tag.component';
 import { WorkItemDeadlines } from './work-item-deadlines.component';
 import { WorkItemFields } from './work-item-fields.component';
 import { WorkItemTimeline } from './work-item-timeline.component';
+import { WorkItemStatuteSection } from './work-item-statute.section';
 import { useKinds } from '../kinds/kinds.context';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -108,6 +109,11 @@ export function WorkItemDetailPage() {
           {t('detail.timezoneNote')}
         </Typography.Paragraph>
       </Section>
+      {(current.statutoryClock || current.acceptance || detail.data.notices.length > 0 || detail.data.reviewChain.length > 0) && (
+        <Section id="detail-statute" title={t('statute.title')}>
+          <WorkItemStatuteSection detail={detail.data} kind={kinds.get(current.kind)} />
+        </Section>
+      )}
       <Section id="detail-timeline" title={t('detail.timeline')}>
         <div aria-live="polite">
           <WorkItemTimeline events={events} resolve={{ department, user: names.user }} waiting={polling} kind={kinds.get(current.kind)} />
