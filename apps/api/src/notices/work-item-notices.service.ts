@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { WorkItemNoticeList } from '@parkflow/contracts';
-import { toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
+import { toWorkItemState } from '@parkflow/db';
 import {
   canSee,
   chineseDate,
@@ -22,6 +22,7 @@ import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
+import { loadItemSnapshot } from '../work-items/item-snapshot.query.js';
 import { buildNoticeFacts, readNoticeSettings, type NoticeSettings } from './notice-facts.loader.js';
 import { renderNoticeDocx } from './notice-docx.renderer.js';
 import { NoticeTemplatesService } from './notice-templates.service.js';
@@ -46,10 +47,7 @@ export class WorkItemNoticesService {
 
   /** The item's facts, read as the item detail reads (one snapshot, visibility by `canSee`): not visible is reported as not found. */
   private async facts(id: string, current: CurrentUserContext): Promise<{ facts: NoticeFacts; item: WorkItemState; kind: KindDefinition }> {
-    const { row, events } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const found = await manager.getRepository(WorkItemEntity).findOneBy({ id });
-      return { row: found, events: found ? await manager.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } }) : [] };
-    });
+    const { row, events } = await loadItemSnapshot(this.dataSource, id);
     const item = row ? toWorkItemState(row) : null;
     const kind = item ? this.kinds.get(item.kind) : undefined;
     if (!item || !kind || !canSee(item, current.actor, kind)) throw new NotFoundException(`No work item ${id}`);

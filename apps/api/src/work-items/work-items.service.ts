@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
-import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
+import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import {
   allowedActions,
   approvalsScope,
@@ -21,6 +21,7 @@ import {
 import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadReviewChain } from './review-chain.query.js';
+import { loadItemSnapshot } from './item-snapshot.query.js';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -120,13 +121,7 @@ export class WorkItemsService {
   }
 
   async detail(id: string, current: CurrentUserContext): Promise<WorkItemDetail> {
-    // The item and its timeline from one snapshot: read apart, a worker's commit landing between
-    // the two reads showed its event beside the item as it was before (seen on the embedded
-    // database, where the slice test found an item "routed" in its timeline but not in its state).
-    const { row, events } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const found = await manager.getRepository(WorkItemEntity).findOneBy({ id });
-      return { row: found, events: found ? await manager.getRepository(WorkItemEventEntity).find({ where: { itemId: id }, order: { id: 'ASC' } }) : [] };
-    });
+    const { row, events } = await loadItemSnapshot(this.dataSource, id);
     const item = row ? toWorkItemState(row) : null;
     // An item the user may not see is reported exactly like one that does not exist.
     const kind = item ? this.kinds.get(item.kind) : undefined;

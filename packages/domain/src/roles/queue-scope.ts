@@ -1,5 +1,5 @@
 import { withWorkflowDefaults } from '../workflow/workflow-state.defaults.js';
-import type { SlaState, Stage, Status, WorkItemState } from '../work-item/work-item.types.js';
+import type { SlaState, Stage, StageDeadline, Status, WorkItemState } from '../work-item/work-item.types.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
 import { runningStatutoryClock } from '../workflow/deadline-timer.policy.js';
 import type { KindId } from '../work-item/work-item.types.js';
@@ -135,10 +135,17 @@ function matchesClause(item: WorkItemState, c: ScopeClause): boolean {
   );
 }
 
-/** The deadline conditions of a clause, on the running deadline exactly as `runningDeadline` picks it. */
-function matchesRunningDeadline(item: WorkItemState, c: ScopeClause): boolean {
-  const running = runningDeadline(item);
-  if (c.noRunningDeadline !== undefined && (running === undefined) !== c.noRunningDeadline) return false;
+/** A clause's conditions on one clock: whether it runs, and where its due and warning times lie. */
+interface ClockConditions {
+  absent?: boolean;
+  dueBefore?: string;
+  dueAtOrAfter?: string;
+  warnAtOrBefore?: string;
+  warnAfter?: string;
+}
+
+function matchesClock(running: StageDeadline | undefined, c: ClockConditions): boolean {
+  if (c.absent !== undefined && (running === undefined) !== c.absent) return false;
   const timed = c.dueBefore !== undefined || c.dueAtOrAfter !== undefined || c.warnAtOrBefore !== undefined || c.warnAfter !== undefined;
   if (!timed) return true;
   if (!running) return false;
@@ -152,21 +159,20 @@ function matchesRunningDeadline(item: WorkItemState, c: ScopeClause): boolean {
   );
 }
 
+/** The deadline conditions of a clause, on the running deadline exactly as `runningDeadline` picks it. */
+function matchesRunningDeadline(item: WorkItemState, c: ScopeClause): boolean {
+  return matchesClock(runningDeadline(item), { absent: c.noRunningDeadline, dueBefore: c.dueBefore, dueAtOrAfter: c.dueAtOrAfter, warnAtOrBefore: c.warnAtOrBefore, warnAfter: c.warnAfter });
+}
+
 /** The statutory clock's conditions of a clause, on the clock exactly as `runningStatutoryClock` picks it. */
 function matchesStatutoryClock(item: WorkItemState, c: ScopeClause): boolean {
-  const running = runningStatutoryClock(item);
-  if (c.noRunningStatutoryClock !== undefined && (running === undefined) !== c.noRunningStatutoryClock) return false;
-  const timed = c.statutoryDueBefore !== undefined || c.statutoryDueAtOrAfter !== undefined || c.statutoryWarnAtOrBefore !== undefined || c.statutoryWarnAfter !== undefined;
-  if (!timed) return true;
-  if (!running) return false;
-  const due = Date.parse(running.dueAt);
-  const warn = Date.parse(running.warnAt);
-  return (
-    (c.statutoryDueBefore === undefined || due < Date.parse(c.statutoryDueBefore)) &&
-    (c.statutoryDueAtOrAfter === undefined || due >= Date.parse(c.statutoryDueAtOrAfter)) &&
-    (c.statutoryWarnAtOrBefore === undefined || warn <= Date.parse(c.statutoryWarnAtOrBefore)) &&
-    (c.statutoryWarnAfter === undefined || warn > Date.parse(c.statutoryWarnAfter))
-  );
+  return matchesClock(runningStatutoryClock(item), {
+    absent: c.noRunningStatutoryClock,
+    dueBefore: c.statutoryDueBefore,
+    dueAtOrAfter: c.statutoryDueAtOrAfter,
+    warnAtOrBefore: c.statutoryWarnAtOrBefore,
+    warnAfter: c.statutoryWarnAfter,
+  });
 }
 
 export function matchesScope(item: WorkItemState, scope: QueueScope): boolean {

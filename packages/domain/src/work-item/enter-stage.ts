@@ -1,11 +1,11 @@
-import { computeDeadline, withPeriodEnd, type WorkCalendar } from '../calendar/index.js';
+import type { WorkCalendar } from '../calendar/index.js';
 import { stageDeadlineRule, type KindDefinition } from '../kinds/kind-definition.js';
-import { cancelTimers, resumeDeadline, timersFor } from '../workflow/deadline-timer.policy.js';
+import { cancelTimers, resumeDeadline, startDeadline, timersFor } from '../workflow/deadline-timer.policy.js';
 import { runningDeadline } from '../workflow/sla-state.policy.js';
 import { receivedStart, resumeStatutoryClock } from '../workflow/statutory-clock.policy.js';
 import { withWorkflowDefaults, type WorkflowItem } from '../workflow/workflow-state.defaults.js';
 import type { DecisionWarning } from './decision-warning.types.js';
-import type { Effect, Stage, StageDeadline, Status, WorkItemState } from './work-item.types.js';
+import type { Effect, Stage, Status, WorkItemState } from './work-item.types.js';
 
 export interface StageEntry {
   next: WorkItemState;
@@ -38,29 +38,7 @@ export function enterStage(
   const fromReceipt = kind.stages[stage].deadline.startsFrom === 'received' && item.stageSeq === 0 && item.receivedOn;
   const start = fromReceipt ? receivedStart(item) : now;
   const rule = stageDeadlineRule(kind, stage, item, start, calendar);
-  const { dueAt, warnAt, uncoveredYears } = withPeriodEnd(
-    calendar,
-    computeDeadline(calendar, start, rule.amount, rule.unit, kind.warnShare),
-    rule.unit,
-    kind.periodEnd,
-  );
-  const deadline: StageDeadline = {
-    stage,
-    stageSeq,
-    startedAt: start.toISOString(),
-    dueAt: dueAt.toISOString(),
-    warnAt: warnAt.toISOString(),
-    amount: rule.amount,
-    unit: rule.unit,
-    metAt: null,
-    rev: 0,
-    extendedAmount: 0,
-    pausedAmount: 0,
-    warnedAt: null,
-    overdueAt: null,
-    escalationLevel: 0,
-    ...(kind.periodEnd ? { endRule: kind.periodEnd } : {}),
-  };
+  const { deadline, uncoveredYears } = startDeadline(calendar, kind, { stage, stageSeq, start }, rule);
   const previous = runningDeadline(item);
   const base = withWorkflowDefaults(item);
   const left = previous && base.clockPausedAt ? resumeDeadline(previous, base.clockPausedAt, now, kind.warnShare, calendar).deadline : previous;

@@ -210,6 +210,40 @@ export function reviseDeadline(
   };
 }
 
+/**
+ * A deadline starting at `start` under `rule`: computed on the calendar with the kind's warning
+ * share and its period-end rule, nothing extended, paused, warned or escalated yet. Stage entries
+ * (enterStage) and the statutory clock start theirs here.
+ */
+export function startDeadline(
+  calendar: WorkCalendar,
+  kind: Pick<KindDefinition, 'warnShare' | 'periodEnd'>,
+  at: { stage: StageDeadline['stage']; stageSeq: number; start: Date; clock?: 'statutory' },
+  rule: { amount: number; unit: DurationUnit },
+): { deadline: StageDeadline; uncoveredYears: number[] } {
+  const endRule = kind.periodEnd;
+  const { dueAt, warnAt, uncoveredYears } = withPeriodEnd(calendar, computeDeadline(calendar, at.start, rule.amount, rule.unit, kind.warnShare), rule.unit, endRule);
+  const deadline: StageDeadline = {
+    stage: at.stage,
+    stageSeq: at.stageSeq,
+    startedAt: at.start.toISOString(),
+    dueAt: dueAt.toISOString(),
+    warnAt: warnAt.toISOString(),
+    amount: rule.amount,
+    unit: rule.unit,
+    metAt: null,
+    rev: 0,
+    extendedAmount: 0,
+    pausedAmount: 0,
+    warnedAt: null,
+    overdueAt: null,
+    escalationLevel: 0,
+    ...(at.clock ? { clock: at.clock } : {}),
+    ...(endRule ? { endRule } : {}),
+  };
+  return { deadline, uncoveredYears };
+}
+
 /** Moves a deadline later by `days` of approved extension (see `reviseDeadline`). */
 export function extendDeadline(
   d: StageDeadline,

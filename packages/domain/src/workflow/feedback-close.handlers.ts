@@ -1,11 +1,8 @@
-import { CLOSED_STATUS, type Satisfaction } from '../work-item/work-item.types.js';
+import type { Satisfaction } from '../work-item/work-item.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers } from './deadline-timer.policy.js';
 import { leaderTarget, notify, workerTarget } from './notify.effects.js';
-import { runningDeadline } from './sla-state.policy.js';
-import { meetStatutoryClock } from './statutory-clock.policy.js';
-import { accepted, eventOf, moveTo, outcomeOf, targetOf } from './transition.helpers.js';
+import { accepted, closeItem, eventOf, moveTo, outcomeOf, targetOf } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /* The feedback (回访) and close (办结) stages. */
@@ -46,33 +43,11 @@ export const recordFeedbackHandler: ActionHandler = {
 export const approveCloseHandler: ActionHandler = {
   moves: 'closes',
   apply(ctx) {
-    const { item, kind, actor, input, at } = ctx;
-    const running = runningDeadline(item);
+    const { item, actor, input } = ctx;
     const comment = textInput(input, 'comment') ?? null;
-    // 办结 meets the statutory clock too.
-    const statutory = meetStatutoryClock(item, kind, at);
-    // 案结事了: closed for good. The stage entry stays (nothing can follow it); every deadline is met.
-    const next: WorkflowItem = {
-      ...item,
-      status: CLOSED_STATUS,
-      closedAt: at,
-      deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
-      statutoryClock: statutory.clock,
-      pendingExtension: null,
-      // The clock belongs to the handle stage entry; nothing is paused on a closed item.
-      clockPausedAt: null,
-      sla: 'normal',
-      updatedAt: at,
-    };
-    return accepted(
-      next,
-      [eventOf(ctx, 'closure_approved', { comment })],
-      [
-        ...(running ? [cancelTimers(item.id, running, kind)] : []),
-        ...statutory.effects,
-        ...notify(next, actor, 'closed', {}, { userIds: [item.handlerId] }),
-      ],
-    );
+    // 案结事了: closed for good, the statutory clock met with the stage's deadline.
+    const { next, effects } = closeItem(ctx);
+    return accepted(next, [eventOf(ctx, 'closure_approved', { comment })], [...effects, ...notify(next, actor, 'closed', {}, { userIds: [item.handlerId] })]);
   },
 };
 

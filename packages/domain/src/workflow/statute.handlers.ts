@@ -1,12 +1,11 @@
 import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
-import { CLOSED_STATUS, type NoticeChannel, type NoticeType } from '../work-item/work-item.types.js';
+import type { NoticeChannel, NoticeType } from '../work-item/work-item.types.js';
 import type { ActionHandler } from './action-handler.types.js';
 import { requiredText, textInput } from './action-input.validation.js';
-import { cancelTimers, timersFor } from './deadline-timer.policy.js';
+import { timersFor } from './deadline-timer.policy.js';
 import { noticeSince, sentOnProblem } from './notice-availability.policy.js';
-import { runningDeadline } from './sla-state.policy.js';
-import { meetStatutoryClock, startStatutoryClock } from './statutory-clock.policy.js';
-import { accepted, eventOf, moveTo, targetOf } from './transition.helpers.js';
+import { startStatutoryClock } from './statutory-clock.policy.js';
+import { accepted, closeItem, eventOf, moveTo, targetOf } from './transition.helpers.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
 
 /*
@@ -50,29 +49,16 @@ export const declineMatterHandler: ActionHandler = {
   // "Other" is no reason the notice can state: the note must say it.
   validate: ({ input }) => (textInput(input, 'reason') === 'other' && textInput(input, 'note') === undefined ? { note: 'say why the matter is not accepted' } : null),
   apply(ctx) {
-    const { item, kind, actor, input, at } = ctx;
+    const { actor, input, at } = ctx;
     const reason = requiredText(input, 'reason');
     const note = textInput(input, 'note') ?? null;
-    const running = runningDeadline(item);
-    const statutory = meetStatutoryClock(item, kind, at);
+    const closed = closeItem(ctx);
     const next: WorkflowItem = {
-      ...item,
+      ...closed.next,
       stage: 'close',
-      status: CLOSED_STATUS,
-      closedAt: at,
-      deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
-      statutoryClock: statutory.clock,
       acceptance: { decision: 'not_accepted', decidedAt: at, decidedById: actor.id, reasonCode: reason, note },
-      pendingExtension: null,
-      clockPausedAt: null,
-      sla: 'normal',
-      updatedAt: at,
     };
-    return accepted(
-      next,
-      [eventOf(ctx, 'matter_declined', { reason, note })],
-      [...(running ? [cancelTimers(item.id, running, kind)] : []), ...statutory.effects],
-    );
+    return accepted(next, [eventOf(ctx, 'matter_declined', { reason, note })], closed.effects);
   },
 };
 

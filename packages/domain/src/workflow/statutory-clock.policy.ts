@@ -1,9 +1,9 @@
-import { computeDeadline, withPeriodEnd, type WorkCalendar } from '../calendar/index.js';
+import type { WorkCalendar } from '../calendar/index.js';
 import { shanghaiDayStartMs } from '../calendar/shanghai-time.js';
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import { uncoveredYearWarnings, type DecisionWarning } from '../work-item/decision-warning.types.js';
 import type { Effect, StageDeadline, WorkItemState } from '../work-item/work-item.types.js';
-import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, runningStatutoryClock, timersFor } from './deadline-timer.policy.js';
+import { cancelTimers, extendDeadline, pauseDeadline, resumeDeadline, runningStatutoryClock, startDeadline, timersFor } from './deadline-timer.policy.js';
 
 /*
  * 法定办理期限: the one statutory clock of an item (KindDefinition.statutoryClock), e.g. 60 days
@@ -22,31 +22,7 @@ export function startStatutoryClock(
 ): { clock: StageDeadline; uncoveredYears: number[] } | null {
   const rule = kind.statutoryClock;
   if (!rule) return null;
-  const endRule = kind.periodEnd;
-  const { dueAt, warnAt, uncoveredYears } = withPeriodEnd(
-    calendar,
-    computeDeadline(calendar, start, rule.amount, rule.unit, kind.warnShare),
-    rule.unit,
-    endRule,
-  );
-  const clock: StageDeadline = {
-    stage: 'handle',
-    stageSeq: item.stageSeq,
-    startedAt: start.toISOString(),
-    dueAt: dueAt.toISOString(),
-    warnAt: warnAt.toISOString(),
-    amount: rule.amount,
-    unit: rule.unit,
-    metAt: null,
-    rev: 0,
-    extendedAmount: 0,
-    pausedAmount: 0,
-    warnedAt: null,
-    overdueAt: null,
-    escalationLevel: 0,
-    clock: 'statutory',
-    ...(endRule ? { endRule } : {}),
-  };
+  const { deadline: clock, uncoveredYears } = startDeadline(calendar, kind, { stage: 'handle', stageSeq: item.stageSeq, start, clock: 'statutory' }, rule);
   return { clock, uncoveredYears };
 }
 

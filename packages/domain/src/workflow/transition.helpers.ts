@@ -8,6 +8,10 @@ import type { DomainEvent, Effect, Stage, StageDeadline, WorkItemState } from '.
 import type { TransitionTarget } from './action-definition.types.js';
 import type { ActionContext } from './action-handler.types.js';
 import type { WorkflowItem } from './workflow-state.defaults.js';
+import { cancelTimers } from './deadline-timer.policy.js';
+import { runningDeadline } from './sla-state.policy.js';
+import { meetStatutoryClock } from './statutory-clock.policy.js';
+import { CLOSED_STATUS } from '../work-item/work-item.types.js';
 
 /**
  * Moves the item to a target of the action's definition: into another stage (or a fresh entry
@@ -53,6 +57,30 @@ export function accepted(next: WorkItemState, events: DomainEvent[], effects: Ef
 /** Not valid now: the item is not (or no longer) where the action expects it. */
 export function notNow(cause: RefusalCause): Decision {
   return refuse('invalid_status', cause);
+}
+
+/**
+ * 案结事了 (or a matter never accepted): closed for good at `ctx.at`. Every deadline and the
+ * statutory clock are met, their timers go, and nothing is pending or paused any more. The
+ * stage entry stays; the caller adds what its transition records (the stage, the decision).
+ */
+export function closeItem(ctx: ActionContext): { next: WorkflowItem; effects: Effect[] } {
+  const { item, kind, at } = ctx;
+  const running = runningDeadline(item);
+  const statutory = meetStatutoryClock(item, kind, at);
+  const next: WorkflowItem = {
+    ...item,
+    status: CLOSED_STATUS,
+    closedAt: at,
+    deadlines: item.deadlines.map((d) => (d.metAt === null ? { ...d, metAt: at } : d)),
+    statutoryClock: statutory.clock,
+    pendingExtension: null,
+    // The clock belongs to the stage entry; nothing is paused on a closed item.
+    clockPausedAt: null,
+    sla: 'normal',
+    updatedAt: at,
+  };
+  return { next, effects: [...(running ? [cancelTimers(item.id, running, kind)] : []), ...statutory.effects] };
 }
 
 /** The item's deadlines with the running (last) one replaced. */
