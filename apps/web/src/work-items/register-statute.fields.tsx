@@ -1,4 +1,4 @@
-import { choiceLabel, kindAction, type KindDefinition } from '@parkflow/domain';
+import { choiceLabel, kindAction, shanghaiDate, type KindDefinition } from '@parkflow/domain';
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../i18n/language';
@@ -8,11 +8,6 @@ import { kindDecides } from './register-form.mapper';
 interface ErrorProps {
   itemProps(path: FieldPath): object;
   invalid(path: FieldPath): true | undefined;
-}
-
-/** Today in Asia/Shanghai (YYYY-MM-DD): the latest day a matter can have been received. */
-export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
 
 /** The kind's 不予受理 reasons with their labels, from its decline_matter action (the kind's data, not a list of the web's). */
@@ -38,7 +33,7 @@ export function RegisterStatuteFields({ kind, errors }: { kind: KindDefinition; 
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item label={t('register.receivedOn')} name="receivedOn" extra={t('register.receivedOnHint')} {...errors.itemProps(['receivedOn'])}>
-            <Input type="date" max={shanghaiToday()} aria-invalid={errors.invalid(['receivedOn'])} />
+            <Input type="date" max={shanghaiDate(new Date())} aria-invalid={errors.invalid(['receivedOn'])} />
           </Form.Item>
         </Col>
         {kind.review && (
