@@ -81,7 +81,11 @@ export async function startStack(options = {}) {
   const children = [];
   const run = (name, script) => {
     // Own process group: a terminal's Ctrl-C reaches only the launcher, which stops them in order.
-    const child = spawn(process.execPath, ['--enable-source-maps', ...(options.nodeArgs?.[name] ?? []), join(ROOT, script)], { env, stdio: options.stdio ?? 'inherit', detached: true });
+    // The IPC channel carries nothing; its closing tells the child that the launcher is gone (a
+    // crash, kill -9), so it stops itself instead of living on without its database.
+    const stdio = options.stdio ?? 'inherit';
+    const child = spawn(process.execPath, ['--enable-source-maps', ...(options.nodeArgs?.[name] ?? []), join(ROOT, script)], { env, stdio: [stdio, stdio, stdio, 'ipc'], detached: true });
+    child.channel?.unref();
     child.name = name;
     children.push(child);
     return child;
@@ -94,7 +98,8 @@ export async function startStack(options = {}) {
         if (child.exitCode === null && child.signalCode === null) {
           const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+          // Each child bounds its own close (20 s, STOP_GRACE_MS); this is for one that hangs harder.
+          const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
           await exited;
           clearTimeout(timer);
         }

@@ -54,8 +54,11 @@ function copyWorkingTree() {
   cpSync(ROOT, clone, { recursive: true, filter: (src) => !NOT_IN_A_CLONE.has(src.split('/').pop() ?? '') });
 }
 
+/** The launcher's own lines (a crash's stack among them) and the last lines of everything. */
 function tail(log, lines = 40) {
-  return log.split('\n').slice(-lines).join('\n');
+  const all = log.split('\n');
+  const launcher = all.filter((line) => !line.includes('[Nest]')).slice(-30);
+  return `--- lines not from the api or worker logger:\n${launcher.join('\n')}\n--- the last ${lines} lines:\n${all.slice(-lines).join('\n')}`;
 }
 
 let child = null;

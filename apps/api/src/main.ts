@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { describeStartupError, ensureAdmin, loadKindRegistry, openServices, seedDemoData } from '@parkflow/db';
+import { describeStartupError, ensureAdmin, handleStopSignals, loadKindRegistry, openServices, seedDemoData } from '@parkflow/db';
 import { createKindContracts } from '@parkflow/contracts';
 import type { KindRegistry } from '@parkflow/domain';
 import type { DataSource } from 'typeorm';
@@ -36,6 +36,8 @@ async function seed(config: ApiConfig, dataSource: DataSource, kinds: KindRegist
 
 async function main(): Promise<void> {
   let port: number | undefined;
+  // From the first line: a stop during migration or seeding ends the process; after start, app.close().
+  const stop = handleStopSignals('api');
   try {
     const config = readApiConfig();
     port = config.port;
@@ -57,11 +59,12 @@ async function main(): Promise<void> {
     // After the body parser, before every route: NUL and lone surrogates are a 400 per field.
     app.use(rejectUnsafeText);
     app.setGlobalPrefix('api');
-    app.enableShutdownHooks();
     mountQueueBoard(app);
     SwaggerModule.setup('api/docs', app, buildOpenApiDocument(contracts) as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
     const web = config.webDistDir ? serveWebClient(app, config.webDistDir) : false;
     await app.listen(config.port, config.host);
+    // Shutdown hooks (onApplicationShutdown) run in app.close(); the signals are handled above.
+    stop.closeWith(() => app.close());
     console.log(`[api] listening on http://localhost:${config.port} (database: ${config.databaseMode}, queues: ${config.queue.kind}${web ? ', web client served' : ''})`);
   } catch (error) {
     console.error(`ParkFlow API cannot start: ${describeStartupError(error, { port })}`);

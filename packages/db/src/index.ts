@@ -13,5 +13,6 @@ export * from './config/runtime-config.js';
 export * from './config/kind-loader.js';
 export * from './config/startup-error.js';
 export * from './config/open-services.js';
+export * from './config/process-stop.js';
 export * from './calendar/calendar-loader.js';
 export * from './calendar/calendar-cache.js';

@@ -18,6 +18,23 @@ function asLibraryQueue(queue: LibraryQueueContract): LibraryQueue {
 }
 
 /**
+ * The library's handler, with a detach that never rejects. The handler calls detach without
+ * awaiting it when its socket errors or closes; a rejection there (a ROLLBACK for a departed
+ * client failing) was unhandled, and an unhandled rejection ends the process that holds the
+ * database, under every client still connected.
+ */
+class SocketHandler extends PGLiteSocketHandler {
+  override async detach(close?: boolean): Promise<PGLiteSocketHandler> {
+    try {
+      return await super.detach(close);
+    } catch (error) {
+      console.error(`[embedded-db] a client's connection did not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      return this;
+    }
+  }
+}
+
+/**
  * A TCP server of PGLiteSocketHandlers sharing our AtomicQueryQueue.
  *
  * pglite-socket 0.2.17's PGLiteSocketServer builds its own per-message queue and has no option to
@@ -27,7 +44,7 @@ function asLibraryQueue(queue: LibraryQueueContract): LibraryQueue {
 export class EmbeddedSocketServer {
   private server: Server | null = null;
   private active = false;
-  private readonly handlers = new Set<PGLiteSocketHandler>();
+  private readonly handlers = new Set<SocketHandler>();
   /** Every open socket, handled or turned away: stop() must not wait on one a client keeps open. */
   private readonly sockets = new Set<Socket>();
   private readonly queue: LibraryQueue;
@@ -64,7 +81,7 @@ export class EmbeddedSocketServer {
       socket.end(fatal('53300', 'too many connections to the embedded database'));
       return;
     }
-    const handler = new PGLiteSocketHandler({ queryQueue: this.queue, closeOnDetach: true });
+    const handler = new SocketHandler({ queryQueue: this.queue, closeOnDetach: true });
     this.handlers.add(handler);
     // An erroring handler detaches itself without a 'close' event: free its slot on either.
     handler.addEventListener('error', () => this.handlers.delete(handler));
