@@ -70,6 +70,33 @@ test('an administrator marks a day off and resets it; a provisional year is flag
   await expect(page.getByRole('button', { name: /^2031-03-03，工作日$/ })).toBeVisible();
 });
 
+const NOTICE_2032 = ['国务院办公厅关于2032年部分节假日安排的通知', '一、元旦：1月1日（周四）放假1天，不调休。', '六、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。'];
+
+test('an administrator loads a year’s arrangement: a bad line is named, the preview shows the change, the save reaches the calendar', async ({ page }) => {
+  await logIn(page, 'admin');
+  await page.goto('/admin/calendar?year=2032');
+  await page.getByRole('button', { name: '导入年度放假安排' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入年度放假安排' });
+  // An impossible date: refused with its line, nothing saved.
+  await dialog.getByLabel('安排内容').fill([NOTICE_2032[0], '一、元旦：1月32日（周四）放假1天，不调休。', NOTICE_2032[2]].join('\n'));
+  await dialog.getByRole('button', { name: '预览' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('无法导入');
+  await expect(dialog.getByRole('alert')).toContainText('第 2 行：');
+  await expect(dialog.getByRole('button', { name: '保存并重新计算期限' })).toBeDisabled();
+
+  await dialog.getByLabel('安排内容').fill(NOTICE_2032.join('\n'));
+  await dialog.getByRole('button', { name: '预览' }).click();
+  await expect(dialog.getByText('2032 年：8 个放假日，2 个调休上班日')).toBeVisible();
+  await expect(dialog.getByText(/将重新计算 \d+ 个在办事项的期限/)).toBeVisible();
+  await dialog.getByRole('button', { name: '保存并重新计算期限' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: '已导入的年份' })).toContainText('2032 年 · 通知原文 · 8 个放假日 / 2 个调休上班日');
+  // The provisional flag is gone, and Monday 4 October is a day off of the official arrangement.
+  await expect(page.getByText('2032 年放假安排尚未发布')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^2032-10-04，休息日.*（法定）$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^2032-10-09，工作日.*（法定）$/ })).toBeVisible();
+});
+
 test('a handler cannot open the calendar admin', async ({ page }) => {
   await logIn(page, 'handler');
   await expect(page.getByRole('navigation').getByRole('link', { name: '工作日历' })).toHaveCount(0);

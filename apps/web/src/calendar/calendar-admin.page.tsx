@@ -1,4 +1,4 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { ImportOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { CalendarYear } from '@parkflow/contracts';
 import { Alert, App, Button, Col, Flex, Input, Modal, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router';
 import { isApiError } from '../api/api-client';
 import { useCalendarYear, useChangeCalendarDay } from '../api/calendar.queries';
 import { useDocumentTitle } from '../shared/document-title.hook';
+import { ArrangementImportDialog } from './arrangement-import.dialog';
+import { ArrangementList } from './arrangement-list.component';
 import { dayLabel, MonthGrid } from './month-grid.component';
 import { choicesFor, dayChange, shanghaiYear, type DayChoice } from './year-grid.model';
 
@@ -26,6 +28,7 @@ export function CalendarAdminPage() {
   const [picked, setPicked] = useState<Day | null>(null);
   const [name, setName] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   useDocumentTitle(t('calendarAdmin.title'));
 
   const days = useMemo(() => new Map((calendar.data?.days ?? []).map((day) => [day.date, day])), [calendar.data]);
@@ -59,6 +62,9 @@ export function CalendarAdminPage() {
           <Button icon={<LeftOutlined aria-hidden />} onClick={() => goTo(year - 1)} aria-label={t('calendarAdmin.previousYear')} />
           <Typography.Text strong aria-live="polite">{year}</Typography.Text>
           <Button icon={<RightOutlined aria-hidden />} onClick={() => goTo(year + 1)} aria-label={t('calendarAdmin.nextYear')} />
+          <Button type="primary" icon={<ImportOutlined aria-hidden />} onClick={() => setImporting(true)}>
+            {t('arrangementImport.open')}
+          </Button>
         </Space>
       </Flex>
       {calendar.data?.provisional && (
@@ -68,6 +74,8 @@ export function CalendarAdminPage() {
         <Alert type="warning" showIcon role="alert" title={t('calendarAdmin.uncovered', { year })} description={t('calendarAdmin.uncoveredHint')} />
       )}
       {calendar.isError && <Alert type="error" showIcon title={t('app.loadFailed')} description={calendar.error.message} />}
+      <ArrangementList />
+      <ArrangementImportDialog open={importing} onClose={() => setImporting(false)} onSaved={goTo} />
       <Flex wrap gap={8} aria-label={t('calendarAdmin.legend')} role="group">
         <Tag>{t('calendarAdmin.working')}</Tag>
         <Tag color="red">{t('calendarAdmin.rest')}</Tag>

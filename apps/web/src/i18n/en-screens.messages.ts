@@ -170,6 +170,9 @@ export const enScreens: typeof zhCNScreens = {
     conflict: 'Someone else has just changed this item. The page has been reloaded; check it and try again.',
   },
   statute: {
+    requestReview: 'Register a request: {{kind}}',
+    reviewUntil: 'May be asked until {{date}} (counted from the day the written answer was sent)',
+    reviewWindowPassed: 'The time to ask for a {{kind}} ended on {{date}}',
     title: 'Acceptance and notices',
     receivedOn: 'Received on {{date}}',
     accepted: 'Accepted on {{at}}',

@@ -2,6 +2,7 @@ import { enScreens } from './en-screens.messages';
 import { enNotices } from './en-notices.messages';
 import { enWorkflow } from './en-workflow.messages';
 import { enWrittenNotices } from './en-written-notices.messages';
+import { enCalendarImport } from './en-calendar-import.messages';
 import type { CoreMessages, Messages } from './zh-cn.messages';
 
 /** English, the second language. Typed by the zh-CN resource so no key is missing. */
@@ -128,4 +129,4 @@ const enCore: CoreMessages = {
   },
 };
 
-export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices, ...enWrittenNotices };
+export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices, ...enWrittenNotices, ...enCalendarImport };

@@ -168,6 +168,9 @@ export const zhCNScreens = {
     conflict: '此事项刚被他人修改，页面已刷新，请查看最新状态后再操作。',
   },
   statute: {
+    requestReview: '登记{{kind}}申请',
+    reviewUntil: '申请期限至 {{date}}（自书面答复送达之日起）',
+    reviewWindowPassed: '{{kind}}申请期限已于 {{date}} 届满',
     title: '受理与告知',
     receivedOn: '收到日期：{{date}}',
     accepted: '已于 {{at}} 受理',

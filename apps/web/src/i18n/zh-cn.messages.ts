@@ -2,6 +2,7 @@ import { zhCNScreens } from './zh-cn-screens.messages';
 import { zhCNNotices } from './zh-cn-notices.messages';
 import { zhCNWorkflow } from './zh-cn-workflow.messages';
 import { zhCNWrittenNotices } from './zh-cn-written-notices.messages';
+import { zhCNCalendarImport } from './zh-cn-calendar-import.messages';
 
 /** zh-CN, the default language. `en.messages.ts` must have exactly these keys (its type says so). */
 const zhCNCore = {
@@ -127,7 +128,7 @@ const zhCNCore = {
   },
 };
 
-export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices, ...zhCNWrittenNotices };
+export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices, ...zhCNWrittenNotices, ...zhCNCalendarImport };
 
 export type Messages = typeof zhCN;
 export type CoreMessages = typeof zhCNCore;

@@ -7,6 +7,7 @@ import { isApiError } from '../api/api-client';
 import { useNameLookup } from '../api/reference-data.queries';
 import { useWorkItemDetail } from '../api/work-items.queries';
 import { ROUTES } from '../app/route-paths';
+import { useCurrentUser } from '../app/require-auth.guard';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
 import { useDocumentTitle } from '../shared/document-title.hook';
@@ -39,6 +40,7 @@ export function WorkItemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const kinds = useKinds();
+  const user = useCurrentUser();
   const { detail, polling } = useWorkItemDetail(id);
   const names = useNameLookup();
   const labels = useCatalogLabels();
@@ -111,7 +113,7 @@ export function WorkItemDetailPage() {
       </Section>
       {(current.statutoryClock || current.acceptance || detail.data.notices.length > 0 || detail.data.reviewChain.length > 0) && (
         <Section id="detail-statute" title={t('statute.title')}>
-          <WorkItemStatuteSection detail={detail.data} kind={kinds.get(current.kind)} />
+          <WorkItemStatuteSection detail={detail.data} kind={kinds.get(current.kind)} kinds={kinds.list()} roles={user.roles} calendar={calendar} now={now} />
         </Section>
       )}
       <Section id="detail-timeline" title={t('detail.timeline')}>
