@@ -31,7 +31,7 @@ const ActionDefinitionSchema = z.object({
 
 const StageDefinitionSchema = z.object({
   statuses: z.array(z.string()),
-  deadline: AmountSchema.extend({ urgentAmount: z.number().optional() }),
+  deadline: AmountSchema.extend({ urgentAmount: z.number().optional(), fromDate: z.string().optional(), startsFrom: z.literal('received').optional() }),
   onDue: z.object({ timeout: z.string() }).optional(),
 });
 
@@ -48,4 +48,10 @@ export const KindDefinitionSchema = z.object({
   links: z.object({ petitioner: z.enum(['required', 'optional', 'none']), enterprise: z.enum(['required', 'optional', 'none']) }),
   actions: z.record(z.string(), ActionDefinitionSchema),
   escalation: z.array(z.object({ after: AmountSchema, audience: z.enum(['department_head', 'leader']) })),
+  // The statute's rules (信访工作条例): the web shows the statutory clock, the review window and the 复查 / 复核 offer from them.
+  statutoryClock: AmountSchema.extend({ label: LabelSchema, startsOn: z.enum(['acceptance', 'received']) }).optional(),
+  extensionLimit: z.number().int().optional(),
+  objectionWindow: AmountSchema.optional(),
+  periodEnd: z.literal('next_working_day').optional(),
+  review: z.object({ of: z.string(), window: AmountSchema }).optional(),
 });

@@ -61,7 +61,7 @@ export function RegisterStatuteFields({ kind, errors }: { kind: KindDefinition; 
             <Row gutter={16}>
               <Col xs={24} md={12}>
                 <Form.Item label={t('register.declineReason')} name="declineReason" required {...errors.itemProps(['declineReason'])}>
-                  <Select options={declineReasonOptions(kind, i18n.language)} placeholder={t('register.select')} aria-invalid={errors.invalid(['declineReason'])} />
+                  <Select options={declineReasonOptions(kind, i18n.language)} showSearch={{ optionFilterProp: 'label' }} placeholder={t('register.select')} aria-invalid={errors.invalid(['declineReason'])} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>

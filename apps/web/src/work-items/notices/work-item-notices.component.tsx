@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { CHANNELS, isNoticeType, NOTICE_LABELS, type Label } from '@parkflow/domain';
+import { isNoticeType, NOTICE_CHANNEL_LABELS, NOTICE_LABELS, type Label } from '@parkflow/domain';
 import { Alert, Button, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ export interface WorkItemNotice {
   available: boolean;
   /** When the notice went to the petitioner (a date or an instant), null when not recorded. */
   sentOn: string | null;
-  /** How it went (a channel id such as `letter`, or free text). */
+  /** How it went: a notice channel id (`mail`, `in_person`, `sms`, `online`). */
   channel: string | null;
 }
 
@@ -43,7 +43,8 @@ export function WorkItemNotices({ itemId, code, notices, labels }: WorkItemNotic
     if (own) return pickLabel(own, language);
     return isNoticeType(type) ? pickLabel(NOTICE_LABELS[type], language) : type;
   };
-  const channelOf = (channel: string) => (Object.hasOwn(CHANNELS, channel) ? pickLabel(CHANNELS[channel as keyof typeof CHANNELS], language) : channel);
+  // A sending's channel is one of the notice channels (邮寄, 当面送达, …), as the timeline words it.
+  const channelOf = (channel: string) => (Object.hasOwn(NOTICE_CHANNEL_LABELS, channel) ? pickLabel(NOTICE_CHANNEL_LABELS[channel as keyof typeof NOTICE_CHANNEL_LABELS], language) : channel);
   const dateOf = (value: string) => (DATE_ONLY.test(value) ? value : (formatShanghai(value, 'YYYY-MM-DD') ?? value));
 
   const download = async (type: string) => {
