@@ -15,7 +15,7 @@ describe('petitions by the statute, over HTTP', () => {
   beforeAll(async () => {
     running = await startTestStack('postgres+redis');
     const anonymous = new ApiClient(running.url);
-    for (const u of ['dispatcher', 'handler', 'leader']) as[u] = await anonymous.as(u);
+    for (const u of ['dispatcher', 'handler', 'leader', 'admin']) as[u] = await anonymous.as(u);
     util = (await as.dispatcher!.get('/departments')).body.find((d: { code: string }) => d.code === 'UTIL');
   });
 
@@ -114,6 +114,32 @@ describe('petitions by the statute, over HTTP', () => {
     expect((await as.dispatcher!.post('/work-items', { ...base, kind: 'petition_review', reviewOfId: '00000000-0000-4000-8000-000000000000' })).status).toBe(400);
     expect((await as.dispatcher!.post('/work-items', { ...base, kind: 'petition_review' })).status).toBe(400);
     expect(await count()).toBe(before + 1);
+  });
+
+  it('refuses a 复查 after its window with the dates, unless an administrator takes it with a reason, which the timeline keeps', async () => {
+    const original = await handling({ kind: 'petition', title: '噪声扰民', description: '夜间施工', decision: { accept: true } });
+    await answered(original.id);
+    // The answer was sent 40 days ago (set in the database: the API takes no sending before the answer).
+    const db = new pg.Client({ connectionString: running.stack.env.DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(`UPDATE work_items SET notices = jsonb_set(notices, '{opinion,sentOn}', to_jsonb($2::text)) WHERE id = $1`, [original.id, daysAgo(40)]);
+    } finally {
+      await db.end();
+    }
+    const body = { kind: 'petition_review', title: '复查：噪声扰民', description: '不服', channel: 'visit', category: 'utilities', petitioner, reviewOfId: original.id };
+    const before = await count();
+    const late = await as.dispatcher!.post('/work-items', body);
+    expect(late.status).toBe(400);
+    expect(late.body).toMatchObject({ reason: 'review_window_passed', params: { amount: 30, lastDay: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+    expect(late.body.message).toContain(daysAgo(40));
+    // Only an administrator overrides, and only with a reason.
+    expect((await as.dispatcher!.post('/work-items', { ...body, windowOverride: { reason: '信访人住院' } })).body.fields).toMatchObject({ windowOverride: expect.any(String) });
+    expect((await as.admin!.post('/work-items', { ...body, windowOverride: { reason: '' } })).status).toBe(400);
+    expect(await count()).toBe(before);
+    const taken = ok(await as.admin!.post('/work-items', { ...body, windowOverride: { reason: '信访人住院，未能按期申请' } }), 201);
+    const events = ok(await as.dispatcher!.get(`/work-items/${taken.id}`)).events;
+    expect(events[0]).toMatchObject({ type: 'registered', data: { windowOverride: { reason: '信访人住院，未能按期申请', lastDay: late.body.params.lastDay } } });
   });
 
   it('runs the chain original → 复查 → 复核, one review each, the 复核 pausing for its hearing', async () => {

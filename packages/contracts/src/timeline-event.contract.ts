@@ -26,7 +26,7 @@ const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(nul
 const timerData = z.object({ stageSeq: z.number().int(), dueAt: instant, clock: z.literal('statutory').optional() });
 
 export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<TimelineEventData[T]> } = {
-  registered: z.object({ kind: z.string(), channel: z.string(), category: z.string(), departmentId: orNull(id) }),
+  registered: z.object({ kind: z.string(), channel: z.string(), category: z.string(), departmentId: orNull(id), windowOverride: z.object({ reason: z.string(), lastDay: z.string() }).optional() }),
   stage_job_processed: z.discriminatedUnion('result', [
     z.object({ result: z.literal('routed'), departmentId: id, rule: z.string() }),
     z.object({ result: z.literal('no_rule'), category: z.string() }),

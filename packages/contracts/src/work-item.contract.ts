@@ -43,6 +43,11 @@ export const CreateWorkItemRequestSchema = z.object({
     .default(null)
     .describe('受理 (accept: true) or 不予受理 with a reason of the kind, taken at registration; kinds that decide only'),
   reviewOfId: z.string().uuid().nullable().default(null).describe('复查 / 复核: the item this request reviews'),
+  windowOverride: z
+    .object({ reason: text(2000) })
+    .nullable()
+    .default(null)
+    .describe('administrators only: register a 复查 / 复核 asked after its window, with the reason (recorded on the timeline)'),
 });
 export type CreateWorkItemRequest = z.input<typeof CreateWorkItemRequestSchema>;
 

@@ -96,6 +96,8 @@ export const enScreens: typeof zhCNScreens = {
     receivedOnHint: 'The day the letter or visit was received; the 15 days to decide count from it (default today)',
     reviewOf: 'Item reviewed (ID)',
     reviewOfHint: 'The item this review is asked for: its written answer must have been sent, within the last 30 days',
+    windowOverride: 'Reason to take a late request (administrators only)',
+    windowOverrideHint: 'When the request comes after its time limit, say why it is still taken (e.g. a delay for good cause); it is recorded on the timeline',
     decision: 'Decision',
     decisionAccept: 'Accept',
     decisionDecline: 'Decline',

@@ -57,6 +57,7 @@ export const enWorkflow: typeof zhCNWorkflow = {
     escalated: 'Escalation level {{level}}, {{audience}} told',
     firstSupervision: 'First supervision',
     statutoryDue: 'Statutory time limit: {{at}}',
+    windowOverride: 'Taken by an administrator after the time limit ({{lastDay}}): {{reason}}',
     declineReason: 'Reason: {{reason}}',
     noticeSent: '{{notice}} sent on {{sentOn}}, {{channel}}',
   },

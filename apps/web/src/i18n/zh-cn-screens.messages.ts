@@ -94,6 +94,8 @@ export const zhCNScreens = {
     receivedOnHint: '来信来访收到之日；15 日受理期限自此起算，不填为今天',
     reviewOf: '原事项编号（ID）',
     reviewOfHint: '被申请复查/复核的事项；须已送达书面答复意见，且在收到之日起 30 日内',
+    windowOverride: '逾期申请的受理理由（仅管理员）',
+    windowOverrideHint: '申请已超过法定期限时，说明因何仍予受理（如因不可抗力等正当理由耽误）；将记入办理记录',
     decision: '受理决定',
     decisionAccept: '受理',
     decisionDecline: '不予受理',

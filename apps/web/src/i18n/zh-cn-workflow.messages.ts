@@ -60,6 +60,7 @@ export const zhCNWorkflow = {
     escalated: '第 {{level}} 级升级，通知{{audience}}',
     firstSupervision: '首次督办',
     statutoryDue: '法定办理期限至 {{at}}',
+    windowOverride: '已超过申请期限（{{lastDay}}），管理员予以受理：{{reason}}',
     declineReason: '不予受理理由：{{reason}}',
     noticeSent: '{{notice}}已于 {{sentOn}} {{channel}}',
   },

@@ -53,6 +53,8 @@ export function lineText(t: TFunction, labels: Pick<CatalogLabels, 'kind' | 'tex
       return t('eventLine.outcome', { outcome: line.outcome });
     case 'statutoryDue':
       return t('eventLine.statutoryDue', { at: line.at });
+    case 'windowOverride':
+      return t('eventLine.windowOverride', { lastDay: line.lastDay, reason: line.reason });
     case 'declineReason':
       return t('eventLine.declineReason', { reason: word(line.reason) });
     case 'noticeSent':

@@ -78,6 +78,11 @@ describe('summarizeEvent', () => {
   it('describes a registration by its kind, and routing by the department, else the rule code', () => {
     expect(summarizeEvent(sample('registered'), resolve)).toEqual({ what: { key: 'registered' }, lines: [{ key: 'kind', kind: 'appeal' }] });
     expect(lineText(zh, labels, { key: 'kind', kind: 'appeal' })).toBe('类型：企业诉求');
+    // A review an administrator took after its window says so, with the reason and the last day.
+    const late = { type: 'registered' as const, data: { kind: 'petition_review', channel: 'visit', category: 'land', departmentId: null, windowOverride: { reason: '信访人住院', lastDay: '2026-12-02' } } };
+    const overrideLine = lines(late)[1]!;
+    expect(overrideLine).toEqual({ key: 'windowOverride', reason: '信访人住院', lastDay: '2026-12-02' });
+    expect(lineText(zh, labels, overrideLine)).toBe('已超过申请期限（2026-12-02），管理员予以受理：信访人住院');
     expect(lines(sample('stage_job_processed'))).toEqual([{ key: 'routed', department: '公用事业服务中心' }]);
     expect(lines({ type: 'stage_job_processed', data: { result: 'routed', departmentId: HR_ID, rule: 'HR' } })).toEqual([{ key: 'routed', department: 'HR' }]);
     expect(lines({ type: 'stage_job_processed', data: { result: 'no_rule', category: 'other' } })).toEqual([{ key: 'noRule' }]);

@@ -42,6 +42,7 @@ export type EventLine =
   | { key: 'outcome'; outcome: string }
   | { key: 'statutoryDue'; at: string }
   | { key: 'declineReason'; reason: Label | string }
+  | { key: 'windowOverride'; reason: string; lastDay: string }
   | { key: 'noticeSent'; notice: Label | string; channel: Label | string; sentOn: string };
 
 export interface EventSummary {
@@ -83,7 +84,7 @@ function linesOf(event: TimelineEventBody, resolve: EventResolvers): EventLine[]
 
   switch (event.type) {
     case 'registered':
-      return present({ key: 'kind', kind: event.data.kind });
+      return present({ key: 'kind', kind: event.data.kind }, !!event.data.windowOverride && { key: 'windowOverride', ...event.data.windowOverride });
     case 'stage_job_processed':
       // The rule's department code when the department is not (or no longer) known by id.
       return event.data.result === 'routed'

@@ -94,6 +94,14 @@ describe('toCreateRequest: 受理 decision, received date, reviewed item', () =>
     expect(toCreateRequest(kinds, { ...base, kind: 'petition', decision: 'accept' }).decision).toEqual({ accept: true });
     expect(toCreateRequest(kinds, { ...base, kind: 'petition', decision: 'none' }).decision).toBeNull();
   });
+  it('sends the reviewed item and an administrator’s late-window reason for a review kind only', () => {
+    const ORIGINAL = '9b2f1d7e-3c4a-4e8b-8f1a-2d6c5b4a3e21';
+    const review = toCreateRequest(kinds, { ...base, kind: 'petition_review', reviewOfId: ORIGINAL, windowOverride: { reason: ' 信访人住院 ' } });
+    expect(review).toMatchObject({ reviewOfId: ORIGINAL, windowOverride: { reason: '信访人住院' } });
+    expect(CreateWorkItemRequestSchema.safeParse(review).success).toBe(true);
+    expect(toCreateRequest(kinds, { ...base, kind: 'petition_review', reviewOfId: ORIGINAL, windowOverride: { reason: '  ' } }).windowOverride).toBeNull();
+    expect(toCreateRequest(kinds, { ...base, kind: 'petition', windowOverride: { reason: '信访人住院' } }).windowOverride).toBeNull();
+  });
   it('sends no decision for a kind that does not decide', () => {
     expect(toCreateRequest(kinds, { ...base, kind: 'appeal', enterpriseId: ENTERPRISE, decision: 'accept' }).decision).toBeNull();
   });

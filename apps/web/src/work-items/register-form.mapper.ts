@@ -20,6 +20,8 @@ export interface RegisterFormValues {
   decisionNote?: string;
   /** 复查 / 复核: the reviewed item's id. */
   reviewOfId?: string;
+  /** 复查 / 复核 asked after its window, taken by an administrator: why. */
+  windowOverride?: { reason?: string };
 }
 
 /** Whether the kind takes a 受理 decision (its actions have accept_matter and decline_matter). */
@@ -56,7 +58,7 @@ export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[]
   if (petitionerRule(kind) !== 'none') paths.push(['petitioner', 'name'], ['petitioner', 'phone'], ['petitioner', 'idNumber']);
   if (kindDecides(kind) || kind?.review) paths.push(['receivedOn']);
   if (kindDecides(kind)) paths.push(['decision'], ['declineReason'], ['decisionNote']);
-  if (kind?.review) paths.push(['reviewOfId']);
+  if (kind?.review) paths.push(['reviewOfId'], ['windowOverride', 'reason']);
   return paths;
 }
 
@@ -68,6 +70,11 @@ function petitionerOf(rule: LinkRule, values: RegisterFormValues['petitioner']):
   // An optional petitioner left blank is no petitioner; a required one goes as typed, for the contract to report.
   if (rule === 'optional' && blankToNull(petitioner.name) === null && petitioner.phone === null && petitioner.idNumber === null) return null;
   return petitioner;
+}
+
+function windowOverrideOf(kind: KindDefinition | undefined, values: RegisterFormValues): CreateWorkItemRequest['windowOverride'] {
+  const reason = kind?.review ? blankToNull(values.windowOverride?.reason) : null;
+  return reason ? { reason } : null;
 }
 
 /** The `POST /api/work-items` body for the form's values; links the kind does not have are sent as null. */
@@ -86,6 +93,7 @@ export function toCreateRequest(kinds: KindRegistry, values: RegisterFormValues)
     receivedOn: blankToNull(values.receivedOn),
     decision: decisionOf(kind, values),
     reviewOfId: kind?.review ? blankToNull(values.reviewOfId) : null,
+    windowOverride: windowOverrideOf(kind, values),
   };
 }
 

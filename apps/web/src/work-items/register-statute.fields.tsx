@@ -1,6 +1,7 @@
 import { choiceLabel, kindAction, shanghaiDate, type KindDefinition } from '@parkflow/domain';
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../app/require-auth.guard';
 import { pickLabel } from '../i18n/language';
 import type { FieldPath } from './field-errors.mapper';
 import { kindDecides } from './register-form.mapper';
@@ -26,6 +27,7 @@ export function RegisterStatuteFields({ kind, errors }: { kind: KindDefinition; 
   const { t, i18n } = useTranslation();
   const decides = kindDecides(kind);
   const decision = Form.useWatch('decision');
+  const user = useCurrentUser();
   if (!decides && !kind.review) return null;
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
@@ -44,6 +46,11 @@ export function RegisterStatuteFields({ kind, errors }: { kind: KindDefinition; 
           </Col>
         )}
       </Row>
+      {kind.review && user.roles.includes('admin') && (
+        <Form.Item label={t('register.windowOverride')} name={['windowOverride', 'reason']} extra={t('register.windowOverrideHint')} {...errors.itemProps(['windowOverride', 'reason'])}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} aria-invalid={errors.invalid(['windowOverride', 'reason'])} />
+        </Form.Item>
+      )}
       {decides && (
         <>
           <Form.Item label={t('register.decision')} name="decision" {...errors.itemProps(['decision'])}>

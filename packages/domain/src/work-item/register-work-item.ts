@@ -31,6 +31,12 @@ export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'chann
   decision?: { accept: true; note?: string } | { accept: false; reason: string; note?: string } | null;
   /** For a review kind (复查, 复核): the item reviewed, loaded by the shell from the id the client named. */
   reviewOf?: WorkItemState | null;
+  /**
+   * An administrator's reason to register a review asked after its window (a petitioner kept from
+   * asking in time, 因不可抗力等正当理由). Only the window is overridden, nothing else, and the reason
+   * goes on the timeline with the window's last day.
+   */
+  windowOverride?: { reason: string } | null;
 };
 
 /** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
@@ -83,10 +89,16 @@ export function registerWorkItem(
   // Routing follows 受理: a matter not (yet) accepted goes to no department.
   if (decides && input.departmentId && input.decision?.accept !== true) fields.departmentId = 'accept the matter (受理) before routing it';
   if (kind.review && !input.reviewOf) fields.reviewOfId = `a ${kind.label.en.toLowerCase()} names the item it reviews`;
+  const override = input.windowOverride ?? null;
+  if (override && !kind.review) fields.windowOverride = `a ${kind.label.en.toLowerCase()} has no review window`;
+  else if (override && !hasRole(actor, 'admin')) fields.windowOverride = 'only an administrator registers a review after its window';
+  else if (override && override.reason.trim() === '') fields.windowOverride = 'say why the request is taken after its window';
   if (Object.keys(fields).length > 0) return refuse('invalid_input', because('input_invalid', {}, 'The item is incomplete'), fields);
+  let overridden: { reason: string; lastDay: string } | null = null;
   if (kind.review && input.reviewOf) {
     const problem = reviewRequestProblem(kind, input.reviewOf, receivedOn, calendar);
-    if (problem) return refuse('invalid_input', problem, { reviewOfId: problem.message });
+    if (problem?.reason === 'review_window_passed' && override) overridden = { reason: override.reason.trim(), lastDay: problem.params.lastDay };
+    else if (problem) return refuse('invalid_input', problem, { reviewOfId: problem.message });
   }
 
   const at = now.toISOString();
@@ -131,7 +143,7 @@ export function registerWorkItem(
         actorId: actor.id,
         at,
         stage: 'assign',
-        data: { kind: kind.id, channel: input.channel, category: input.category, departmentId: input.departmentId },
+        data: { kind: kind.id, channel: input.channel, category: input.category, departmentId: input.departmentId, ...(overridden ? { windowOverride: overridden } : {}) },
         audience: defaultEventAudience('registered'),
       },
     ],

@@ -199,6 +199,23 @@ describe('复查 and 复核', () => {
     expect(late).toMatchObject({ ok: false, refusal: { code: 'invalid_input', reason: 'review_window_passed', params: { lastDay: '2026-12-02' }, fields: { reviewOfId: expect.any(String) } } });
   });
 
+  it('an administrator may take a request after its window, with the reason on the timeline; nobody else, and nothing but the window', () => {
+    const original = answered('2026-11-02');
+    const now = at('2026-12-10T02:00:00Z');
+    const late = (actor: typeof cast.admin, reviewOf: WorkItemState, reason: string) =>
+      registerWorkItem(petitionInput({ kind: 'petition_review', receivedOn: '2026-12-09', reviewOf, windowOverride: { reason } }), actor, { id: 'fc-late', code: 'FC-2' }, now, calendar, kinds);
+    const taken = expectOk(late(cast.admin, original, ' 信访人住院，未能按期申请 '));
+    expect(taken.events[0]).toMatchObject({ type: 'registered', data: { windowOverride: { reason: '信访人住院，未能按期申请', lastDay: '2026-12-02' } } });
+    expect(taken.next.reviewOfId).toBe(original.id);
+    expect(late(cast.dispatcher, original, '信访人住院')).toMatchObject({ ok: false, refusal: { fields: { windowOverride: expect.stringMatching(/administrator/) } } });
+    expect(late(cast.admin, original, '   ')).toMatchObject({ ok: false, refusal: { fields: { windowOverride: expect.any(String) } } });
+    // The override opens the window only: an unanswered item still has nothing to review.
+    expect(late(cast.admin, registerPetition(), '信访人住院')).toMatchObject({ ok: false, refusal: { reason: 'review_not_answered' } });
+    // And a request inside the window records no override.
+    const onTime = expectOk(review('petition_review', original, '2026-12-01', at('2026-12-01T02:00:00Z')));
+    expect(onTime.events[0]!.data).not.toHaveProperty('windowOverride');
+  });
+
   it('are refused for an item not yet answered, of another kind, or without the item', () => {
     const now = at('2026-12-03T02:00:00Z');
     expect(review('petition_review', registerPetition(), '2026-12-02', now)).toMatchObject({ ok: false, refusal: { reason: 'review_not_answered' } });
