@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { APPEAL_KIND, PETITION_REREVIEW_KIND } from '@parkflow/domain';
 import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
-import { kindActionLabel, kindOutcomeLabel } from './event-line.format';
+import { kindActionLabel, kindOutcomeLabel, kindPauseReasonLabel } from './event-line.format';
 
 describe('a kind\'s own step in the timeline', () => {
   const advanced = { type: 'advanced' as const, data: { action: 'submit_reinspection', fromStatus: 'in_progress', toStatus: 'awaiting_reinspection', comment: null } };
@@ -24,5 +25,18 @@ describe('a kind\'s own outcome in the timeline', () => {
     expect(kindOutcomeLabel(recorded, HAZARD_KIND, 'zh-CN')).toBe('复查不通过');
     expect(kindOutcomeLabel(recorded, HAZARD_KIND, 'en')).toBe('Failed');
     expect(kindOutcomeLabel({ ...recorded, data: { ...recorded.data, outcome: 'maybe' } }, HAZARD_KIND, 'en')).toBeNull();
+  });
+});
+
+describe('a pause\'s reason in the timeline', () => {
+  const paused = (reason: string) => ({ type: 'clock_paused' as const, data: { reason, dueAt: '2026-12-10T15:59:59.999Z' } });
+
+  it('reads in the kind\'s words where its pause_clock lists the reasons (复核: 听证)', () => {
+    expect(kindPauseReasonLabel(paused('hearing'), PETITION_REREVIEW_KIND, 'zh-CN')).toBe('听证');
+    expect(kindPauseReasonLabel(paused('hearing'), PETITION_REREVIEW_KIND, 'en')).toBe('Hearing');
+  });
+
+  it('leaves a free-text reason as written', () => {
+    expect(kindPauseReasonLabel(paused('等待企业补充材料'), APPEAL_KIND, 'zh-CN')).toBeNull();
   });
 });

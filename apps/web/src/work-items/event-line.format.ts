@@ -80,6 +80,16 @@ export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kin
 }
 
 /** The kind's own name of the outcome a choose_outcome step recorded, if its choice labels it. */
+/** A pause's reason in the kind's words, where its pause_clock names a list of reasons (复核: 听证); free text stays as written. */
+export function kindPauseReasonLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
+  if (event.type !== 'clock_paused') return null;
+  const { reason } = event.data as { reason?: unknown };
+  const def = kind ? kindAction(kind, 'pause_clock') : undefined;
+  if (typeof reason !== 'string' || !def) return null;
+  const label = choiceLabel(def, 'reason', reason);
+  return label ? pickLabel(label, language) : null;
+}
+
 export function kindOutcomeLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
   if (event.type !== 'outcome_recorded') return null;
   const { action, outcome } = event.data as { action?: unknown; outcome?: unknown };

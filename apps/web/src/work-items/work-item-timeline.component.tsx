@@ -4,7 +4,7 @@ import { Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { formatShanghai } from '../shared/shanghai-time.format';
-import { kindActionLabel, kindOutcomeLabel, lineText, whatText } from './event-line.format';
+import { kindActionLabel, kindOutcomeLabel, kindPauseReasonLabel, lineText, whatText } from './event-line.format';
 import { summarizeEvent, type EventResolvers } from './event-summary';
 
 const COLORS: Partial<Record<EventType, string>> = {
@@ -59,7 +59,11 @@ export function WorkItemTimeline({ events, resolve, waiting, kind }: WorkItemTim
           </Flex>
           {summary.lines.map((line, index) => (
             <Typography.Text key={index} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {line.key === 'outcome' ? t('eventLine.outcome', { outcome: kindOutcomeLabel(event, kind, i18n.language) ?? line.outcome }) : lineText(t, labels, line)}
+              {line.key === 'outcome'
+                ? t('eventLine.outcome', { outcome: kindOutcomeLabel(event, kind, i18n.language) ?? line.outcome })
+                : line.key === 'reason' && event.type === 'clock_paused'
+                  ? lineText(t, labels, { ...line, text: kindPauseReasonLabel(event, kind, i18n.language) ?? line.text })
+                  : lineText(t, labels, line)}
             </Typography.Text>
           ))}
           <Typography.Text type="secondary">
