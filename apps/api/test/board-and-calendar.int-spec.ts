@@ -85,7 +85,9 @@ describe('board, calendar and notifications', () => {
       })
     ).body;
     expect((await act(as.handler!, item.id, 'accept')).status).toBe(200);
-    expect((await act(as.handler!, item.id, 'pause_clock', { reason: '等待当事人补充材料' })).status).toBe(200);
+    // The appeal's reasons are a list: free text is refused, a listed reason pauses.
+    expect((await act(as.handler!, item.id, 'pause_clock', { reason: '等待当事人补充材料' })).status).toBe(400);
+    expect((await act(as.handler!, item.id, 'pause_clock', { reason: 'awaiting_enterprise', note: '等待企业补充营业执照' })).status).toBe(200);
     // Wait until after the original due time: here, by moving the running deadline into the past.
     const db = new pg.Client({ connectionString: running.stack.env.DATABASE_URL });
     await db.connect();

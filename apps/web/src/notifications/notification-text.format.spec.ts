@@ -73,6 +73,12 @@ describe('notificationText', () => {
     // Instants in Beijing time; a kind's own action by its label in the UI language.
     expect(both('warned', { dueAt: DUE })[0]).toBe('XF-20260302-0001「厂区噪音扰民」临近办理期限（2026-03-20 17:30）');
     expect(both('advanced', SAMPLES.advanced)).toEqual(['XF-20260302-0001「厂区噪音扰民」提交复查', 'XF-20260302-0001 “厂区噪音扰民”: Submit for re-inspection']);
+    // A listed pause reason by the kind's words for it; free text as written.
+    expect(both('clock_paused', { reason: 'awaiting_enterprise', reasonLabel: { zh: '等待企业补充材料', en: 'Waiting for the company’s documents' } })).toEqual([
+      'XF-20260302-0001「厂区噪音扰民」暂停计时（等待当事人）：等待企业补充材料',
+      'XF-20260302-0001 “厂区噪音扰民”: clock paused (waiting on the petitioner): Waiting for the company’s documents',
+    ]);
+    expect(both('clock_paused', { reason: '等材料' })[0]).toBe('XF-20260302-0001「厂区噪音扰民」暂停计时（等待当事人）：等材料');
     // The outcome by the kind's name for it; a notice from before outcome labels shows its id.
     const [zhOutcome, enOutcome] = both('outcome_recorded', SAMPLES.outcome_recorded);
     expect(zhOutcome).toContain('复查通过');

@@ -66,8 +66,12 @@ function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string
     case 'returned':
     case 'transferred':
     case 'coordination_requested':
-    case 'clock_paused':
       return withText('reason', (reason) => t(`notice.${topic}`, { ...item, reason }));
+    case 'clock_paused': {
+      // A listed reason comes with the kind's words for it.
+      const named = label(p, 'reasonLabel');
+      return named ? t('notice.clock_paused', { ...item, reason: pickLabel(named, language) }) : withText('reason', (reason) => t('notice.clock_paused', { ...item, reason }));
+    }
     case 'closure_rejected':
     case 'supervised':
       return withText('comment', (comment) => t(`notice.${topic}`, { ...item, comment }));

@@ -2,6 +2,12 @@ import { STANDARD_STATUS_LABELS } from '../catalog/standard-statuses.catalog.js'
 import { STANDARD_ACTIONS } from '../workflow/standard-actions.catalog.js';
 import type { KindDefinition } from './kind-definition.js';
 
+/** Why an appeal's handling may wait: the only reasons its clock may stand still. */
+const APPEAL_PAUSE_REASONS = {
+  awaiting_enterprise: { zh: '等待企业补充材料', en: 'Waiting for the company’s documents' },
+  third_party: { zh: '等待第三方检测、鉴定或上级审批', en: 'Waiting for a third party (test, appraisal, higher approval)' },
+} as const;
+
 /**
  * 企业诉求: acknowledge the same working day (问题不过夜 — 0 working days means "by the end of
  * today's office hours, or the next working day's"), handle within 5 working days (urgent: 1),
@@ -31,6 +37,15 @@ export const APPEAL_KIND: KindDefinition = {
     record_feedback: {
       ...STANDARD_ACTIONS.record_feedback,
       parties: ['dispatcher', 'enterprise_contact', 'enterprise_liaison'],
+    },
+    // The handle clock stands still only while the answer waits on someone outside the department.
+    pause_clock: {
+      ...STANDARD_ACTIONS.pause_clock,
+      label: { zh: '暂停计时', en: 'Pause clock' },
+      inputs: {
+        reason: { type: 'enum', required: true, values: Object.keys(APPEAL_PAUSE_REASONS), labels: APPEAL_PAUSE_REASONS },
+        note: { type: 'text', required: false, maxLength: 2000 },
+      },
     },
   },
   // 问题不过夜: half a working day late reaches the department head, a full day the leader.

@@ -36,7 +36,8 @@ export type NotificationParamsMap = {
   /** 申请上级协调 */
   coordination_requested: { reason: string };
   /** 暂停计时（等待当事人） */
-  clock_paused: { reason: string };
+  /** `reasonLabel`: the kind's words for a listed reason (an appeal's, a 复核's hearing); absent for free text. */
+  clock_paused: { reason: string; reasonLabel?: Label };
   /** 恢复计时，办理期限顺延至 (an ISO instant; the client shows it in Beijing time) */
   clock_resumed: { dueAt: string };
   /** 已答复，请回访评价 */

@@ -82,10 +82,10 @@ describe('pausing and resuming the handle clock, per deadline unit', () => {
     const before = running(item);
     expect(before.dueAt).toBe(dueBefore);
 
-    const pause = step(kind, item, 'pause_clock', cast.handlerA1, { reason: '等待信访人补充材料' }, PAUSED);
+    const pause = step(kind, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED);
     expect(pause.next.clockPausedAt).toBe(PAUSED.toISOString());
     expect(running(pause.next)).toMatchObject({ dueAt: dueBefore, warnAt: before.warnAt, rev: deadlineRev(before) + 1 });
-    expect(pause.events).toEqual([expect.objectContaining({ type: 'clock_paused', data: expect.objectContaining({ reason: '等待信访人补充材料', dueAt: dueBefore }) })]);
+    expect(pause.events).toEqual([expect.objectContaining({ type: 'clock_paused', data: expect.objectContaining({ reason: 'awaiting_enterprise', dueAt: dueBefore }) })]);
 
     const resume = step(kind, pause.next, 'resume_clock', cast.handlerA1, { comment: '材料已补齐' }, RESUMED);
     const after = running(resume.next);
@@ -119,11 +119,11 @@ describe('pausing and resuming the handle clock, per deadline unit', () => {
 
   it('adds up several pauses and keeps the deadline moving only later', () => {
     const { item } = inProgress(APPEAL);
-    let next = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
+    let next = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED).next;
     next = step(APPEAL, next, 'resume_clock', cast.handlerA1, {}, RESUMED).next; // 2.5 h
     const first = running(next).dueAt;
     // Tuesday 11:00 → 14:30: 1 h before lunch + 1 h after.
-    next = step(APPEAL, next, 'pause_clock', cast.headA, { reason: '等企业答复' }, at('2026-04-07T03:00:00Z')).next;
+    next = step(APPEAL, next, 'pause_clock', cast.headA, { reason: 'third_party' }, at('2026-04-07T03:00:00Z')).next;
     next = step(APPEAL, next, 'resume_clock', cast.headA, {}, at('2026-04-07T06:30:00Z')).next;
     expect(running(next).pausedAmount).toBeCloseTo(4.5 / 7, 12);
     // Fri 04-10 17:30 + 4.5 office hours: Mon 04-13 09:00-12:00, 13:30-15:00.
@@ -135,7 +135,7 @@ describe('pausing and resuming the handle clock, per deadline unit', () => {
 describe('deadline timers around a pause', () => {
   const { item, timers: oldTimers } = inProgress(APPEAL);
   const original = running(item);
-  const pause = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED);
+  const pause = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED);
   const paused = pause.next;
 
   it('cancels every timer of the running revision and schedules none', () => {
@@ -210,7 +210,7 @@ describe('a pause after the warning', () => {
     // Warned Thursday 04-09 16:18, paused at 17:00 with half an hour left that day and Friday.
     const warned = expectOk(fire(APPEAL, item, timers[0]!)).next;
     expect(warned.sla).toBe('warning');
-    const paused = step(APPEAL, warned, 'pause_clock', cast.handlerA1, { reason: '等材料' }, at('2026-04-09T09:00:00Z')).next;
+    const paused = step(APPEAL, warned, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, at('2026-04-09T09:00:00Z')).next;
     expect(paused.sla).toBe('warning');
     // Past the old deadline (Fri 17:30) it does not turn red: the clock stands still.
     expect(slaState(paused, at('2026-04-13T01:00:00Z'))).toBe('warning');
@@ -227,14 +227,14 @@ describe('a pause after the warning', () => {
 describe('who may pause and resume, and when', () => {
   const { item } = inProgress(APPEAL);
 
-  it('takes a reason of at most 1000 characters to pause, and an optional comment to resume', () => {
+  it('takes one of the kind’s reasons to pause (free text is refused), a note of at most 2000 characters, and an optional comment to resume', () => {
     expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, {}, PAUSED)).toMatchObject({ ok: false, refusal: { code: 'invalid_input', fields: { reason: 'required' } } });
-    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '   ' }, PAUSED)).toMatchObject({ refusal: { fields: { reason: 'required' } } });
-    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等'.repeat(1001) }, PAUSED)).toMatchObject({
+    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED)).toMatchObject({
       ok: false,
-      refusal: { code: 'invalid_input', fields: { reason: 'at most 1000 characters' } },
+      refusal: { code: 'invalid_input', fields: { reason: 'must be one of awaiting_enterprise, third_party' } },
     });
-    const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等'.repeat(1000) }, PAUSED).next;
+    expect(outcome(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'third_party', note: '等'.repeat(2001) }, PAUSED))).toBe('invalid_input');
+    const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'third_party', note: '等'.repeat(2000) }, PAUSED).next;
     expect(outcome(attempt(APPEAL, paused, 'resume_clock', cast.handlerA1, { comment: '好'.repeat(2001) }, RESUMED))).toBe('invalid_input');
     const resumed = step(APPEAL, paused, 'resume_clock', cast.handlerA1, {}, RESUMED);
     expect(resumed.events[0]).toMatchObject({ type: 'clock_resumed', data: { comment: null } });
@@ -242,22 +242,22 @@ describe('who may pause and resume, and when', () => {
 
   it('lets the handler or the department head pause, tells the head (and the handler when the head paused)', () => {
     for (const who of [cast.handlerA2, cast.headB, cast.leaderA, cast.dispatcher, cast.contact1, cast.system]) {
-      const d = attempt(APPEAL, item, 'pause_clock', who, { reason: '等材料' }, PAUSED);
+      const d = attempt(APPEAL, item, 'pause_clock', who, { reason: 'awaiting_enterprise' }, PAUSED);
       expect([who.id, outcome(d)]).toEqual([who.id, 'forbidden']);
     }
-    const byHandler = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED);
+    const byHandler = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED);
     expect(byHandler.effects.filter((e) => e.type === 'notify')).toEqual([
       {
         type: 'notify',
         userIds: [],
         itemId: item.id,
         topic: 'clock_paused',
-        params: { code: item.code, title: item.title, reason: '等材料' },
+        params: { code: item.code, title: item.title, reason: 'awaiting_enterprise', reasonLabel: { zh: '等待企业补充材料', en: 'Waiting for the company’s documents' } },
         audience: 'department_head',
         departmentId: DEPT_A,
       },
     ]);
-    const byHead = step(APPEAL, item, 'pause_clock', cast.headA, { reason: '等材料' }, PAUSED);
+    const byHead = step(APPEAL, item, 'pause_clock', cast.headA, { reason: 'awaiting_enterprise' }, PAUSED);
     expect(byHead.effects).toContainEqual(expect.objectContaining({ type: 'notify', audience: 'department_head', departmentId: DEPT_A }));
     expect(byHead.effects).toContainEqual(expect.objectContaining({ type: 'notify', userIds: [cast.handlerA1.id], topic: 'clock_paused' }));
     for (const who of [cast.handlerA2, cast.leaderA]) expect(outcome(attempt(APPEAL, byHead.next, 'resume_clock', who, {}, RESUMED))).toBe('forbidden');
@@ -271,7 +271,7 @@ describe('who may pause and resume, and when', () => {
       ok: false,
       refusal: { code: 'invalid_status', reason: 'clock_not_paused', params: {}, message: 'The clock is not paused' },
     });
-    const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
+    const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED).next;
     expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).toContain('resume_clock');
     expect(allowedActions(paused, cast.handlerA1, kinds, PAUSED)).not.toContain('pause_clock');
     const again = attempt(APPEAL, paused, 'pause_clock', cast.handlerA1, { reason: '再等' }, RESUMED);
@@ -280,24 +280,24 @@ describe('who may pause and resume, and when', () => {
 
   it('refuses to pause a deadline already missed, marked overdue or not', () => {
     const pastDue = at('2026-04-10T09:30:01Z'); // one second after Friday 17:30
-    expect(outcome(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, at('2026-04-10T09:30:00Z')))).toBe('ok');
-    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, pastDue)).toMatchObject({
+    expect(outcome(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, at('2026-04-10T09:30:00Z')))).toBe('ok');
+    expect(attempt(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, pastDue)).toMatchObject({
       ok: false,
       refusal: { code: 'invalid_status', reason: 'missed_deadline_cannot_pause', params: {} },
     });
     expect(allowedActions(item, cast.handlerA1, kinds, pastDue)).not.toContain('pause_clock');
     const marked = { ...item, deadlines: [...item.deadlines.slice(0, -1), { ...running(item), overdueAt: '2026-04-03T07:00:00.000Z' }] };
-    expect(outcome(attempt(APPEAL, marked, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED))).toBe('invalid_status');
+    expect(outcome(attempt(APPEAL, marked, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED))).toBe('invalid_status');
   });
 
   it('is only for items being handled, never for closed ones', () => {
     const replied = step(APPEAL, item, 'reply', cast.handlerA1, { content: '已答复' }, PAUSED).next;
-    expect(outcome(attempt(APPEAL, replied, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED))).toBe('invalid_status');
+    expect(outcome(attempt(APPEAL, replied, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED))).toBe('invalid_status');
     const rated = step(APPEAL, replied, 'record_feedback', cast.contact1, { satisfaction: 'satisfied' }, PAUSED).next;
     const closed = step(APPEAL, rated, 'approve_close', cast.leaderA, {}, PAUSED).next;
     for (const action of ['pause_clock', 'resume_clock']) {
       for (const who of [cast.handlerA1, cast.headA]) {
-        const d = attempt(APPEAL, closed, action, who, { reason: '等材料' }, RESUMED);
+        const d = attempt(APPEAL, closed, action, who, { reason: 'awaiting_enterprise' }, RESUMED);
         expect(d).toEqual({ ok: false, refusal: { code: 'invalid_status', reason: 'item_closed', params: {}, message: 'The item is closed' } });
       }
     }
@@ -306,7 +306,7 @@ describe('who may pause and resume, and when', () => {
 
 describe('leaving the stage entry while paused', () => {
   const { item } = inProgress(APPEAL);
-  const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
+  const paused = step(APPEAL, item, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED).next;
 
   it('ends the pause on reply and credits it to the handle deadline left', () => {
     const reply = step(APPEAL, paused, 'reply', cast.handlerA1, { content: '已答复' }, RESUMED);
@@ -330,7 +330,7 @@ describe('leaving the stage entry while paused', () => {
 
   it('a leader may approve an extension meanwhile: the deadline moves, the timers wait for the resume', () => {
     const requested = step(APPEAL, item, 'request_extension', cast.handlerA1, { days: 2, reason: '等材料' }, at('2026-04-03T07:00:00Z')).next;
-    const pausedWithRequest = step(APPEAL, requested, 'pause_clock', cast.handlerA1, { reason: '等材料' }, PAUSED).next;
+    const pausedWithRequest = step(APPEAL, requested, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, PAUSED).next;
     const approve = step(APPEAL, pausedWithRequest, 'approve_extension', cast.leaderA, {}, at('2026-04-06T02:00:00Z'));
     // 7 working days from Thursday 04-02: Tuesday 04-14 17:30.
     expect(running(approve.next).dueAt).toBe('2026-04-14T09:30:00.000Z');

@@ -1,4 +1,4 @@
-import { extensionLimitOf, remainingExtensionDays } from '../kinds/kind-definition.js';
+import { choiceLabel, extensionLimitOf, remainingExtensionDays } from '../kinds/kind-definition.js';
 import { uncoveredYearWarnings } from '../work-item/decision-warning.types.js';
 import { because } from '../work-item/refusal-reason.types.js';
 import type { ActionHandler } from './action-handler.types.js';
@@ -177,7 +177,8 @@ export const pauseClockHandler: ActionHandler = {
       sla: slaState(item, now),
       updatedAt: at,
     };
-    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', { reason }, target);
+    const reasonLabel = choiceLabel(ctx.def, 'reason', reason);
+    const paused = (target: Parameters<typeof notify>[4]) => notify(next, actor, 'clock_paused', { reason, ...(reasonLabel ? { reasonLabel } : {}) }, target);
     return accepted(
       next,
       [eventOf(ctx, 'clock_paused', { reason, stageSeq: running.stageSeq, dueAt: running.dueAt, ...(note ? { note } : {}) })],

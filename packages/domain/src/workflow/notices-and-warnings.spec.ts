@@ -50,7 +50,7 @@ describe('notices', () => {
     };
     step('supervise', cast.leaderA, { comment: '尽快办理' }, '2026-12-22T02:00:00Z');
     step('set_owner', cast.dispatcher, { leaderUserId: cast.leaderOwner.id }, '2026-12-22T03:00:00Z');
-    step('pause_clock', cast.handlerA1, { reason: '等材料' }, '2026-12-22T04:00:00Z');
+    step('pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, '2026-12-22T04:00:00Z');
     step('resume_clock', cast.headA, {}, '2026-12-22T05:00:00Z');
     step('reply', cast.handlerA1, { content: '已协调' }, '2026-12-22T06:00:00Z');
     const sent = steps.flatMap(notices);

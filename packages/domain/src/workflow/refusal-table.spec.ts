@@ -18,7 +18,7 @@ function appealIn(): Record<string, WorkItemState> {
   const s1 = act(s0, 'assign', cast.dispatcher, { departmentId: DEPT_A }, at('2026-03-02T01:30:00Z')).next;
   const s2 = act(s1, 'accept', cast.handlerA1, {}, at('2026-03-02T02:00:00Z')).next;
   const s2x = act(s2, 'request_extension', cast.handlerA1, { days: 2, reason: '等材料' }, at('2026-03-02T02:30:00Z')).next;
-  const s2p = act(s2, 'pause_clock', cast.handlerA1, { reason: '等企业补材料' }, at('2026-03-02T02:30:00Z')).next;
+  const s2p = act(s2, 'pause_clock', cast.handlerA1, { reason: 'awaiting_enterprise' }, at('2026-03-02T02:30:00Z')).next;
   const s3 = act(s2, 'reply', cast.handlerA1, { content: '已解决' }, at('2026-03-02T03:00:00Z')).next;
   const s4 = act(s3, 'record_feedback', cast.contact1, { satisfaction: 'satisfied' }, at('2026-03-02T04:00:00Z')).next;
   const s5 = act(s4, 'approve_close', cast.leaderA, {}, at('2026-03-02T05:00:00Z')).next;
@@ -47,7 +47,7 @@ function sampleInput(action: ActionName, item: WorkItemState): Record<string, un
     approve_extension: {},
     reject_extension: { comment: '不同意' },
     request_coordination: { reason: '需协调' },
-    pause_clock: { reason: '等材料' },
+    pause_clock: { reason: 'awaiting_enterprise' },
     resume_clock: {},
     reply: { content: '答复' },
     record_feedback: { satisfaction: 'satisfied' },
