@@ -43,3 +43,4 @@ export { elapsedAmount } from './calendar/elapsed-amount.js';
 export * from './roles/access-table.js';
 export * from './roles/sla-scopes.js';
 export * from './notices/index.js';
+export * from './stats/three-rates.js';

@@ -13,8 +13,7 @@ import type { KindId, NoticeChannel, NoticeType, Satisfaction, Stage, Status } f
  * `Record<string, unknown>`. Instants are ISO-8601 strings; ids are user/department ids.
  */
 export type TimelineEventData = {
-  /** 登记. `departmentId` when the dispatcher routed it at once. */
-  /** `windowOverride`: a review an administrator took after its window (the reason, and the window's last day). */
+  /** 登记. `departmentId` when the dispatcher routed it at once; `windowOverride` when an administrator took a review after its window (the reason, and the window's last day). */
   registered: { kind: KindId; channel: string; category: string; departmentId: string | null; windowOverride?: { reason: string; lastDay: string } };
   /** The assign stage's automatic routing (route-by-rule.ts): routed by a category rule, or no rule matched. */
   stage_job_processed: { result: 'routed'; departmentId: string; rule: string } | { result: 'no_rule'; category: string };
