@@ -17,6 +17,17 @@ async function docxText(path: string): Promise<string> {
   return xml.replace(/<[^>]+>/g, '');
 }
 
+/** 登记送达: records that `notice` went out today by `channel`, and sees it on the item's notices. */
+async function recordSending(page: Page, notice: string, channel: string): Promise<void> {
+  const dialog = await openAction(page, '登记送达');
+  await pick(page, notice, dialog);
+  await pick(page, channel, dialog);
+  await dialog.getByLabel('送达日期').fill(today());
+  await dialog.getByRole('button', { name: '提交' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: '受理与告知' }).getByText(`已送达：${today()}（${channel}）`)).toBeVisible();
+}
+
 async function registerPetition(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: '登记' }).click();
   await pick(page, '信访件');
@@ -52,13 +63,7 @@ test('a matter declined at intake is closed with its 不予受理告知书, down
   for (const expected of ['不予受理告知书', '郑先生', '应当通过诉讼、仲裁、行政复议等法定途径解决', '属民事合同纠纷，可向人民法院起诉。']) expect(text, expected).toContain(expected);
 
   // Sending it is recorded with its channel and date.
-  const dialog = await openAction(page, '登记送达');
-  await pick(page, '不予受理告知书', dialog);
-  await pick(page, '邮寄', dialog);
-  await dialog.getByLabel('送达日期').fill(today());
-  await dialog.getByRole('button', { name: '提交' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(statute.getByText(`已送达：${today()}（邮寄）`)).toBeVisible();
+  await recordSending(page, '不予受理告知书', '邮寄');
 });
 
 test('an answered petition: its 处理意见书 sent, a 复查 registered from its page and answered, the chain shown', async ({ page, browser }) => {
@@ -85,13 +90,7 @@ test('an answered petition: its 处理意见书 sent, a 复查 registered from i
   const statute = page.getByRole('region', { name: '受理与告知' });
   await expect(statute.getByText(/法定办理期限：至 \d{4}-/)).toBeVisible();
   await expect(statute.getByText(/剩余 \d+ 天/)).toBeVisible();
-  const dialog = await openAction(page, '登记送达');
-  await pick(page, '处理意见书', dialog);
-  await pick(page, '当面送达', dialog);
-  await dialog.getByLabel('送达日期').fill(today());
-  await dialog.getByRole('button', { name: '提交' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(statute.getByText(`已送达：${today()}（当面送达）`)).toBeVisible();
+  await recordSending(page, '处理意见书', '当面送达');
 
   // The petitioner disagrees: the 复查 is registered from the item's page, linked to it.
   await expect(statute.getByText(/^申请期限至 \d{4}-\d{2}-\d{2}/)).toBeVisible();
