@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { ArrangementList, ArrangementPreview, ArrangementRequest, ArrangementSaved } from '@parkflow/contracts';
 import { CalendarArrangementEntity, loadArrangements, loadWorkCalendar, retimeOpenItems } from '@parkflow/db';
-import { diffArrangement, parseArrangement, type ArrangementIssue, type YearArrangement } from '@parkflow/domain';
+import { arrangementDayCounts, diffArrangement, parseArrangement, type ArrangementIssue, type YearArrangement } from '@parkflow/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -82,8 +82,7 @@ export class ArrangementImportService {
       items: rows.map((r) => ({
         year: r.year,
         format: r.sourceFormat as ArrangementList['items'][number]['format'],
-        holidays: r.days.filter((d) => d.kind === 'holiday').length,
-        workdays: r.days.filter((d) => d.kind === 'workday').length,
+        ...arrangementDayCounts(r.days),
         loadedBy: r.loadedBy,
         loadedAt: r.loadedAt.toISOString(),
       })),

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { ARRANGEMENT_TEXT_MAX, type ArrangementIssueBody, type ArrangementPreview, type ArrangementRequest } from '@parkflow/contracts';
-import { ARRANGEMENT_FORMATS, type ArrangementFormat } from '@parkflow/domain';
+import { ARRANGEMENT_FORMATS, arrangementDayCounts, type ArrangementFormat } from '@parkflow/domain';
 import { Alert, App, Button, Flex, Input, Modal, Segmented, Table, Typography } from 'antd';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,7 +128,7 @@ export function ArrangementImportDialog({ open, onClose, onSaved }: Props) {
         {shown && (
           <section aria-label={t('arrangementImport.changesTitle', { count: shown.changes.length })}>
             <Typography.Text strong>
-              {t('arrangementImport.summary', { year: shown.year, holidays: shown.days.filter((d) => d.kind === 'holiday').length, workdays: shown.days.filter((d) => d.kind === 'workday').length })}
+              {t('arrangementImport.summary', { year: shown.year, ...arrangementDayCounts(shown.days) })}
             </Typography.Text>
             {shown.changes.length === 0 ? (
               <Typography.Paragraph>{t('arrangementImport.noChanges')}</Typography.Paragraph>

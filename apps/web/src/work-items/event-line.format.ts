@@ -79,22 +79,23 @@ export function kindActionLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kin
   return def ? pickLabel(def.label, language) : null;
 }
 
-/** The kind's own name of the outcome a choose_outcome step recorded, if its choice labels it. */
-/** A pause's reason in the kind's words, where its pause_clock names a list of reasons (复核: 听证); free text stays as written. */
-export function kindPauseReasonLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
-  if (event.type !== 'clock_paused') return null;
-  const { reason } = event.data as { reason?: unknown };
-  const def = kind ? kindAction(kind, 'pause_clock') : undefined;
-  if (typeof reason !== 'string' || !def) return null;
-  const label = choiceLabel(def, 'reason', reason);
+/** A choice value in the words of the kind's action that offers it, in the UI language; null when the kind does not label it. */
+function kindChoiceLabel(kind: KindDefinition | undefined, action: unknown, field: string, value: unknown, language: string): string | null {
+  const def = typeof action === 'string' && kind ? kindAction(kind, action) : undefined;
+  if (typeof value !== 'string' || !def) return null;
+  const label = choiceLabel(def, field, value);
   return label ? pickLabel(label, language) : null;
 }
 
+/** A pause's reason in the kind's words, where its pause_clock names a list of reasons (复核: 听证); free text stays as written. */
+export function kindPauseReasonLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
+  if (event.type !== 'clock_paused') return null;
+  return kindChoiceLabel(kind, 'pause_clock', 'reason', (event.data as { reason?: unknown }).reason, language);
+}
+
+/** The kind's own name of the outcome a choose_outcome step recorded, if its choice labels it. */
 export function kindOutcomeLabel(event: Pick<WorkItemEvent, 'type' | 'data'>, kind: KindDefinition | undefined, language: string): string | null {
   if (event.type !== 'outcome_recorded') return null;
   const { action, outcome } = event.data as { action?: unknown; outcome?: unknown };
-  const def = typeof action === 'string' && kind ? kindAction(kind, action) : undefined;
-  if (typeof outcome !== 'string' || !def) return null;
-  const label = choiceLabel(def, 'outcome', outcome);
-  return label ? pickLabel(label, language) : null;
+  return kindChoiceLabel(kind, action, 'outcome', outcome, language);
 }

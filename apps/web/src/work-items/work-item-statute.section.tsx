@@ -5,7 +5,7 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../app/route-paths';
-import { deadlineCountdown, formatCountdown, type CountdownT } from '../calendar/working-countdown';
+import { CountdownText } from '../calendar/deadline-countdown.component';
 import { formatShanghai } from '../shared/shanghai-time.format';
 import { WorkItemNotices } from './notices/work-item-notices.component';
 import { reviewOffer } from './review-offer.model';
@@ -35,7 +35,6 @@ export function WorkItemStatuteSection({ detail, kind, kinds, roles, calendar, n
   const noticeDef = kind ? kindAction(kind, 'record_notice_sent') : undefined;
   const noticeLabels = Object.fromEntries(notices.flatMap((n) => (noticeDef ? [[n.type, choiceLabel(noticeDef, 'notice', n.type) ?? undefined]] : [])));
   const offer = reviewOffer(detail, kinds, roles, calendar, shanghaiDate(now));
-  const countdown = clock && clock.metAt === null ? formatCountdown(t as unknown as CountdownT, deadlineCountdown(clock, now, calendar, item.clockPausedAt)) : null;
   if (!clock && !item.acceptance && notices.length === 0 && reviewChain.length === 0) return null;
   return (
     <Flex vertical gap={8}>
@@ -52,10 +51,10 @@ export function WorkItemStatuteSection({ detail, kind, kinds, roles, calendar, n
           {pickLabel(kind?.statutoryClock?.label ?? { zh: '法定办理期限', en: 'Statutory time limit' }, i18n.language)}
           {'：'}
           {clock.metAt ? t('statute.clockMet', { due: formatShanghai(clock.dueAt), at: formatShanghai(clock.metAt) }) : t('statute.clockDue', { due: formatShanghai(clock.dueAt) })}
-          {countdown && (
-            <Typography.Text type={clock.overdueAt ? 'danger' : undefined} style={{ marginLeft: 8 }}>
-              {countdown}
-            </Typography.Text>
+          {clock.metAt === null && (
+            <span style={{ marginLeft: 8 }}>
+              <CountdownText deadline={clock} calendar={calendar} now={now} pausedAt={item.clockPausedAt} />
+            </span>
           )}
           {clock.overdueAt && clock.metAt === null && (
             <Tag color="red" style={{ marginLeft: 8 }}>

@@ -2,7 +2,7 @@ import officialTable from 'chinese-days/dist/chinese-days.json' with { type: 'js
 import { describe, expect, it } from 'vitest';
 import { parseArrangementNotice } from './arrangement-notice.parser.js';
 import { NOTICE_2025, NOTICE_2026 } from './arrangement-notice.fixture.js';
-import type { ArrangementParseResult } from './arrangement.types.js';
+import { arrangementDayCounts, type ArrangementParseResult } from './arrangement.types.js';
 
 /** chinese-days' data for `year` (the truth), as date → kind. */
 function chineseDaysYear(year: number): Record<string, 'holiday' | 'workday'> {
@@ -28,6 +28,13 @@ describe('parseArrangementNotice', () => {
     expect(result.ok && result.arrangement.year).toBe(year);
     expect(parsed(result)).toEqual(chineseDaysYear(year));
     expect(result.warnings).toEqual([]);
+  });
+
+  it('counts the 2025 notice’s 28 days off (1 + 8 + 3 + 5 + 3 + 8) and 5 make-up working days', () => {
+    const result = parseArrangementNotice(NOTICE_2025);
+    if (!result.ok) throw new Error('expected ok');
+    expect(arrangementDayCounts(result.arrangement.days)).toEqual({ holidays: 28, workdays: 5 });
+    expect(arrangementDayCounts([])).toEqual({ holidays: 0, workdays: 0 });
   });
 
   it('names each day by its section and keeps a range across a month', () => {

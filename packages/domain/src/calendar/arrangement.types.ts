@@ -69,3 +69,10 @@ export type ArrangementParseResult =
 export function issue<C extends ArrangementIssueCode>(code: C, params: ArrangementIssueParams[C], message: string, line?: number): ArrangementIssue {
   return (line === undefined ? { code, params, message } : { code, params, message, line }) as ArrangementIssue;
 }
+
+/** How many days off and make-up working days an arrangement has (the import preview and the list of loaded years). */
+export function arrangementDayCounts(days: readonly Pick<ArrangementDay, 'kind'>[]): { holidays: number; workdays: number } {
+  let holidays = 0;
+  for (const day of days) if (day.kind === 'holiday') holidays += 1;
+  return { holidays, workdays: days.length - holidays };
+}
