@@ -43,4 +43,5 @@ export { elapsedAmount } from './calendar/elapsed-amount.js';
 export * from './roles/access-table.js';
 export * from './roles/sla-scopes.js';
 export * from './notices/index.js';
-export * from './stats/three-rates.js';
+export * from './stats/item-stat-facts.js';
+export * from './stats/stat-figures.js';

@@ -1,0 +1,173 @@
+import type { ItemStatFacts, RatingFact } from './item-stat-facts.js';
+
+/*
+ * 三率 and the counts beside them, as sums over the stored facts (item-stat-facts.ts). This is the
+ * reference: the api's SQL (apps/api/src/stats) computes the same figures over the same rows, and
+ * an integration test holds the two together. docs/statistics.md states the same formulas.
+ *
+ * A period is a range of Beijing dates, both ends included ("2026-03-01".."2026-03-31" is March).
+ * A rate with nothing to count is null ("no data"), never 0.
+ */
+
+export interface DayPeriod {
+  from: string;
+  to: string;
+}
+
+export interface Rate {
+  numerator: number;
+  denominator: number;
+  /** numerator ÷ denominator, or null when the denominator is 0. */
+  rate: number | null;
+}
+
+export interface SatisfactionRate extends Rate {
+  /** Feedback stages that timed out with nobody rating: not in the denominator. */
+  unrated: number;
+}
+
+export interface HandlingTime {
+  /** Items closed in the period. */
+  closed: number;
+  /** Mean and 90th percentile (linear interpolation, as PostgreSQL's percentile_cont) of their working days from registration to closure, two decimals; null with none closed. */
+  averageDays: number | null;
+  p90Days: number | null;
+}
+
+export interface StatFigures {
+  /** Items registered in the period. */
+  registered: number;
+  /** 响应率 (及时签收率) = items first signed for (签收) within the assign deadline ÷ items first assigned (交办) in the period. */
+  response: Rate;
+  /** 按期办结率 = items whose resolution deadline was met by its due time ÷ items whose resolution deadline falls due in the period. */
+  resolution: Rate;
+  /** 满意率 = (满意 + 基本满意) ÷ ratings given in the period; every rating counts, timed-out feedback is unrated. */
+  satisfaction: SatisfactionRate;
+  /** Items that first went overdue in the period (超期). */
+  overdue: number;
+  /** Items whose first extension (延期) was approved in the period. */
+  extended: number;
+  /** Items first sent back (退回) in the period. */
+  returned: number;
+  handling: HandlingTime;
+  /** Open items past a running deadline at the moment of asking (a state, not a period's count); null in month rows. */
+  overdueNow: number | null;
+}
+
+export const STAT_GROUPINGS = ['total', 'department', 'category', 'channel', 'kind', 'handler', 'month'] as const;
+export type StatGrouping = (typeof STAT_GROUPINGS)[number];
+
+/** A row's key: the dimension's value (null: none, e.g. not yet assigned), 'YYYY-MM' for months, 'total' for the total. */
+export type StatKey = string | null;
+
+export const ratio = (numerator: number, denominator: number): Rate => ({ numerator, denominator, rate: denominator === 0 ? null : numerator / denominator });
+
+export const inPeriod = (day: string | null, period: DayPeriod): day is string => day !== null && day >= period.from && day <= period.to;
+
+export function responseRate(facts: readonly ItemStatFacts[], period: DayPeriod): Rate {
+  const assigned = facts.filter((f) => inPeriod(f.assignedOn, period));
+  return ratio(assigned.filter((f) => f.respondedOnTime).length, assigned.length);
+}
+
+export function resolutionRate(facts: readonly ItemStatFacts[], period: DayPeriod): Rate {
+  const due = facts.filter((f) => inPeriod(f.resolutionDueOn, period));
+  return ratio(due.filter((f) => f.resolvedOnTime).length, due.length);
+}
+
+const SATISFIED = new Set(['satisfied', 'basically_satisfied']);
+
+export function satisfactionRate(ratings: readonly RatingFact[], period: DayPeriod): SatisfactionRate {
+  const given = ratings.filter((r) => inPeriod(r.ratedOn, period));
+  const rated = given.filter((r) => r.satisfaction !== null);
+  return { ...ratio(rated.filter((r) => SATISFIED.has(r.satisfaction!)).length, rated.length), unrated: given.length - rated.length };
+}
+
+export function handlingTime(facts: readonly ItemStatFacts[], period: DayPeriod): HandlingTime {
+  const days = facts.filter((f) => inPeriod(f.closedOn, period) && f.handlingWorkingDays !== null).map((f) => f.handlingWorkingDays!);
+  const closed = facts.filter((f) => inPeriod(f.closedOn, period)).length;
+  if (days.length === 0) return { closed, averageDays: null, p90Days: null };
+  return { closed, averageDays: round2(days.reduce((a, b) => a + b, 0) / days.length), p90Days: round2(percentile(days, 0.9)) };
+}
+
+/** Every figure for one set of facts (already narrowed to one row's items). */
+export function statFigures(facts: readonly ItemStatFacts[], ratings: readonly RatingFact[], period: DayPeriod, now: Date | null): StatFigures {
+  return {
+    registered: facts.filter((f) => inPeriod(f.registeredOn, period)).length,
+    response: responseRate(facts, period),
+    resolution: resolutionRate(facts, period),
+    satisfaction: satisfactionRate(ratings, period),
+    overdue: facts.filter((f) => inPeriod(f.overdueOn, period)).length,
+    extended: facts.filter((f) => inPeriod(f.extendedOn, period)).length,
+    returned: facts.filter((f) => inPeriod(f.returnedOn, period)).length,
+    handling: handlingTime(facts, period),
+    overdueNow: now === null ? null : facts.filter((f) => isOverdueNow(f, now)).length,
+  };
+}
+
+export const isOverdueNow = (f: Pick<ItemStatFacts, 'closedOn' | 'runningDueAt'>, now: Date) =>
+  f.closedOn === null && f.runningDueAt !== null && Date.parse(f.runningDueAt) < now.getTime();
+
+/**
+ * The figures broken down by a dimension. A dimension row holds the items (and ratings) whose
+ * current value it is. A month row counts each figure by the month of its own day (a response by
+ * the month of 交办, a resolution by the month it fell due, a rating by the month it was given).
+ * Rows with nothing counted are left out.
+ */
+export function statFiguresBy(
+  groupBy: StatGrouping,
+  facts: readonly ItemStatFacts[],
+  ratings: readonly RatingFact[],
+  period: DayPeriod,
+  now: Date,
+): Map<StatKey, StatFigures> {
+  const rows = new Map<StatKey, StatFigures>();
+  if (groupBy === 'month') {
+    for (const month of monthsOf(period)) {
+      const within = { from: maxDay(period.from, `${month}-01`), to: minDay(period.to, `${month}-31`) };
+      const figures = statFigures(facts, ratings, within, null);
+      if (hasAnything(figures)) rows.set(month, figures);
+    }
+    return rows;
+  }
+  const keyOf = (f: ItemStatFacts | RatingFact): StatKey => (groupBy === 'total' ? 'total' : groupBy === 'department' ? f.departmentId : groupBy === 'handler' ? f.handlerId : f[groupBy]);
+  const keys = new Set<StatKey>([...facts.map(keyOf), ...ratings.map(keyOf)]);
+  for (const key of keys) {
+    const figures = statFigures(facts.filter((f) => keyOf(f) === key), ratings.filter((r) => keyOf(r) === key), period, now);
+    if (hasAnything(figures)) rows.set(key, figures);
+  }
+  return rows;
+}
+
+function hasAnything(f: StatFigures): boolean {
+  return (
+    f.registered + f.response.denominator + f.resolution.denominator + f.satisfaction.denominator + f.satisfaction.unrated +
+      f.overdue + f.extended + f.returned + f.handling.closed + (f.overdueNow ?? 0) > 0
+  );
+}
+
+/** The months (YYYY-MM) a period touches, in order. */
+export function monthsOf(period: DayPeriod): string[] {
+  const months: string[] = [];
+  let [year, month] = [Number(period.from.slice(0, 4)), Number(period.from.slice(5, 7))];
+  const last = period.to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) break;
+    months.push(key);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+const minDay = (a: string, b: string) => (a < b ? a : b);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** percentile_cont: linear interpolation between the two values around position p·(n−1). */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}
