@@ -6,6 +6,7 @@ export * from './work-items/work-item.mapper.js';
 export * from './work-items/work-item.store.js';
 export * from './work-items/code-allocator.js';
 export * from './work-items/retime-open-items.js';
+export * from './stats/stat-facts.store.js';
 export * from './outbox/outbox-dispatcher.js';
 export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';

@@ -47,7 +47,7 @@ export class WorkItemActionsService {
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkActionReferences(manager, item, input);
       if (bad) throw new InvalidInputException('The input names something that does not exist or does not fit', bad);
-      return { ...(await persistDecision(manager, item, decision)), warnings: decision.warnings };
+      return { ...(await persistDecision(manager, item, decision, calendar)), warnings: decision.warnings };
     });
     await this.producer.publishAfterCommit(outbox);
     return { ...presentWorkItem(item, current.actor, await this.reference.names()), warnings };

@@ -87,7 +87,7 @@ export class WorkItemsService {
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkRegistrationReferences(manager, input);
       if (bad) throw new InvalidInputException('The item names something that does not exist', bad);
-      const saved = await persistDecision(manager, null, decision).catch(reviewRace);
+      const saved = await persistDecision(manager, null, decision, calendar).catch(reviewRace);
       return { ...saved, warnings: decision.warnings };
     });
     await this.producer.publishAfterCommit(outbox);

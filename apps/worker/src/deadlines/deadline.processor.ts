@@ -49,7 +49,7 @@ export class DeadlineProcessor extends WorkerHost {
         // Anything else is a bug in the timer's data: fail loudly so it shows among failed jobs.
         throw new Error(`${action} refused for ${item.code}: ${decision.refusal.message} ${JSON.stringify(decision.refusal.fields ?? {})}`);
       }
-      const saved = await persistDecision(manager, item, decision);
+      const saved = await persistDecision(manager, item, decision, calendar);
       this.logger.log(`${item.code}: ${action}${job.data.level ? ` (level ${job.data.level})` : ''}`);
       return { outcome: action as string, outbox: saved.outbox };
     });

@@ -60,7 +60,7 @@ export class StageRunnerService {
       const departments = await manager.getRepository(DepartmentEntity).find({ select: { id: true, code: true } });
       const decision = routeByRule(item, kind, payload.stageSeq, (code) => departments.find((d) => d.code === code)?.id ?? null, new Date(), calendar);
       if (!decision.ok) return { outcome: 'stale' as const, outbox: [] };
-      const { outbox } = await persistDecision(manager, item, decision);
+      const { outbox } = await persistDecision(manager, item, decision, calendar);
       this.logger.log(`assign stage of ${item.code} processed`);
       return { outcome: 'done' as const, outbox };
     });

@@ -11,3 +11,5 @@ export { UserEntity } from './user.entity.js';
 export { WorkItemEventEntity } from './work-item-event.entity.js';
 export { WorkItemEntity } from './work-item.entity.js';
 export { NoticeTemplateEntity } from './notice-template.entity.js';
+export { ItemStatFactsEntity } from './item-stat-facts.entity.js';
+export { ItemRatingEntity } from './item-rating.entity.js';

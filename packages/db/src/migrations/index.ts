@@ -8,6 +8,7 @@ import { NotificationParams1764200000000 } from './1764200000000-notification-pa
 import { PetitionStatute1764300000000 } from './1764300000000-petition-statute.migration.js';
 import { NoticeTemplates1764310000000 } from './1764310000000-notice-templates.migration.js';
 import { CalendarArrangement1764320000000 } from './1764320000000-calendar-arrangement.migration.js';
+import { StatFacts1764400000000 } from './1764400000000-stat-facts.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PetitionStatute1764300000000,
   NoticeTemplates1764310000000,
   CalendarArrangement1764320000000,
+  StatFacts1764400000000,
 ];

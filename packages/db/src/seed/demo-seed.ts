@@ -33,14 +33,15 @@ export async function seedDemoData(dataSource: DataSource, kinds: KindRegistry, 
     await manager.insert(EnterpriseEntity, park.enterprises);
     await manager.insert(UserEntity, park.users);
 
+    // The calendar the api and worker decide with, admins' overrides included.
+    const calendar = await loadWorkCalendar(manager);
     const ctx: DemoRunContext = {
       park,
       now,
       kinds,
-      // The calendar the api and worker decide with, admins' overrides included.
-      calendar: await loadWorkCalendar(manager),
+      calendar,
       identify: async (prefix, registeredAt) => ({ id: randomUUID(), code: await allocateCode(manager, prefix, registeredAt) }),
-      persist: async (previous, decision) => (await persistDecision(manager, previous, decision)).item,
+      persist: async (previous, decision) => (await persistDecision(manager, previous, decision, calendar)).item,
     };
     let count = 0;
     for (const script of DEMO_ITEMS) {

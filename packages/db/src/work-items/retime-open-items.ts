@@ -46,7 +46,7 @@ export async function retimeOpenItems(
       if (!moved) continue;
       retimed++;
       if (options.dryRun) continue;
-      const saved = await persistDecision(manager, item, { ok: true, next: moved.next, events: moved.events, effects: moved.effects, warnings: [] });
+      const saved = await persistDecision(manager, item, { ok: true, next: moved.next, events: moved.events, effects: moved.effects, warnings: [] }, calendar);
       outbox.push(...saved.outbox);
     }
     if (rows.length < RETIME_BATCH) break;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Accepted, WorkItemState } from '@parkflow/domain';
+import type { Accepted, WorkCalendar, WorkItemState } from '@parkflow/domain';
 import { effectToJob } from '@parkflow/queues';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
 import { WorkItemEntity } from '../entities/work-item.entity.js';
+import { recordStatFacts } from '../stats/stat-facts.store.js';
 import { toWorkItemRow } from './work-item.mapper.js';
 
 /** Thrown when another action changed the item first (HTTP 409). */
@@ -20,13 +21,15 @@ export class StaleVersionError extends Error {
 
 /**
  * Persists an accepted decision inside the caller's transaction: the item (insert, or update
- * guarded by its version), the events, and one outbox row per effect. Returns the outbox rows so
- * the caller can dispatch them right after commit.
+ * guarded by its version), the events, the item's statistics facts (folded on the calendar the
+ * decision was made on), and one outbox row per effect. Returns the outbox rows so the caller can
+ * dispatch them right after commit.
  */
 export async function persistDecision(
   manager: EntityManager,
   previous: WorkItemState | null,
   decision: Accepted,
+  calendar: WorkCalendar,
 ): Promise<{ item: WorkItemState; outbox: OutboxMessageEntity[] }> {
   let item: WorkItemState;
   if (previous === null) {
@@ -59,6 +62,7 @@ export async function persistDecision(
       })) as never,
     );
   }
+  await recordStatFacts(manager, item, decision.events, calendar, previous === null);
   const outbox: OutboxMessageEntity[] = [];
   const now = new Date();
   for (const effect of decision.effects) {

@@ -7,7 +7,7 @@ import type { Satisfaction, StageDeadline, WorkItemState } from '../work-item/wo
 /*
  * 统计事实: what the statistics count about one item, kept as one narrow row per item (and one
  * row per rating) beside the item, in the same transaction as every action. The rates and counts
- * (stat-summary.ts) are sums over these facts, so the api's SQL over the stored rows and the
+ * (stat-figures.ts) are sums over these facts, so the api's SQL over the stored rows and the
  * domain's reference over a timeline agree by construction; the facts are folded event by event,
  * so an action only needs the item, its new events and the facts it had before.
  *

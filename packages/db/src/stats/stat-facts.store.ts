@@ -1,0 +1,72 @@
+import { foldStatFacts, ratingFacts, type ItemStatFacts, type RatingFact, type StatEvent, type StatItem, type WorkCalendar } from '@parkflow/domain';
+import { In, MoreThan, type EntityManager } from 'typeorm';
+import { ItemRatingEntity } from '../entities/item-rating.entity.js';
+import { ItemStatFactsEntity } from '../entities/item-stat-facts.entity.js';
+import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
+import { WorkItemEntity } from '../entities/work-item.entity.js';
+import { toWorkItemState } from '../work-items/work-item.mapper.js';
+
+/*
+ * Keeps item_stat_facts and item_ratings true: after every decision, inside its transaction, the
+ * item's facts are folded forward by the decision's events (domain foldStatFacts). The work_items
+ * UPDATE guarded by the version has already locked the item's row, so two actions never fold
+ * the same facts at once.
+ */
+
+/** Folds one decision's events into the item's facts and appends its ratings. `isNew`: the item was just inserted. */
+export async function recordStatFacts(manager: EntityManager, item: StatItem, events: readonly StatEvent[], calendar: WorkCalendar, isNew: boolean): Promise<void> {
+  let facts: ItemStatFacts;
+  const previous = isNew ? null : await manager.findOneBy(ItemStatFactsEntity, { itemId: item.id });
+  if (isNew || previous) facts = foldStatFacts(previous ? fromRow(previous) : null, item, events, calendar);
+  // No facts for an existing item (a row lost, or written around this code): fold its whole
+  // timeline, which already holds this decision's events.
+  else facts = foldStatFacts(null, item, await timelineOf(manager, item.id), calendar);
+  await manager.upsert(ItemStatFactsEntity, toRow(facts) as never, ['itemId']);
+  const ratings = ratingFacts(item, events);
+  if (ratings.length > 0) await insertRatings(manager, ratings, events);
+}
+
+/**
+ * Rebuilds the facts and ratings of every item from its timeline (the migration that made these
+ * tables runs it; it can be run again at any time, since it only overwrites facts and adds
+ * missing ratings). Pages of 500 items, each with its events in one query.
+ */
+export async function rebuildStatFacts(manager: EntityManager, calendar: WorkCalendar): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let count = 0;
+  for (;;) {
+    const rows = await manager.find(WorkItemEntity, { where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: 500 });
+    if (rows.length === 0) return count;
+    after = rows.at(-1)!.id;
+    const events = await manager.find(WorkItemEventEntity, { where: { itemId: In(rows.map((r) => r.id)) }, order: { id: 'ASC' } });
+    for (const row of rows) {
+      const item = toWorkItemState(row);
+      const timeline = events.filter((e) => e.itemId === row.id).map(toStatEvent);
+      await manager.upsert(ItemStatFactsEntity, toRow(foldStatFacts(null, item, timeline, calendar)) as never, ['itemId']);
+      const ratings = ratingFacts(item, timeline);
+      if (ratings.length > 0) await insertRatings(manager, ratings, timeline);
+      count += 1;
+    }
+  }
+}
+
+async function timelineOf(manager: EntityManager, itemId: string): Promise<StatEvent[]> {
+  return (await manager.find(WorkItemEventEntity, { where: { itemId }, order: { id: 'ASC' } })).map(toStatEvent);
+}
+
+const toStatEvent = (e: WorkItemEventEntity): StatEvent => ({ type: e.type as StatEvent['type'], at: e.at.toISOString(), data: e.data as StatEvent['data'] });
+
+/** The rating events, in order, give each rating its instant (ratingFacts keeps their order). */
+async function insertRatings(manager: EntityManager, ratings: readonly RatingFact[], events: readonly StatEvent[]): Promise<void> {
+  const instants = events.filter((e) => e.type === 'feedback_recorded' || e.type === 'feedback_timed_out').map((e) => e.at);
+  const rows = ratings.map((r, i) => ({ ...r, ratedAt: new Date(instants[i]!) }));
+  await manager.createQueryBuilder().insert().into(ItemRatingEntity).values(rows as never).orIgnore().execute();
+}
+
+function toRow(f: ItemStatFacts): ItemStatFactsEntity {
+  return { ...f, runningDueAt: f.runningDueAt ? new Date(f.runningDueAt) : null };
+}
+
+function fromRow(r: ItemStatFactsEntity): ItemStatFacts {
+  return { ...r, runningDueAt: r.runningDueAt ? r.runningDueAt.toISOString() : null };
+}
