@@ -34,6 +34,8 @@ import { NoticeTemplatesController } from './notices/notice-templates.controller
 import { NoticeTemplatesService } from './notices/notice-templates.service.js';
 import { WorkItemNoticesController } from './notices/work-item-notices.controller.js';
 import { WorkItemNoticesService } from './notices/work-item-notices.service.js';
+import { StatsController } from './stats/stats.controller.js';
+import { StatsService } from './stats/stats.service.js';
 
 @Module({})
 export class AppModule {
@@ -42,7 +44,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -63,6 +65,7 @@ export class AppModule {
         NotificationStreamService,
         NoticeTemplatesService,
         WorkItemNoticesService,
+        StatsService,
       ],
     };
   }

@@ -11,3 +11,4 @@ export * from './admin.contract.js';
 export * from './session.contract.js';
 export * from './notice-template.contract.js';
 export * from './calendar-arrangement.contract.js';
+export * from './stats.contract.js';

@@ -27,6 +27,12 @@ import {
   WorkItemDetailSchema,
   WorkItemListQuerySchema,
   WorkItemListSchema,
+  MonthlyReportQuerySchema,
+  MonthlyReportSchema,
+  StatFiguresQuerySchema,
+  StatFiguresResponseSchema,
+  StatFilterQuerySchema,
+  StatHeatmapResponseSchema,
 } from '@parkflow/contracts';
 import { NOTICE_TYPE_IDS, ROLES } from '@parkflow/domain';
 import { z } from 'zod';
@@ -182,6 +188,7 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
           responses: { 200: { description: 'The default', ...json(NoticeTemplateSchema) }, 403: error('Administrators only'), 404: error('No such kind or notice type') },
         },
       },
+      ...statsPaths(secured),
       '/calendar/deadline': {
         get: { ...secured, summary: 'When a time limit ends (Asia/Shanghai, official calendar with overrides)', parameters: queryParameters(DeadlineQuerySchema), responses: { 200: { description: 'Due', ...json(DeadlineResponseSchema) }, 400: error('Bad query') } },
       },
@@ -198,5 +205,18 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
       '/notifications/stream': { get: { summary: 'Server-sent events: {type:"notification"} when something new arrives (token as ?access_token=)', parameters: [{ name: 'access_token', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'text/event-stream' } } } },
       '/health': { get: { summary: 'Database and queue backend state', responses: { 200: { description: 'Healthy', ...json(HealthSchema) }, 503: { description: 'Degraded', ...json(HealthSchema) } } } },
     },
+  };
+}
+
+/** GET /stats/:report: 403 for roles without statistics or a department they may not read, 400 for a bad period. */
+function statsPaths(secured: Json): Json {
+  const refused = {
+    400: error('A malformed date, a period the wrong way round or longer than 1,096 days, an unknown grouping'),
+    403: error('Your role reads no statistics, or not this department (a head reads their own, a leader those in their charge)'),
+  };
+  return {
+    '/stats/figures': { get: { ...secured, summary: '三率 and the counts (registered, overdue, extended, returned, handling time) over a period, total and by department, category, channel, kind, handler or month', parameters: queryParameters(StatFiguresQuerySchema), responses: { 200: { description: 'Figures', ...json(StatFiguresResponseSchema) }, ...refused } } },
+    '/stats/heatmap': { get: { ...secured, summary: 'Category × department: items registered in the period, and of them those that went overdue', parameters: queryParameters(StatFilterQuerySchema), responses: { 200: { description: 'Cells', ...json(StatHeatmapResponseSchema) }, ...refused } } },
+    '/stats/monthly': { get: { ...secured, summary: '信访月报: a month and the year to date against the same periods a year before; counts by channel, category and department, the three rates, the overdue items', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'Report', ...json(MonthlyReportSchema) }, ...refused } } },
   };
 }

@@ -64,44 +64,84 @@ export const ratio = (numerator: number, denominator: number): Rate => ({ numera
 
 export const inPeriod = (day: string | null, period: DayPeriod): day is string => day !== null && day >= period.from && day <= period.to;
 
-export function responseRate(facts: readonly ItemStatFacts[], period: DayPeriod): Rate {
+/**
+ * The counts every figure is made of. The reference below sums them over facts in memory; the
+ * api's SQL sums the same columns over the stored rows. Both turn them into figures with
+ * figuresFromSums, so a ratio's null, the rounding and the unrated rule are written once.
+ */
+export interface StatSums {
+  registered: number;
+  assigned: number;
+  respondedOnTime: number;
+  due: number;
+  resolvedOnTime: number;
+  /** Ratings given (a satisfaction chosen), those 满意 or 基本满意, and feedback stages timed out unrated. */
+  rated: number;
+  satisfied: number;
+  unrated: number;
+  overdue: number;
+  extended: number;
+  returned: number;
+  closed: number;
+  /** Mean and 90th percentile of the closed items' working days, unrounded; null with none closed. */
+  handlingAverage: number | null;
+  handlingP90: number | null;
+  overdueNow: number | null;
+}
+
+export function figuresFromSums(s: StatSums): StatFigures {
+  return {
+    registered: s.registered,
+    response: ratio(s.respondedOnTime, s.assigned),
+    resolution: ratio(s.resolvedOnTime, s.due),
+    satisfaction: { ...ratio(s.satisfied, s.rated), unrated: s.unrated },
+    overdue: s.overdue,
+    extended: s.extended,
+    returned: s.returned,
+    handling: { closed: s.closed, averageDays: roundOrNull(s.handlingAverage), p90Days: roundOrNull(s.handlingP90) },
+    overdueNow: s.overdueNow,
+  };
+}
+
+/** 满意 and 基本满意 count as satisfied (domain.md); a park cannot change this (docs/statistics.md). */
+export const SATISFIED_RATINGS: readonly string[] = ['satisfied', 'basically_satisfied'];
+
+/** The sums over facts (already narrowed to one row's items) and ratings, for one period. */
+export function statSums(facts: readonly ItemStatFacts[], ratings: readonly RatingFact[], period: DayPeriod, now: Date | null): StatSums {
+  const count = (pick: (f: ItemStatFacts) => boolean) => facts.filter(pick).length;
   const assigned = facts.filter((f) => inPeriod(f.assignedOn, period));
-  return ratio(assigned.filter((f) => f.respondedOnTime).length, assigned.length);
-}
-
-export function resolutionRate(facts: readonly ItemStatFacts[], period: DayPeriod): Rate {
   const due = facts.filter((f) => inPeriod(f.resolutionDueOn, period));
-  return ratio(due.filter((f) => f.resolvedOnTime).length, due.length);
-}
-
-const SATISFIED = new Set(['satisfied', 'basically_satisfied']);
-
-export function satisfactionRate(ratings: readonly RatingFact[], period: DayPeriod): SatisfactionRate {
   const given = ratings.filter((r) => inPeriod(r.ratedOn, period));
   const rated = given.filter((r) => r.satisfaction !== null);
-  return { ...ratio(rated.filter((r) => SATISFIED.has(r.satisfaction!)).length, rated.length), unrated: given.length - rated.length };
+  const closed = facts.filter((f) => inPeriod(f.closedOn, period));
+  const days = closed.filter((f) => f.handlingWorkingDays !== null).map((f) => f.handlingWorkingDays!);
+  return {
+    registered: count((f) => inPeriod(f.registeredOn, period)),
+    assigned: assigned.length,
+    respondedOnTime: assigned.filter((f) => f.respondedOnTime).length,
+    due: due.length,
+    resolvedOnTime: due.filter((f) => f.resolvedOnTime).length,
+    rated: rated.length,
+    satisfied: rated.filter((r) => SATISFIED_RATINGS.includes(r.satisfaction!)).length,
+    unrated: given.length - rated.length,
+    overdue: count((f) => inPeriod(f.overdueOn, period)),
+    extended: count((f) => inPeriod(f.extendedOn, period)),
+    returned: count((f) => inPeriod(f.returnedOn, period)),
+    closed: closed.length,
+    handlingAverage: days.length === 0 ? null : days.reduce((a, b) => a + b, 0) / days.length,
+    handlingP90: days.length === 0 ? null : percentile(days, 0.9),
+    overdueNow: now === null ? null : count((f) => isOverdueNow(f, now)),
+  };
 }
 
-export function handlingTime(facts: readonly ItemStatFacts[], period: DayPeriod): HandlingTime {
-  const days = facts.filter((f) => inPeriod(f.closedOn, period) && f.handlingWorkingDays !== null).map((f) => f.handlingWorkingDays!);
-  const closed = facts.filter((f) => inPeriod(f.closedOn, period)).length;
-  if (days.length === 0) return { closed, averageDays: null, p90Days: null };
-  return { closed, averageDays: round2(days.reduce((a, b) => a + b, 0) / days.length), p90Days: round2(percentile(days, 0.9)) };
-}
+export const responseRate = (facts: readonly ItemStatFacts[], period: DayPeriod): Rate => statFigures(facts, [], period, null).response;
+export const resolutionRate = (facts: readonly ItemStatFacts[], period: DayPeriod): Rate => statFigures(facts, [], period, null).resolution;
+export const satisfactionRate = (ratings: readonly RatingFact[], period: DayPeriod): SatisfactionRate => statFigures([], ratings, period, null).satisfaction;
+export const handlingTime = (facts: readonly ItemStatFacts[], period: DayPeriod): HandlingTime => statFigures(facts, [], period, null).handling;
 
 /** Every figure for one set of facts (already narrowed to one row's items). */
 export function statFigures(facts: readonly ItemStatFacts[], ratings: readonly RatingFact[], period: DayPeriod, now: Date | null): StatFigures {
-  return {
-    registered: facts.filter((f) => inPeriod(f.registeredOn, period)).length,
-    response: responseRate(facts, period),
-    resolution: resolutionRate(facts, period),
-    satisfaction: satisfactionRate(ratings, period),
-    overdue: facts.filter((f) => inPeriod(f.overdueOn, period)).length,
-    extended: facts.filter((f) => inPeriod(f.extendedOn, period)).length,
-    returned: facts.filter((f) => inPeriod(f.returnedOn, period)).length,
-    handling: handlingTime(facts, period),
-    overdueNow: now === null ? null : facts.filter((f) => isOverdueNow(f, now)).length,
-  };
+  return figuresFromSums(statSums(facts, ratings, period, now));
 }
 
 export const isOverdueNow = (f: Pick<ItemStatFacts, 'closedOn' | 'runningDueAt'>, now: Date) =>
@@ -125,7 +165,7 @@ export function statFiguresBy(
     for (const month of monthsOf(period)) {
       const within = { from: maxDay(period.from, `${month}-01`), to: minDay(period.to, `${month}-31`) };
       const figures = statFigures(facts, ratings, within, null);
-      if (hasAnything(figures)) rows.set(month, figures);
+      if (hasAnyFigure(figures)) rows.set(month, figures);
     }
     return rows;
   }
@@ -133,12 +173,13 @@ export function statFiguresBy(
   const keys = new Set<StatKey>([...facts.map(keyOf), ...ratings.map(keyOf)]);
   for (const key of keys) {
     const figures = statFigures(facts.filter((f) => keyOf(f) === key), ratings.filter((r) => keyOf(r) === key), period, now);
-    if (hasAnything(figures)) rows.set(key, figures);
+    if (hasAnyFigure(figures)) rows.set(key, figures);
   }
   return rows;
 }
 
-function hasAnything(f: StatFigures): boolean {
+/** Something was counted (rows with nothing are left out of a breakdown). */
+export function hasAnyFigure(f: StatFigures): boolean {
   return (
     f.registered + f.response.denominator + f.resolution.denominator + f.satisfaction.denominator + f.satisfaction.unrated +
       f.overdue + f.extended + f.returned + f.handling.closed + (f.overdueNow ?? 0) > 0
@@ -161,7 +202,8 @@ export function monthsOf(period: DayPeriod): string[] {
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 const minDay = (a: string, b: string) => (a < b ? a : b);
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Two decimals, as a report shows them. */
+const roundOrNull = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** percentile_cont: linear interpolation between the two values around position p·(n−1). */
 function percentile(values: readonly number[], p: number): number {

@@ -1,0 +1,118 @@
+import { SATISFIED_RATINGS, type DayPeriod, type StatGrouping, type StatKey, type StatSums } from '@parkflow/domain';
+import type { EntityManager } from 'typeorm';
+import { filterConditions, SqlParams, within, type StatFilter } from './stat-filter.sql.js';
+
+/*
+ * The sums of domain statSums, in SQL over item_stat_facts and item_ratings. Two shapes:
+ * - by a dimension (or the total): one scan of the facts with a FILTER per count, grouped by the
+ *   dimension's column, and one of the ratings;
+ * - by month: each figure counts by the month of its own day, so one GROUP BY per figure over its
+ *   own date index (index-only: the indexes INCLUDE the flag and the department), in one UNION ALL.
+ * An integration test holds both to the domain's statFiguresBy over the same rows.
+ */
+
+const DIMENSION_COLUMN: Record<Exclude<StatGrouping, 'month'>, string> = {
+  total: `'total'`,
+  department: 'department_id::text',
+  category: 'category',
+  channel: 'channel',
+  kind: 'kind',
+  handler: 'handler_id::text',
+};
+
+const int = (v: unknown) => Number(v ?? 0);
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+const emptySums = (overdueNow: number | null): StatSums => ({
+  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
+  overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow,
+});
+
+export async function statSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
+  return groupBy === 'month' ? sumsByMonth(manager, filter, period) : sumsByDimension(manager, DIMENSION_COLUMN[groupBy], filter, period, now);
+}
+
+async function sumsByDimension(manager: EntityManager, key: string, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
+  const p = new SqlParams();
+  const inP = (column: string) => within(column, period, p);
+  const at = p.add(now.toISOString());
+  const closed = inP('closed_on');
+  const where = filterConditions(filter, p);
+  const facts = await manager.query(
+    `SELECT ${key} AS key,
+       count(*) FILTER (WHERE ${inP('registered_on')}) AS registered,
+       count(*) FILTER (WHERE ${inP('assigned_on')}) AS assigned,
+       count(*) FILTER (WHERE ${inP('assigned_on')} AND responded_on_time) AS responded,
+       count(*) FILTER (WHERE ${inP('resolution_due_on')}) AS due,
+       count(*) FILTER (WHERE ${inP('resolution_due_on')} AND resolved_on_time) AS resolved,
+       count(*) FILTER (WHERE ${inP('overdue_on')}) AS overdue,
+       count(*) FILTER (WHERE ${inP('extended_on')}) AS extended,
+       count(*) FILTER (WHERE ${inP('returned_on')}) AS returned,
+       count(*) FILTER (WHERE ${closed}) AS closed,
+       avg(handling_working_days) FILTER (WHERE ${closed}) AS handling_average,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_working_days) FILTER (WHERE ${closed}) AS handling_p90,
+       count(*) FILTER (WHERE closed_on IS NULL AND running_due_at < ${at}::timestamptz) AS overdue_now
+     FROM item_stat_facts ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     GROUP BY 1`,
+    p.values,
+  );
+  const rows = new Map<StatKey, StatSums>();
+  for (const r of facts) {
+    rows.set(r.key, {
+      ...emptySums(int(r.overdue_now)),
+      registered: int(r.registered), assigned: int(r.assigned), respondedOnTime: int(r.responded), due: int(r.due), resolvedOnTime: int(r.resolved),
+      overdue: int(r.overdue), extended: int(r.extended), returned: int(r.returned), closed: int(r.closed),
+      handlingAverage: num(r.handling_average), handlingP90: num(r.handling_p90),
+    });
+  }
+  for (const r of await ratingSums(manager, key, filter, period)) {
+    const row = rows.get(r.key) ?? emptySums(0);
+    rows.set(r.key, { ...row, rated: int(r.rated), satisfied: int(r.satisfied), unrated: int(r.unrated) });
+  }
+  return rows;
+}
+
+async function ratingSums(manager: EntityManager, key: string, filter: StatFilter, period: DayPeriod): Promise<{ key: StatKey; rated: unknown; satisfied: unknown; unrated: unknown }[]> {
+  const p = new SqlParams();
+  const where = [within('rated_on', period, p), ...filterConditions(filter, p)];
+  return manager.query(
+    `SELECT ${key} AS key, count(satisfaction) AS rated,
+       count(*) FILTER (WHERE satisfaction = ANY(${p.add(SATISFIED_RATINGS)}::text[])) AS satisfied,
+       count(*) FILTER (WHERE satisfaction IS NULL) AS unrated
+     FROM item_ratings WHERE ${where.join(' AND ')} GROUP BY 1`,
+    p.values,
+  );
+}
+
+/** Each figure by the month (YYYY-MM) of its own day; no overdueNow (a state, not a month's count). */
+async function sumsByMonth(manager: EntityManager, filter: StatFilter, period: DayPeriod): Promise<Map<StatKey, StatSums>> {
+  const p = new SqlParams();
+  const part = (measure: string, day: string, table: string, columns: string) =>
+    `SELECT '${measure}' AS m, to_char(${day}, 'YYYY-MM') AS key, ${columns} FROM ${table} WHERE ${[within(day, period, p), ...filterConditions(filter, p)].join(' AND ')} GROUP BY 2`;
+  const counts = (a: string, b = '0', c = '0') => `${a} AS a, ${b} AS b, ${c} AS c, NULL::float8 AS avg, NULL::float8 AS p90`;
+  const sql = [
+    part('registered', 'registered_on', 'item_stat_facts', counts('count(*)')),
+    part('assigned', 'assigned_on', 'item_stat_facts', counts('count(*)', 'count(*) FILTER (WHERE responded_on_time)')),
+    part('due', 'resolution_due_on', 'item_stat_facts', counts('count(*)', 'count(*) FILTER (WHERE resolved_on_time)')),
+    part('overdue', 'overdue_on', 'item_stat_facts', counts('count(*)')),
+    part('extended', 'extended_on', 'item_stat_facts', counts('count(*)')),
+    part('returned', 'returned_on', 'item_stat_facts', counts('count(*)')),
+    part('closed', 'closed_on', 'item_stat_facts', `count(*) AS a, 0 AS b, 0 AS c, avg(handling_working_days) AS avg, percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_working_days) AS p90`),
+    part('rated', 'rated_on', 'item_ratings', counts('count(satisfaction)', `count(*) FILTER (WHERE satisfaction = ANY(${p.add(SATISFIED_RATINGS)}::text[]))`, 'count(*) FILTER (WHERE satisfaction IS NULL)')),
+  ].join('\nUNION ALL\n');
+  const rows = new Map<StatKey, StatSums>();
+  for (const r of await manager.query(sql, p.values)) {
+    const s = rows.get(r.key) ?? emptySums(null);
+    const [a, b, c] = [int(r.a), int(r.b), int(r.c)];
+    if (r.m === 'registered') s.registered = a;
+    if (r.m === 'assigned') [s.assigned, s.respondedOnTime] = [a, b];
+    if (r.m === 'due') [s.due, s.resolvedOnTime] = [a, b];
+    if (r.m === 'overdue') s.overdue = a;
+    if (r.m === 'extended') s.extended = a;
+    if (r.m === 'returned') s.returned = a;
+    if (r.m === 'closed') [s.closed, s.handlingAverage, s.handlingP90] = [a, num(r.avg), num(r.p90)];
+    if (r.m === 'rated') [s.rated, s.satisfied, s.unrated] = [a, b, c];
+    rows.set(r.key, s);
+  }
+  return rows;
+}

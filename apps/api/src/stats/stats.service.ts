@@ -1,0 +1,137 @@
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import type { MonthlyReport, StatFiguresResponse, StatHeatmapResponse } from '@parkflow/contracts';
+import {
+  figuresFromSums,
+  hasAnyFigure,
+  monthPeriod,
+  narrowStatScope,
+  shanghaiDate,
+  statPeriodProblem,
+  statScope,
+  statScopeCovers,
+  STAT_PERIOD_MAX_DAYS,
+  yearBefore,
+  yearToDate,
+  type Actor,
+  type DayPeriod,
+  type StatFigures,
+  type StatGrouping,
+  type StatScope,
+} from '@parkflow/domain';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/database.module.js';
+import { InvalidInputException } from '../http/zod-validation.pipe.js';
+import { overdueItems, registeredByPeriods, type ReportPeriods } from './monthly-report.query.js';
+import { filterConditions, SqlParams, within, type StatFilter } from './stat-filter.sql.js';
+import { statSumsBy } from './stat-sums.query.js';
+
+export interface StatFilterInput {
+  from?: string;
+  to?: string;
+  departmentId?: string;
+  kind?: string;
+  category?: string;
+  channel?: string;
+}
+
+/** The figures leaders are graded on, over the stored facts, scoped by the domain's statScope. */
+@Injectable()
+export class StatsService {
+  constructor(@Inject(DATA_SOURCE) private readonly db: DataSource) {}
+
+  async figures(actor: Actor, input: StatFilterInput & { groupBy: StatGrouping }, now = new Date()): Promise<StatFiguresResponse> {
+    const { filter, period } = this.resolve(actor, input, now);
+    const [total, rows] = await Promise.all([
+      statSumsBy(this.db.manager, 'total', filter, period, now),
+      input.groupBy === 'total' ? null : statSumsBy(this.db.manager, input.groupBy, filter, period, now),
+    ]);
+    const figures = [...(rows ?? total).entries()].map(([key, sums]) => ({ key, figures: figuresFromSums(sums) })).filter((r) => hasAnyFigure(r.figures));
+    if (input.groupBy === 'month') figures.sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    return {
+      period,
+      groupBy: input.groupBy,
+      scope: scopeView(filter.scope),
+      asOf: now.toISOString(),
+      total: figuresFromSums(total.get('total') ?? noSums()),
+      rows: figures,
+    };
+  }
+
+  async heatmap(actor: Actor, input: StatFilterInput, now = new Date()): Promise<StatHeatmapResponse> {
+    const { filter, period } = this.resolve(actor, input, now);
+    const p = new SqlParams();
+    const rows = await this.db.query(
+      `SELECT category, department_id::text AS "departmentId", count(*)::int AS registered, count(overdue_on)::int AS overdue
+       FROM item_stat_facts WHERE ${[within('registered_on', period, p), ...filterConditions(filter, p)].join(' AND ')}
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+      p.values,
+    );
+    return { period, scope: scopeView(filter.scope), cells: rows };
+  }
+
+  async monthly(actor: Actor, input: { month?: string; kind: string; departmentId?: string }, now = new Date()): Promise<MonthlyReport> {
+    const month = input.month ?? shanghaiDate(now).slice(0, 7);
+    const periods: ReportPeriods = {
+      month: monthPeriod(month),
+      yearToDate: { from: `${month.slice(0, 4)}-01-01`, to: monthPeriod(month).to },
+      monthLastYear: yearBefore(monthPeriod(month)),
+      yearToDateLastYear: yearBefore({ from: `${month.slice(0, 4)}-01-01`, to: monthPeriod(month).to }),
+    };
+    const { filter } = this.resolve(actor, { ...input, ...periods.month }, now);
+    const m = this.db.manager;
+    const totalOf = async (period: DayPeriod): Promise<StatFigures> => figuresFromSums((await statSumsBy(m, 'total', filter, period, now)).get('total') ?? noSums());
+    const [fMonth, fYtd, fMonthLy, fYtdLy, byChannel, byCategory, byDepartment, rates, overdue] = await Promise.all([
+      totalOf(periods.month),
+      totalOf(periods.yearToDate),
+      totalOf(periods.monthLastYear),
+      totalOf(periods.yearToDateLastYear),
+      registeredByPeriods(m, 'channel', filter, periods),
+      registeredByPeriods(m, 'category', filter, periods),
+      registeredByPeriods(m, 'department_id', filter, periods),
+      statSumsBy(m, 'department', filter, periods.month, now),
+      overdueItems(m, filter, periods.month, now),
+    ]);
+    return {
+      month,
+      kind: input.kind,
+      scope: scopeView(filter.scope),
+      asOf: now.toISOString(),
+      periods,
+      figures: { month: fMonth, yearToDate: fYtd, monthLastYear: fMonthLy, yearToDateLastYear: fYtdLy },
+      byChannel,
+      byCategory,
+      byDepartment: byDepartment.map((row) => {
+        const f = figuresFromSums(rates.get(row.key) ?? noSums());
+        return { ...row, response: f.response, resolution: f.resolution, satisfaction: f.satisfaction };
+      }),
+      overdueItems: overdue.items,
+      overdueItemsTotal: overdue.total,
+    };
+  }
+
+  /** The departments the caller may read; 403 for a role without statistics. */
+  scopeOf(actor: Actor): StatScope {
+    const scope = statScope(actor);
+    if (!scope) throw new ForbiddenException('Statistics are for dispatchers, administrators, department heads and leaders');
+    return scope;
+  }
+
+  /** The caller's scope narrowed by the request, and the period: 403 and 400 before any query runs. */
+  private resolve(actor: Actor, input: StatFilterInput, now: Date): { filter: StatFilter; period: DayPeriod } {
+    const scope = this.scopeOf(actor);
+    if (input.departmentId && !statScopeCovers(scope, input.departmentId)) throw new ForbiddenException('You may not read the figures of this department');
+    const fallback = yearToDate(now);
+    const period = { from: input.from ?? (input.to ? `${input.to.slice(0, 4)}-01-01` : fallback.from), to: input.to ?? fallback.to };
+    const problem = statPeriodProblem(period);
+    if (problem === 'reversed') throw new InvalidInputException('The period ends before it begins', { to: `must not be before from (${period.from})` });
+    if (problem === 'too_long') throw new InvalidInputException(`A period is at most ${STAT_PERIOD_MAX_DAYS} days`, { to: `at most ${STAT_PERIOD_MAX_DAYS} days after from` });
+    return { filter: { scope: narrowStatScope(scope, input.departmentId), kind: input.kind, category: input.category, channel: input.channel }, period };
+  }
+}
+
+const scopeView = (scope: StatScope) => (scope.all ? { all: true, departmentIds: [] } : { all: false, departmentIds: scope.departmentIds });
+
+const noSums = () => ({
+  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
+  overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow: 0,
+});
