@@ -9,6 +9,8 @@ import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js
 import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
+import { CloseOutService } from './close-out/close-out.service.js';
+import { CloseOutSchedulerService } from './close-out/close-out-scheduler.service.js';
 import { WORKER_PROCESSORS } from './worker.processors.js';
 import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
@@ -36,6 +38,8 @@ export class WorkerModule {
         OutboxRelayService,
         TimerSchedulerService,
         WorkerCalendarService,
+        CloseOutService,
+        CloseOutSchedulerService,
         ...WORKER_PROCESSORS,
         GracefulShutdownService,
       ],

@@ -8,11 +8,14 @@ import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
+import { CloseOutSchedulerService } from '../close-out/close-out-scheduler.service.js';
+import { CloseOutService, type CloseOutResult } from '../close-out/close-out.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 /**
- * Housekeeping: removes timers that no longer matter, and the periodic reconcile that re-creates
- * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt.
+ * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
+ * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
+ * and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -25,6 +28,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
     private readonly timers: TimerSchedulerService,
     private readonly calendars: WorkerCalendarService,
+    private readonly closeOut: CloseOutService,
+    private readonly closeOutScheduler: CloseOutSchedulerService,
   ) {
     super();
   }
@@ -33,7 +38,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile'>): Promise<number> {
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'closeout.run'>): Promise<number | CloseOutResult> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {
@@ -41,8 +46,23 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         return this.timers.cancel(job.data.timerIds);
       case 'timers.reconcile':
         return this.reconcile();
+      case 'closeout.run':
+        return this.runCloseOut(job);
     }
     throw new Error(`unknown maintenance job ${name}`);
+  }
+
+  /**
+   * A day's close-out, then the next one's job. Not before its time: a job that fires early (the
+   * worker's clock behind the queue's) is retried, or the appeals due at 17:30 sharp would not yet
+   * count as overdue. A job added without a delay (a run by hand) runs at once.
+   */
+  private async runCloseOut(job: JobOf<'closeout.run'>): Promise<CloseOutResult> {
+    const dueAt = job.timestamp + (job.opts.delay ?? 0);
+    if (Date.now() < dueAt) throw new Error(`close-out ${job.id} fired ${dueAt - Date.now()} ms early`);
+    const result = await this.closeOut.run(job.data.day, new Date());
+    await this.closeOutScheduler.ensureNext(new Date(Math.max(Date.now(), dueAt)));
+    return result;
   }
 
   /** Walks the open items in pages and re-creates the timers their running deadlines still need. */
@@ -60,6 +80,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       if (rows.length < 200) break;
     }
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
+    // The close-out's next job too: after a queue loss, or a make-up day an admin just added.
+    await this.closeOutScheduler.ensureNext(new Date());
     return created;
   }
 }

@@ -13,3 +13,4 @@ export { WorkItemEntity } from './work-item.entity.js';
 export { NoticeTemplateEntity } from './notice-template.entity.js';
 export { ItemStatFactsEntity } from './item-stat-facts.entity.js';
 export { ItemRatingEntity } from './item-rating.entity.js';
+export { CloseOutLedgerEntity } from './close-out-ledger.entity.js';

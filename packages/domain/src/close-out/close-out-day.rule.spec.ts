@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar/work-calendar.js';
-import { closeOutAt, closeOutDayOf, nextCloseOutAt } from './close-out-day.rule.js';
+import { closeOutAt, closeOutCheck, closeOutDayOf, nextCloseOutAt } from './close-out-day.rule.js';
 
 /*
  * The close-out's days on the official 2026 calendar (National Day: 1–7 October off, Sunday
@@ -48,6 +48,25 @@ describe('closeOutDayOf', () => {
     // 2026-10-09 Friday 23:30 UTC is already Saturday 10 October (a make-up day) in Beijing.
     expect(closeOutDayOf(new Date('2026-10-09T23:30:00Z'), official)).toEqual({ day: '2026-10-10', working: true });
     expect(closeOutDayOf(new Date('2026-10-04T16:30:00Z'), official)).toEqual({ day: '2026-10-05', working: false });
+  });
+});
+
+describe('closeOutCheck', () => {
+  it('runs a working day’s job, the make-up Saturday’s too, and skips a holiday Monday and a Sunday', () => {
+    expect(closeOutCheck('2026-10-10', beijing('2026-10-10T17:30:00'), official)).toBe('run');
+    expect(closeOutCheck('2026-10-05', beijing('2026-10-05T17:30:00'), official)).toBe('rest_day');
+    expect(closeOutCheck('2026-03-08', beijing('2026-03-08T17:30:00'), official)).toBe('rest_day');
+  });
+
+  it('re-reads the calendar: a day an admin made a holiday after it was scheduled is skipped', () => {
+    const park = createWorkCalendar([{ date: '2026-03-04', kind: 'holiday', name: '园区运动会' }]);
+    expect(closeOutCheck('2026-03-04', beijing('2026-03-04T17:30:00'), official)).toBe('run');
+    expect(closeOutCheck('2026-03-04', beijing('2026-03-04T17:30:00'), park)).toBe('rest_day');
+  });
+
+  it('runs a past day late, and never a day still to come', () => {
+    expect(closeOutCheck('2026-03-04', beijing('2026-03-05T08:00:00'), official)).toBe('run');
+    expect(closeOutCheck('2026-03-05', beijing('2026-03-04T23:59:59'), official)).toBe('future_day');
   });
 });
 

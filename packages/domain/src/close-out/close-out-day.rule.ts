@@ -36,6 +36,20 @@ export function closeOutDayOf(instant: Date, calendar: WorkCalendar): { day: str
 }
 
 /**
+ * Whether a close-out job for `day` runs at `now`: not on a rest day (the calendar may have changed
+ * since the job was scheduled — an admin's holiday wins), and never for a day still to come (its
+ * items are not registered yet). A past day runs late, as of `now`: a worker that was down at 17:30
+ * still keeps that day's ledger.
+ */
+export type CloseOutCheck = 'run' | 'rest_day' | 'future_day';
+
+export function closeOutCheck(day: string, now: Date, calendar: WorkCalendar): CloseOutCheck {
+  assertDate(day);
+  if (day > shanghaiDate(now)) return 'future_day';
+  return calendar.isWorkingDay(day) ? 'run' : 'rest_day';
+}
+
+/**
  * The first close-out strictly after `after`: today's if today is a working day and the office
  * has not closed yet, else the next working day's. Strictly after, so the run at 17:30 itself
  * schedules tomorrow's, not itself again.
