@@ -17,6 +17,7 @@ const WorkItemRegisterPage = lazy(() => import('../work-items/work-item-register
 const DispatcherBoardPage = lazy(() => import('../work-items/dispatcher-board.page').then((m) => ({ default: m.DispatcherBoardPage })));
 const ApprovalsPage = lazy(() => import('../approvals/approvals.page').then((m) => ({ default: m.ApprovalsPage })));
 const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').then((m) => ({ default: m.CalendarAdminPage })));
+const CloseOutLedgerPage = lazy(() => import('../close-outs/close-out-ledger.page').then((m) => ({ default: m.CloseOutLedgerPage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
 const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}</RequireNav>;
@@ -33,6 +34,8 @@ export function AppRoutes() {
           <Route path="/work-items/:id" element={<WorkItemDetailPage />} />
           <Route path={ROUTES.board} element={guarded('board', <DispatcherBoardPage />)} />
           <Route path={ROUTES.approvals} element={guarded('approvals', <ApprovalsPage />)} />
+          <Route path={ROUTES.closeOuts} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
+          <Route path={`${ROUTES.closeOuts}/:day`} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
           <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />

@@ -7,5 +7,7 @@ export const ROUTES = {
   approvals: '/approvals',
   calendar: '/admin/calendar',
   noticeTemplates: '/admin/notice-templates',
+  closeOuts: '/close-outs',
+  closeOut: (day: string) => `/close-outs/${encodeURIComponent(day)}`,
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
 } as const;
