@@ -9,6 +9,7 @@ export * from './roles/role.js';
 export * from './kinds/kind-definition.js';
 export * from './kinds/kind-registry.js';
 export * from './kinds/kind-overrides.js';
+export * from './kinds/kind-status-label.js';
 export { checkKindDefinition, actionTargets } from './kinds/kind-definition.check.js';
 export { PETITION_KIND } from './kinds/petition.kind.js';
 export { APPEAL_KIND } from './kinds/appeal.kind.js';
