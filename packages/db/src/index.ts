@@ -12,6 +12,7 @@ export * from './work-items/queue-scope.query.js';
 export * from './work-items/work-item-filters.query.js';
 export * from './stats/stat-facts.store.js';
 export * from './outbox/outbox-dispatcher.js';
+export * from './exports/report-export.store.js';
 export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';
 export * from './config/runtime-config.js';

@@ -1,3 +1,4 @@
+import type { WorkItemView } from '../roles/queue-views.js';
 import type { SlaState, Stage, Urgency } from '../work-item/work-item.types.js';
 import type { Label } from './label.js';
 
@@ -23,4 +24,13 @@ export const SLA_STATE_LABELS: Readonly<Record<SlaState, Label>> = {
 export const URGENCY_LABELS: Readonly<Record<Urgency, Label>> = {
   normal: { zh: '一般', en: 'Normal' },
   urgent: { zh: '紧急', en: 'Urgent' },
+};
+
+/** The queue views, as a ledger's file name says which one it holds. */
+export const WORK_ITEM_VIEW_LABELS: Readonly<Record<WorkItemView, Label>> = {
+  mine: { zh: '我的待办', en: 'My queue' },
+  department: { zh: '部门事项', en: 'Department' },
+  all: { zh: '全部', en: 'All' },
+  approvals: { zh: '待我审批', en: 'Waiting for me' },
+  owned: { zh: '我包案的', en: 'Cases I own' },
 };
