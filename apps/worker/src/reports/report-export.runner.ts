@@ -59,7 +59,7 @@ export class ReportExportRunner {
       const total = await snapshotExportRows(this.dataSource, exportId, filters, actor, this.kinds.raisedByEnterprise(), now);
       await records.update({ id: exportId }, { rowsTotal: total });
       const sheet = workItemLedgerSheet(this.kinds, await loadNameLookup(this.dataSource.manager));
-      const items = exportItemPages(this.dataSource, exportId);
+      const items = exportItemPages(this.dataSource, exportId, total);
       // Every row through the same rule as the list (itemAsSeenBy), with the SLA as of the job's start.
       const rows = async function* (): AsyncGenerator<WorkItemLedgerRow[]> {
         for await (const page of items()) yield page.map((row) => itemAsSeenBy(toWorkItemState(row), actor, now));

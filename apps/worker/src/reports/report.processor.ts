@@ -5,8 +5,9 @@ import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
 import { ReportExportRunner } from './report-export.runner.js';
 
 /**
- * Ledger exports. One at a time per worker replica: a 100,000-row export is a few tens of
- * seconds of CPU and a steady ~100 MB, and the other queues must not wait behind several of them.
+ * Ledger exports. One at a time per worker replica: a 100,000-row export is ~17 s of CPU and up
+ * to ~200 MB above the worker's own (docs/benchmarks.md), and the other queues must not wait
+ * behind several of them.
  */
 @Processor(QUEUE_NAMES.reports, { ...PROCESSOR_OPTIONS, concurrency: 1 })
 export class ReportProcessor extends WorkerHost {

@@ -1,5 +1,5 @@
 import type { Actor, KindId } from '@parkflow/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ReportExportRowEntity } from '../entities/report-export-row.entity.js';
 import { WorkItemEntity } from '../entities/work-item.entity.js';
 import { filterWorkItems, workItemOrderSql, type WorkItemFilters } from '../work-items/work-item-filters.query.js';
@@ -48,24 +48,20 @@ export async function snapshotExportRows(
 
 /**
  * The export's items page by page in the snapshot's order, as often as asked (the writer reads
- * them twice). One page in memory at a time; an item deleted since the snapshot is left out.
+ * them twice): one query per page over a range of row numbers (the snapshot numbers its rows
+ * 1…total without gaps), one page in memory at a time. An item deleted since the snapshot is
+ * left out.
  */
-export function exportItemPages(dataSource: DataSource, exportId: string, pageSize = 1000): () => AsyncIterable<WorkItemEntity[]> {
+export function exportItemPages(dataSource: DataSource, exportId: string, total: number, pageSize = 1000): () => AsyncIterable<WorkItemEntity[]> {
   return async function* pages() {
-    for (let after = 0; ; ) {
-      const ids = await dataSource
-        .getRepository(ReportExportRowEntity)
-        .createQueryBuilder('r')
-        .select(['r.seq', 'r.itemId'])
-        .where('r.export_id = :exportId AND r.seq > :after', { exportId, after })
+    for (let after = 0; after < total; after += pageSize) {
+      yield await dataSource
+        .getRepository(WorkItemEntity)
+        .createQueryBuilder('w')
+        .innerJoin(ReportExportRowEntity, 'r', 'r.item_id = w.id')
+        .where('r.export_id = :exportId AND r.seq > :after AND r.seq <= :upto', { exportId, after, upto: after + pageSize })
         .orderBy('r.seq', 'ASC')
-        .limit(pageSize)
         .getMany();
-      if (ids.length === 0) return;
-      const rows = await dataSource.getRepository(WorkItemEntity).findBy({ id: In(ids.map((r) => r.itemId)) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      yield ids.flatMap((r) => byId.get(r.itemId) ?? []);
-      after = ids.at(-1)!.seq;
     }
   };
 }
