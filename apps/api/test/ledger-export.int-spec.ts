@@ -33,7 +33,7 @@ async function readSheet(res: Response): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0]!;
 }
 
-describe.each<StackMode>(['postgres+redis', 'postgres+pg-queues'])('ledger export through the API and the worker (%s)', (mode) => {
+describe.each<StackMode>(['postgres+redis', 'postgres+pg-queues', 'embedded'])('ledger export through the API and the worker (%s)', (mode) => {
   let running: RunningStack;
   let dispatcher: ApiClient;
   let leader: ApiClient;
