@@ -6,6 +6,7 @@
 //          [--phases register,action] [--profile 16:register]   (CPU profile of the api in that phase)
 //        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
 //        node tooling/bench/run.mjs --bench stats [--items 1000000] [--runs 30]   (a year's statistics dashboard)
+//        node tooling/bench/run.mjs --bench ledger [--rows 100000]  (the ledger export: rows/s, the worker's peak memory)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/stack.mjs';
@@ -16,6 +17,8 @@ if (args.bench === 'latency') {
   await import('./latency.bench.mjs');
 } else if (args.bench === 'stats') {
   await import('./stats-dashboard.bench.mjs');
+} else if (args.bench === 'ledger') {
+  await import('./ledger-export.bench.mjs');
 } else {
   const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -36,6 +36,8 @@ import { WorkItemNoticesController } from './notices/work-item-notices.controlle
 import { WorkItemNoticesService } from './notices/work-item-notices.service.js';
 import { StatsController } from './stats/stats.controller.js';
 import { StatsService } from './stats/stats.service.js';
+import { ReportExportsController } from './exports/report-exports.controller.js';
+import { ReportExportsService } from './exports/report-exports.service.js';
 
 @Module({})
 export class AppModule {
@@ -44,7 +46,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController, ReportExportsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -66,6 +68,7 @@ export class AppModule {
         NoticeTemplatesService,
         WorkItemNoticesService,
         StatsService,
+        ReportExportsService,
       ],
     };
   }

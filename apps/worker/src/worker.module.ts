@@ -9,6 +9,8 @@ import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js
 import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
+import { ExportSweepService } from './reports/export-sweep.service.js';
+import { ReportExportRunner } from './reports/report-export.runner.js';
 import { WORKER_PROCESSORS } from './worker.processors.js';
 import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
@@ -36,6 +38,8 @@ export class WorkerModule {
         OutboxRelayService,
         TimerSchedulerService,
         WorkerCalendarService,
+        ReportExportRunner,
+        ExportSweepService,
         ...WORKER_PROCESSORS,
         GracefulShutdownService,
       ],

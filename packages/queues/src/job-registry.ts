@@ -36,6 +36,14 @@ export interface MaintenancePayload {
   reason: string;
 }
 
+/**
+ * Writes one ledger export (台账) to its file. Carries only the export's id: the record holds the
+ * owner, the view and its filters, and the job re-reads them (and the owner's rights) when it runs.
+ */
+export interface ReportExportPayload {
+  exportId: string;
+}
+
 /** One job per stage, named after it; the stage's queue is chosen in JOB_QUEUES. */
 export type StageJobName<S extends Stage = Stage> = `stage.${S}`;
 
@@ -52,6 +60,8 @@ export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } &
   'notify.deliver': NotifyPayload;
   'timers.cancel': CancelTimersPayload;
   'timers.reconcile': MaintenancePayload;
+  'report.export': ReportExportPayload;
+  'exports.sweep': MaintenancePayload;
 };
 export type JobName = keyof JobPayloads;
 
@@ -71,6 +81,8 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'notify.deliver': QUEUE_NAMES.notifications,
   'timers.cancel': QUEUE_NAMES.maintenance,
   'timers.reconcile': QUEUE_NAMES.maintenance,
+  'report.export': QUEUE_NAMES.reports,
+  'exports.sweep': QUEUE_NAMES.maintenance,
 };
 
 export function isJobName(name: string): name is JobName {

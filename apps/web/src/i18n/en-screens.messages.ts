@@ -21,6 +21,18 @@ export const enScreens: typeof zhCNScreens = {
     results: 'Work items',
     open: 'Open {{code}}',
   },
+  ledger: {
+    export: 'Export ledger',
+    preparing: 'Preparing…',
+    progress: '{{written}} of {{total}} rows written',
+    download: 'Download ledger ({{rows}} rows)',
+    failed: 'The ledger export failed; export it again',
+    refused: {
+      ledger_too_large: 'This list holds {{rows}} items; one export holds at most {{limit}}. Narrow it with the filters first',
+      exports_under_way: '{{open}} exports of yours are under way; wait a moment',
+      export_expired: 'The ledger file has expired; export it again',
+    },
+  },
   filters: {
     label: 'Filters',
     kind: 'Kind',

@@ -19,6 +19,18 @@ export const zhCNScreens = {
     results: '事项',
     open: '打开 {{code}}',
   },
+  ledger: {
+    export: '导出台账',
+    preparing: '正在准备…',
+    progress: '已写入 {{written}} / {{total}} 行',
+    download: '下载台账（{{rows}} 行）',
+    failed: '台账导出失败，请重新导出',
+    refused: {
+      ledger_too_large: '当前列表有 {{rows}} 件，一次最多导出 {{limit}} 件，请先筛选',
+      exports_under_way: '已有 {{open}} 个导出正在进行，请稍候',
+      export_expired: '台账文件已过期，请重新导出',
+    },
+  },
   filters: {
     label: '筛选',
     kind: '类型',

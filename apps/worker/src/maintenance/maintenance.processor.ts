@@ -8,11 +8,13 @@ import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
+import { ExportSweepService } from '../reports/export-sweep.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 /**
- * Housekeeping: removes timers that no longer matter, and the periodic reconcile that re-creates
- * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt.
+ * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
+ * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
+ * and the sweep of expired ledger export files.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -25,15 +27,17 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
     private readonly timers: TimerSchedulerService,
     private readonly calendars: WorkerCalendarService,
+    private readonly exports: ExportSweepService,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
+    await this.queue.upsertJobScheduler('exports-sweep', { every: this.config.exportSweepMs }, { name: 'exports.sweep', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile'>): Promise<number> {
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep'>): Promise<number> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {
@@ -41,6 +45,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         return this.timers.cancel(job.data.timerIds);
       case 'timers.reconcile':
         return this.reconcile();
+      case 'exports.sweep':
+        return this.exports.sweep();
     }
     throw new Error(`unknown maintenance job ${name}`);
   }
