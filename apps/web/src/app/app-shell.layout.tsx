@@ -1,4 +1,4 @@
-import { CalendarOutlined, CheckSquareOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -21,6 +21,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   register: <FormOutlined aria-hidden />,
   calendar: <CalendarOutlined aria-hidden />,
   noticeTemplates: <FileTextOutlined aria-hidden />,
+  stats: <BarChartOutlined aria-hidden />,
 };
 
 /** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */

@@ -17,6 +17,8 @@ const WorkItemRegisterPage = lazy(() => import('../work-items/work-item-register
 const DispatcherBoardPage = lazy(() => import('../work-items/dispatcher-board.page').then((m) => ({ default: m.DispatcherBoardPage })));
 const ApprovalsPage = lazy(() => import('../approvals/approvals.page').then((m) => ({ default: m.ApprovalsPage })));
 const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').then((m) => ({ default: m.CalendarAdminPage })));
+// ECharts comes only with this chunk.
+const StatsDashboardPage = lazy(() => import('../stats/stats-dashboard.page').then((m) => ({ default: m.StatsDashboardPage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
 const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}</RequireNav>;
@@ -34,6 +36,7 @@ export function AppRoutes() {
           <Route path={ROUTES.board} element={guarded('board', <DispatcherBoardPage />)} />
           <Route path={ROUTES.approvals} element={guarded('approvals', <ApprovalsPage />)} />
           <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
+          <Route path={ROUTES.stats} element={guarded('stats', <StatsDashboardPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

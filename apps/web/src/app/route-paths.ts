@@ -7,5 +7,6 @@ export const ROUTES = {
   approvals: '/approvals',
   calendar: '/admin/calendar',
   noticeTemplates: '/admin/notice-templates',
+  stats: '/stats',
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
 } as const;

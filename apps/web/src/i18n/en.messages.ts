@@ -36,6 +36,7 @@ const enCore: CoreMessages = {
     register: 'Register',
     calendar: 'Work calendar',
     noticeTemplates: 'Notice templates',
+    stats: 'Statistics',
   },
   header: {
     language: 'Language',

@@ -35,6 +35,7 @@ const zhCNCore = {
     register: '登记',
     calendar: '工作日历',
     noticeTemplates: '告知书模板',
+    stats: '统计看板',
   },
   header: {
     language: '界面语言',
