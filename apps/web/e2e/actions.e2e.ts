@@ -70,6 +70,15 @@ test('a rating: unsatisfied without a reason is refused beside the comment field
   const zip = unzipSync(new Uint8Array(await readFile(await file.path())));
   const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
   for (const expected of ['编号', '标题', '承办部门', title]) expect(sheet, expected).toContain(expected);
+
+  // The dashboard's monthly report exports too.
+  await page.goto('/stats');
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出月报' }).click();
+  const reportFile = await report;
+  expect(reportFile.suggestedFilename()).toMatch(/^信访月报-.*\.xlsx$/);
+  const reportSheet = strFromU8(unzipSync(new Uint8Array(await readFile(await reportFile.path())))['xl/worksheets/sheet1.xml']!);
+  for (const expected of ['承办部门', '本月登记', '满意率', '合计']) expect(reportSheet, expected).toContain(expected);
 });
 
 test('问题不过夜: a dispatcher re-assigns today’s unsigned item; the new handler signs and meets the park’s extension cap', async ({ page, browser }) => {

@@ -221,6 +221,7 @@ function statsPaths(secured: Json): Json {
   return {
     '/stats/figures': { get: { ...secured, summary: '三率 and the counts (registered, overdue, extended, returned, handling time) over a period, total and by department, category, channel, kind, handler or month', parameters: queryParameters(StatFiguresQuerySchema), responses: { 200: { description: 'Figures', ...json(StatFiguresResponseSchema) }, ...refused } } },
     '/stats/heatmap': { get: { ...secured, summary: 'Category × department: items registered in the period, and of them those that went overdue', parameters: queryParameters(StatFilterQuerySchema), responses: { 200: { description: 'Cells', ...json(StatHeatmapResponseSchema) }, ...refused } } },
+    '/stats/monthly/xlsx': { get: { ...secured, summary: '信访月报 by department as an .xlsx (Chinese headers, frozen header row, the total last)', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...refused } } },
     '/stats/monthly': { get: { ...secured, summary: '信访月报: a month and the year to date against the same periods a year before; counts by channel, category and department, the three rates, the overdue items', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'Report', ...json(MonthlyReportSchema) }, ...refused } } },
   };
 }

@@ -49,6 +49,8 @@ export const enScreens: typeof zhCNScreens = {
     category: 'Category',
     department: 'Department',
     overdueOn: 'Overdue on',
+    exportMonthly: 'Export the report',
+    exportFailed: 'The report could not be exported; try again',
   },
   ledger: {
     export: 'Export ledger',

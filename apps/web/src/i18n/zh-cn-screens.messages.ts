@@ -47,6 +47,8 @@ export const zhCNScreens = {
     category: '问题类别',
     department: '承办部门',
     overdueOn: '超期日期',
+    exportMonthly: '导出月报',
+    exportFailed: '月报导出失败，请重试',
   },
   ledger: {
     export: '导出台账',

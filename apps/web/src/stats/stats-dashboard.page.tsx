@@ -1,6 +1,7 @@
 import type { StatFiguresView } from '@parkflow/contracts';
 import { shanghaiDate } from '@parkflow/domain';
-import { Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { ROUTES } from '../app/route-paths';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { LoadFailedAlert } from '../shared/load-failed.alert';
+import { fetchAttachment, saveBlob } from '../work-items/notices/notice-download';
 import { EChart } from './echart.component';
 import { heatmapOption, overdueByDepartmentOption, rateTrendOption, type ChartText } from './stats-chart.options';
 import { useMonthlyReport, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
@@ -112,6 +114,19 @@ function MonthlyReportCard({ month, onMonth, kind }: { month: string; onMonth: (
   const labels = useCatalogLabels();
   const names = useNameLookup();
   const report = useMonthlyReport(month, kind);
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const { blob, filename } = await fetchAttachment(`/stats/monthly/xlsx?month=${month}&kind=${encodeURIComponent(kind)}`, `信访月报-${month}.xlsx`);
+      saveBlob(blob, filename);
+    } catch {
+      void message.error(t('stats.exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
   const columns = (keyTitle: string, name: (key: string | null) => string) => [
     { title: keyTitle, dataIndex: 'key', render: (key: string | null) => name(key) },
     { title: t('stats.monthCol'), dataIndex: 'month' },
@@ -121,7 +136,15 @@ function MonthlyReportCard({ month, onMonth, kind }: { month: string; onMonth: (
   ];
   const department = (key: string | null) => (key === null ? t('stats.noDepartment') : (names.department(key) ?? key));
   return (
-    <Card title={`${t('stats.monthly')} · ${labels.kind(kind)}`} extra={<DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} aria-label={t('stats.month')} />}>
+    <Card title={`${t('stats.monthly')} · ${labels.kind(kind)}`} extra={
+        <Space>
+          <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} aria-label={t('stats.month')} />
+          <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void exportXlsx()}>
+            {t('stats.exportMonthly')}
+          </Button>
+        </Space>
+      }
+    >
       {report.isError && <LoadFailedAlert error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && (
         <Space direction="vertical" style={{ width: '100%' }}>
