@@ -11,6 +11,8 @@ import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
 import { ExportSweepService } from './reports/export-sweep.service.js';
 import { ReportExportRunner } from './reports/report-export.runner.js';
+import { CloseOutService } from './close-out/close-out.service.js';
+import { CloseOutSchedulerService } from './close-out/close-out-scheduler.service.js';
 import { WORKER_PROCESSORS } from './worker.processors.js';
 import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
@@ -40,6 +42,8 @@ export class WorkerModule {
         WorkerCalendarService,
         ReportExportRunner,
         ExportSweepService,
+        CloseOutService,
+        CloseOutSchedulerService,
         ...WORKER_PROCESSORS,
         GracefulShutdownService,
       ],

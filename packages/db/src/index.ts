@@ -22,3 +22,4 @@ export * from './config/open-services.js';
 export * from './config/process-stop.js';
 export * from './calendar/calendar-loader.js';
 export * from './calendar/calendar-cache.js';
+export * from './close-out/close-out-ledger.store.js';

@@ -51,3 +51,4 @@ export * from './stats/item-stat-facts.js';
 export * from './stats/stat-figures.js';
 export * from './stats/stat-period.js';
 export * from './stats/stat-scope.js';
+export * from './close-out/index.js';

@@ -44,6 +44,14 @@ export interface ReportExportPayload {
   exportId: string;
 }
 
+/**
+ * 每日清零 of one Beijing day (YYYY-MM-DD), not from an effect: the worker schedules it itself at
+ * the day's close-out instant, with the id closeOutJobId(day).
+ */
+export interface CloseOutPayload {
+  day: string;
+}
+
 /** One job per stage, named after it; the stage's queue is chosen in JOB_QUEUES. */
 export type StageJobName<S extends Stage = Stage> = `stage.${S}`;
 
@@ -62,6 +70,7 @@ export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } &
   'timers.reconcile': MaintenancePayload;
   'report.export': ReportExportPayload;
   'exports.sweep': MaintenancePayload;
+  'closeout.run': CloseOutPayload;
 };
 export type JobName = keyof JobPayloads;
 
@@ -83,6 +92,8 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'timers.reconcile': QUEUE_NAMES.maintenance,
   'report.export': QUEUE_NAMES.reports,
   'exports.sweep': QUEUE_NAMES.maintenance,
+  // Once a day and quick: housekeeping's queue, not one of its own (a new queue is a migration of its data).
+  'closeout.run': QUEUE_NAMES.maintenance,
 };
 
 export function isJobName(name: string): name is JobName {
@@ -96,6 +107,11 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 };
+
+/** One close-out job per day: however many workers schedule it, and however often, the backend keeps one. */
+export function closeOutJobId(day: string): string {
+  return `closeout-${day}`;
+}
 
 /** BullMQ reserves ':' in custom job ids (it separates key parts). */
 export function safeJobId(id: string): string {

@@ -36,6 +36,9 @@ import {
   ExportRequestSchema,
   ReportExportSchema,
   XLSX_CONTENT_TYPE,
+  CloseOutListQuerySchema,
+  CloseOutPageSchema,
+  CloseOutLedgerSchema,
 } from '@parkflow/contracts';
 import { NOTICE_TYPE_IDS, ROLES } from '@parkflow/domain';
 import { z } from 'zod';
@@ -193,6 +196,7 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
       },
       ...statsPaths(secured),
       ...exportPaths(secured),
+      ...closeOutPaths(secured),
       '/calendar/deadline': {
         get: { ...secured, summary: 'When a time limit ends (Asia/Shanghai, official calendar with overrides)', parameters: queryParameters(DeadlineQuerySchema), responses: { 200: { description: 'Due', ...json(DeadlineResponseSchema) }, 400: error('Bad query') } },
       },
@@ -208,6 +212,24 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
       '/notifications/read-all': { post: { ...secured, summary: 'Mark all read', responses: { 200: { description: 'How many' } } } },
       '/notifications/stream': { get: { summary: 'Server-sent events: {type:"notification"} when something new arrives (token as ?access_token=)', parameters: [{ name: 'access_token', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'text/event-stream' } } } },
       '/health': { get: { summary: 'Database and queue backend state', responses: { 200: { description: 'Healthy', ...json(HealthSchema) }, 503: { description: 'Degraded', ...json(HealthSchema) } } } },
+    },
+  };
+}
+
+/** The 每日清零 ledger: dispatchers, admins and leaders (403 for the others, before the request is read). */
+function closeOutPaths(secured: Json): Json {
+  const forbidden = { 403: error('Your role does not read the close-out ledger (dispatchers, administrators and leaders do)') };
+  return {
+    '/close-outs': {
+      get: { ...secured, summary: '每日清零台账: the days whose close-out ran (17:30 Beijing on working days), newest first, with their counts, and the next close-out', parameters: queryParameters(CloseOutListQuerySchema), responses: { 200: { description: 'Days', ...json(CloseOutPageSchema) }, 400: error('A bad page or pageSize'), ...forbidden } },
+    },
+    '/close-outs/{day}': {
+      get: {
+        ...secured,
+        summary: 'One day’s close-out: the items registered that day and not signed for, and those overdue when it ran, as they stood then',
+        parameters: [{ name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } }],
+        responses: { 200: { description: 'Ledger', ...json(CloseOutLedgerSchema) }, 400: error('Not a date (YYYY-MM-DD)'), ...forbidden, 404: error('No ledger for that day (a rest day, or the close-out did not run)') },
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -19,6 +19,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   board: <DashboardOutlined aria-hidden />,
   approvals: <CheckSquareOutlined aria-hidden />,
   register: <FormOutlined aria-hidden />,
+  closeOuts: <ClearOutlined aria-hidden />,
   calendar: <CalendarOutlined aria-hidden />,
   noticeTemplates: <FileTextOutlined aria-hidden />,
   stats: <BarChartOutlined aria-hidden />,
@@ -33,6 +34,8 @@ export function activeNavKey(items: readonly NavItem[], pathname: string, search
   });
   if (exact) return exact.key;
   if (pathname.startsWith(`${ROUTES.queue}/`) && pathname !== ROUTES.register) return null;
+  // One day of the ledger belongs to the ledger.
+  if (pathname.startsWith(`${ROUTES.closeOuts}/`)) return items.find((item) => item.key === 'closeOuts')?.key ?? null;
   return items.find((item) => item.to.split('?')[0] === pathname)?.key ?? null;
 }
 

@@ -19,6 +19,7 @@ const ApprovalsPage = lazy(() => import('../approvals/approvals.page').then((m) 
 const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').then((m) => ({ default: m.CalendarAdminPage })));
 // ECharts comes only with this chunk.
 const StatsDashboardPage = lazy(() => import('../stats/stats-dashboard.page').then((m) => ({ default: m.StatsDashboardPage })));
+const CloseOutLedgerPage = lazy(() => import('../close-outs/close-out-ledger.page').then((m) => ({ default: m.CloseOutLedgerPage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
 const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}</RequireNav>;
@@ -35,6 +36,8 @@ export function AppRoutes() {
           <Route path="/work-items/:id" element={<WorkItemDetailPage />} />
           <Route path={ROUTES.board} element={guarded('board', <DispatcherBoardPage />)} />
           <Route path={ROUTES.approvals} element={guarded('approvals', <ApprovalsPage />)} />
+          <Route path={ROUTES.closeOuts} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
+          <Route path={`${ROUTES.closeOuts}/:day`} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
           <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
           <Route path={ROUTES.stats} element={guarded('stats', <StatsDashboardPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />

@@ -8,13 +8,13 @@ const keys = (...roles: Parameters<typeof navItemsFor>[1]) => navItemsFor(kinds,
 
 describe('navItemsFor', () => {
   it('gives every role its own pages', () => {
-    expect(keys('dispatcher')).toEqual(['myQueue', 'board', 'register', 'stats']);
+    expect(keys('dispatcher')).toEqual(['myQueue', 'board', 'closeOuts', 'register', 'stats']);
     expect(keys('handler')).toEqual(['myQueue']);
     expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department', 'stats']);
-    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'stats']);
+    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts', 'stats']);
     expect(keys('liaison')).not.toContain('stats');
     expect(keys('enterprise')).not.toContain('stats');
-    expect(keys('admin')).toEqual(['myQueue', 'register', 'stats', 'calendar', 'noticeTemplates']);
+    expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'stats', 'calendar', 'noticeTemplates']);
   });
 
   it('offers registration to whoever a kind lets register', () => {
@@ -44,5 +44,10 @@ describe('canOpen', () => {
     expect(canOpen(kinds, ['admin'], 'noticeTemplates')).toBe(true);
     expect(canOpen(kinds, ['handler'], 'noticeTemplates')).toBe(false);
     expect(canOpen(kinds, ['leader'], 'board')).toBe(false);
+  });
+
+  it('opens the close-out ledger to dispatchers, leaders and admins, as the API does', () => {
+    for (const role of ['dispatcher', 'leader', 'admin'] as const) expect(canOpen(kinds, [role], 'closeOuts'), role).toBe(true);
+    for (const role of ['handler', 'department_head', 'liaison', 'enterprise'] as const) expect(canOpen(kinds, [role], 'closeOuts'), role).toBe(false);
   });
 });

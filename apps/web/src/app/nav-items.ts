@@ -1,7 +1,7 @@
 import { statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
-export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'calendar' | 'noticeTemplates' | 'stats';
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates';
 
 export interface NavItem {
   key: NavKey;
@@ -19,6 +19,7 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
   { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
   { key: 'approvals', to: ROUTES.approvals, roles: ['leader'] },
+  { key: 'closeOuts', to: ROUTES.closeOuts, roles: ['dispatcher', 'leader', 'admin'] },
   { key: 'register', to: ROUTES.register, roles: 'register' },
   { key: 'stats', to: ROUTES.stats, roles: 'stats' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },

@@ -28,6 +28,8 @@ export const enNotices: typeof zhCNNotices = {
     escalated: '{{code}} “{{title}}”: overdue and not handled, escalation level {{level}}',
     advanced: '{{code}} “{{title}}”: {{action}}',
     outcome_recorded: '{{code}} “{{title}}”: {{action}}: {{outcome}}',
+    close_out: 'Daily close-out {{day}}: {{unsigned}} registered today and not signed for, {{overdue}} overdue; see the ledger',
+    close_out_clear: 'Daily close-out {{day}}: nothing left unsigned or overdue',
   },
   warning: {
     stage_deadline_uncovered: 'The deadline of the {{stage}} stage falls in {{year}}, which the official calendar does not cover yet; weekends only are assumed.',

@@ -3,6 +3,7 @@ import { enNotices } from './en-notices.messages';
 import { enWorkflow } from './en-workflow.messages';
 import { enWrittenNotices } from './en-written-notices.messages';
 import { enCalendarImport } from './en-calendar-import.messages';
+import { enCloseOut } from './en-close-out.messages';
 import type { CoreMessages, Messages } from './zh-cn.messages';
 
 /** English, the second language. Typed by the zh-CN resource so no key is missing. */
@@ -34,6 +35,7 @@ const enCore: CoreMessages = {
     board: 'Dispatch board',
     approvals: 'Approvals',
     register: 'Register',
+    closeOuts: 'Close-out ledger',
     calendar: 'Work calendar',
     noticeTemplates: 'Notice templates',
     stats: 'Statistics',
@@ -130,4 +132,4 @@ const enCore: CoreMessages = {
   },
 };
 
-export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices, ...enWrittenNotices, ...enCalendarImport };
+export const en: Messages = { ...enCore, ...enScreens, ...enWorkflow, ...enNotices, ...enWrittenNotices, ...enCalendarImport, ...enCloseOut };

@@ -33,6 +33,8 @@ export const zhCNNotices = {
     escalated: '{{code}}「{{title}}」超期未办，升级提醒（{{level}} 级）',
     advanced: '{{code}}「{{title}}」{{action}}',
     outcome_recorded: '{{code}}「{{title}}」{{action}}：{{outcome}}',
+    close_out: '{{day}} 每日清零：今日登记未签收 {{unsigned}} 件，超期 {{overdue}} 件，请查看台账',
+    close_out_clear: '{{day}} 每日清零：无未签收、无超期事项',
   } satisfies Record<NotifyTopic, string> & Record<string, string>,
   warning: {
     stage_deadline_uncovered: '{{stage}}阶段的期限落在 {{year}} 年，该年官方节假日安排尚未发布，暂只按周末计算',

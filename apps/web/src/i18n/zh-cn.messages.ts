@@ -3,6 +3,7 @@ import { zhCNNotices } from './zh-cn-notices.messages';
 import { zhCNWorkflow } from './zh-cn-workflow.messages';
 import { zhCNWrittenNotices } from './zh-cn-written-notices.messages';
 import { zhCNCalendarImport } from './zh-cn-calendar-import.messages';
+import { zhCNCloseOut } from './zh-cn-close-out.messages';
 
 /** zh-CN, the default language. `en.messages.ts` must have exactly these keys (its type says so). */
 const zhCNCore = {
@@ -33,6 +34,7 @@ const zhCNCore = {
     board: '指挥调度',
     approvals: '领导审批',
     register: '登记',
+    closeOuts: '每日清零台账',
     calendar: '工作日历',
     noticeTemplates: '告知书模板',
     stats: '统计看板',
@@ -129,7 +131,7 @@ const zhCNCore = {
   },
 };
 
-export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices, ...zhCNWrittenNotices, ...zhCNCalendarImport };
+export const zhCN = { ...zhCNCore, ...zhCNScreens, ...zhCNWorkflow, ...zhCNNotices, ...zhCNWrittenNotices, ...zhCNCalendarImport, ...zhCNCloseOut };
 
 export type Messages = typeof zhCN;
 export type CoreMessages = typeof zhCNCore;

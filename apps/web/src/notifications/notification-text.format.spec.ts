@@ -1,4 +1,4 @@
-import type { NotificationParamsMap, NotifyTopic } from '@parkflow/domain';
+import type { ItemNotifyTopic, NotificationParamsMap } from '@parkflow/domain';
 import { testTranslator } from '../i18n/test-translator.fixture';
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { notificationText } from './notification-text.format';
 const ITEM = { code: 'XF-20260302-0001', title: '厂区噪音扰民' };
 const DUE = '2026-03-20T09:30:00.000Z';
 
-/** The params of every topic the domain sends: a topic added to the domain fails to compile here until it has one. */
-const SAMPLES: { [T in NotifyTopic]: NotificationParamsMap[T] } = {
+/** The params of every item topic the domain sends: a topic added to the domain fails to compile here until it has one. */
+const SAMPLES: { [T in ItemNotifyTopic]: NotificationParamsMap[T] } = {
   assigned: {},
   accepted: {},
   returned: { reason: '不属于本部门职责' },
@@ -58,7 +58,7 @@ describe('notificationText', () => {
   });
 
   it('says in zh-CN what the domain used to say, and the same in English', () => {
-    const both = (topic: NotifyTopic, params: Record<string, unknown>) => [
+    const both = (topic: ItemNotifyTopic, params: Record<string, unknown>) => [
       notificationText(note(topic, { ...ITEM, ...params }), zh, 'zh-CN'),
       notificationText(note(topic, { ...ITEM, ...params }), english, 'en'),
     ];
@@ -84,6 +84,16 @@ describe('notificationText', () => {
     expect(zhOutcome).toContain('复查通过');
     expect(enOutcome).toContain('Passed');
     expect(both('outcome_recorded', { ...SAMPLES.outcome_recorded, outcomeLabel: null })[0]).toContain('pass');
+  });
+
+  it('words a day’s close-out without an item, and says so when nothing is left', () => {
+    const closeOut = (params: Record<string, unknown>) => [notificationText(note('close_out', params), zh, 'zh-CN'), notificationText(note('close_out', params), english, 'en')];
+    expect(closeOut({ day: '2026-03-02', unsigned: 2, overdue: 5 })).toEqual([
+      '2026-03-02 每日清零：今日登记未签收 2 件，超期 5 件，请查看台账',
+      'Daily close-out 2026-03-02: 2 registered today and not signed for, 5 overdue; see the ledger',
+    ]);
+    expect(closeOut({ day: '2026-03-02', unsigned: 0, overdue: 0 })).toEqual(['2026-03-02 每日清零：无未签收、无超期事项', 'Daily close-out 2026-03-02: nothing left unsigned or overdue']);
+    expect(notificationText(note('close_out', { day: '2026-03-02' }), zh, 'zh-CN')).toBe('close_out');
   });
 
   it('falls back to the stored message, else the topic, when it cannot word a notice', () => {

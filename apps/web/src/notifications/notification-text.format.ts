@@ -38,6 +38,8 @@ export function notificationText(note: Pick<Notification, 'topic' | 'params' | '
 }
 
 function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string): string | null {
+  // A day's notice names no item.
+  if (topic === 'close_out') return closeOutText(p, t);
   const code = str(p, 'code');
   const title = str(p, 'title');
   if (code === null || title === null) return null;
@@ -105,4 +107,13 @@ function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string
       return unhandled;
     }
   }
+}
+
+/** 每日清零: the day and its two counts; "nothing left" when both are 0. */
+function closeOutText(p: Params, t: TFunction): string | null {
+  const day = str(p, 'day');
+  const unsigned = num(p, 'unsigned');
+  const overdue = num(p, 'overdue');
+  if (day === null || unsigned === null || overdue === null) return null;
+  return unsigned === 0 && overdue === 0 ? t('notice.close_out_clear', { day }) : t('notice.close_out', { day, unsigned, overdue });
 }

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../api/notifications.queries';
-import { ROUTES } from '../app/route-paths';
 import { formatShanghai } from '../shared/shanghai-time.format';
 import { useNotificationStream } from './notification-stream.hook';
+import { notificationTarget } from './notification-target';
 import { notificationText } from './notification-text.format';
 import { badgeText } from './notifications.reducer';
 
-/** The live bell: unread count (kept current by the stream), the latest notifications, mark read, open the item. */
+/** The live bell: unread count (kept current by the stream), the latest notifications, mark read, open the item (or the day's close-out). */
 export function NotificationsBell() {
   const { t, i18n } = useTranslation();
   // Worded in the UI language from topic + params; a switch of language re-renders in the other.
@@ -31,7 +31,8 @@ export function NotificationsBell() {
   const openItem = (note: Notification) => {
     if (note.readAt === null) markRead.mutate(note.id);
     setOpen(false);
-    if (note.itemId) void navigate(ROUTES.detail(note.itemId));
+    const target = notificationTarget(note);
+    if (target) void navigate(target);
   };
 
   const content = (

@@ -9,12 +9,14 @@ import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/w
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
 import { ExportSweepService } from '../reports/export-sweep.service.js';
+import { CloseOutSchedulerService } from '../close-out/close-out-scheduler.service.js';
+import { CloseOutService, type CloseOutResult } from '../close-out/close-out.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
  * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
- * and the sweep of expired ledger export files.
+ * the sweep of expired ledger export files, and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -28,6 +30,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly timers: TimerSchedulerService,
     private readonly calendars: WorkerCalendarService,
     private readonly exports: ExportSweepService,
+    private readonly closeOut: CloseOutService,
+    private readonly closeOutScheduler: CloseOutSchedulerService,
   ) {
     super();
   }
@@ -37,7 +41,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler('exports-sweep', { every: this.config.exportSweepMs }, { name: 'exports.sweep', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep'>): Promise<number> {
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run'>): Promise<number | CloseOutResult> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {
@@ -47,8 +51,23 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         return this.reconcile();
       case 'exports.sweep':
         return this.exports.sweep();
+      case 'closeout.run':
+        return this.runCloseOut(job);
     }
     throw new Error(`unknown maintenance job ${name}`);
+  }
+
+  /**
+   * A day's close-out, then the next one's job. Not before its time: a job that fires early (the
+   * worker's clock behind the queue's) is retried, or the appeals due at 17:30 sharp would not yet
+   * count as overdue. A job added without a delay (a run by hand) runs at once.
+   */
+  private async runCloseOut(job: JobOf<'closeout.run'>): Promise<CloseOutResult> {
+    const dueAt = job.timestamp + (job.opts.delay ?? 0);
+    if (Date.now() < dueAt) throw new Error(`close-out ${job.id} fired ${dueAt - Date.now()} ms early`);
+    const result = await this.closeOut.run(job.data.day, new Date());
+    await this.closeOutScheduler.ensureNext(new Date(Math.max(Date.now(), dueAt)));
+    return result;
   }
 
   /** Walks the open items in pages and re-creates the timers their running deadlines still need. */
@@ -66,6 +85,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       if (rows.length < 200) break;
     }
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
+    // The close-out's next job too: after a queue loss, or a make-up day an admin just added.
+    await this.closeOutScheduler.ensureNext(new Date());
     return created;
   }
 }

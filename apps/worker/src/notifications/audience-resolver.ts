@@ -1,9 +1,13 @@
 import { DepartmentEntity, EnterpriseEntity, UserEntity } from '@parkflow/db';
+import { COMMAND_CENTRE_DEPARTMENT_CODE } from '@parkflow/domain';
 import type { NotifyPayload } from '@parkflow/queues';
 import type { EntityManager } from 'typeorm';
 
+/** Who a notification is for: users known by id, and a group to resolve. */
+export type AudienceTarget = Pick<NotifyPayload, 'userIds' | 'audience' | 'departmentId' | 'enterpriseId' | 'excludeUserId'>;
+
 /** Turns a notification's audience (a group the domain can name but not list) into user ids. */
-export async function resolveAudience(manager: EntityManager, payload: NotifyPayload): Promise<string[]> {
+export async function resolveAudience(manager: EntityManager, payload: AudienceTarget): Promise<string[]> {
   const ids = new Set(payload.userIds);
   const users = manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id', 'id').where('u.active = true');
   const byRole = async (role: string, extra?: (qb: typeof users) => void) => {
@@ -11,7 +15,8 @@ export async function resolveAudience(manager: EntityManager, payload: NotifyPay
     extra?.(qb);
     return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
   };
-  const department = payload.departmentId ? await manager.getRepository(DepartmentEntity).findOneBy({ id: payload.departmentId }) : null;
+  const departments = manager.getRepository(DepartmentEntity);
+  const department = payload.departmentId ? await departments.findOneBy({ id: payload.departmentId }) : null;
   const enterprise = payload.enterpriseId ? await manager.getRepository(EnterpriseEntity).findOneBy({ id: payload.enterpriseId }) : null;
   let found: (string | null | undefined)[];
   switch (payload.audience) {
@@ -35,6 +40,10 @@ export async function resolveAudience(manager: EntityManager, payload: NotifyPay
       break;
     case 'liaisons':
       found = [enterprise?.liaisonUserId];
+      break;
+    case 'command_centre_leader':
+      // A park without a command-centre department, or without its leader set, has nobody here.
+      found = [(await departments.findOneBy({ code: COMMAND_CENTRE_DEPARTMENT_CODE }))?.leaderUserId];
       break;
     default:
       found = [];

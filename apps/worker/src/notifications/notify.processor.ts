@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
-import { NotificationEntity } from '@parkflow/db';
-import { NOTIFICATION_CHANNEL, QUEUE_NAMES, type JobOf } from '@parkflow/queues';
+import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../worker.tokens.js';
 import { resolveAudience } from './audience-resolver.js';
+import { announceNotifications, insertNotifications } from './notification-rows.writer.js';
 import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
 
 /**
@@ -22,21 +21,10 @@ export class NotifyProcessor extends WorkerHost {
     const sourceId = job.id ?? `${job.name}-${job.timestamp}`;
     const delivered = await this.dataSource.transaction(async (manager) => {
       const userIds = await resolveAudience(manager, job.data);
-      if (userIds.length === 0) return [];
-      const now = new Date();
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationEntity)
-        .values(userIds.map((userId) => ({ id: randomUUID(), userId, itemId: job.data.itemId, sourceId, topic: job.data.topic, params: job.data.params ?? null, message: job.data.message ?? null, createdAt: now, readAt: null })))
-        .orIgnore()
-        .returning(['userId'])
-        .execute();
-      return (result.raw as { user_id: string }[]).map((r) => r.user_id);
+      const rows = { sourceId, itemId: job.data.itemId, topic: job.data.topic, params: job.data.params ?? null, message: job.data.message ?? null };
+      return insertNotifications(manager, rows, userIds, new Date());
     });
-    if (delivered.length > 0) {
-      await this.dataSource.query('SELECT pg_notify($1, $2)', [NOTIFICATION_CHANNEL, JSON.stringify({ userIds: delivered })]);
-    }
+    await announceNotifications(this.dataSource, delivered);
     return delivered.length;
   }
 }

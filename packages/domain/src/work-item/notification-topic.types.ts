@@ -59,15 +59,25 @@ export type NotificationParamsMap = {
   advanced: { action: string; label: Label };
   /** A kind's own choice; `outcome` is the outcome's name as the kind defines it. */
   outcome_recorded: { action: string; label: Label; outcome: string; outcomeLabel: Label | null };
+  /**
+   * 每日清零: a day's close-out ran (close-out/); how many items it listed for each reason. About
+   * the day, not one item: the notice names no item, the ledger of `day` holds the list.
+   */
+  close_out: { day: string; unsigned: number; overdue: number };
 };
 
 export type NotifyTopic = keyof NotificationParamsMap;
 
-/** Every notice names its item, by code and title as they were when it was sent. */
+/** Topics about a day rather than one item: sent by the worker itself, never by a decision. */
+export type DayNotifyTopic = 'close_out';
+/** Topics about one item: what decisions send (NotifyEffect). */
+export type ItemNotifyTopic = Exclude<NotifyTopic, DayNotifyTopic>;
+
+/** Every notice of an item names it, by code and title as they were when it was sent. */
 export type NotifiedItem = { code: string; title: string };
 
-/** The parameters a notice of `T` carries: its item and the topic's own. */
-export type NotificationParams<T extends NotifyTopic = NotifyTopic> = NotifiedItem & NotificationParamsMap[T];
+/** The parameters a notice of `T` carries: its item (for an item's topic) and the topic's own. */
+export type NotificationParams<T extends NotifyTopic = NotifyTopic> = T extends DayNotifyTopic ? NotificationParamsMap[T] : NotifiedItem & NotificationParamsMap[T];
 
 /** Every topic, checked against the map both ways like EVENT_TYPES. */
 const NOTIFY_TOPIC_FLAGS = {
@@ -93,6 +103,7 @@ const NOTIFY_TOPIC_FLAGS = {
   escalated: true,
   advanced: true,
   outcome_recorded: true,
+  close_out: true,
 } as const satisfies Record<NotifyTopic, true>;
 
 export const NOTIFY_TOPICS = Object.keys(NOTIFY_TOPIC_FLAGS) as readonly NotifyTopic[];

@@ -1,4 +1,4 @@
-import type { NotificationParams, NotifyTopic } from './notification-topic.types.js';
+import type { ItemNotifyTopic, NotificationParams } from './notification-topic.types.js';
 import type { DurationUnit } from '../calendar/duration-unit.js';
 
 /**
@@ -226,7 +226,8 @@ export type { DomainEvent } from './timeline-event.types.js';
 /**
  * Groups of people the shell resolves to user ids when the domain cannot name them (it reads no
  * user table). Department audiences use the effect's `departmentId`, company audiences its
- * `enterpriseId`; `leaders` means every user with the leader role.
+ * `enterpriseId`; `leaders` means every user with the leader role; `command_centre_leader` the
+ * leader in charge (分管) of the command centre's department (close-out/close-out-notice.ts).
  */
 export const NOTIFY_AUDIENCES = [
   'dispatchers',
@@ -236,6 +237,7 @@ export const NOTIFY_AUDIENCES = [
   'leaders',
   'enterprise_contacts',
   'liaisons',
+  'command_centre_leader',
 ] as const;
 export type NotifyAudience = (typeof NOTIFY_AUDIENCES)[number];
 
@@ -253,9 +255,9 @@ export interface NotifyEffect {
   userIds: string[];
   itemId: string;
   /** What happened, as a code the client words in its language (notification-topic.types.ts). */
-  topic: NotifyTopic;
+  topic: ItemNotifyTopic;
   /** What the client's sentence for the topic needs (notify() pairs each topic with its own). */
-  params: NotificationParams;
+  params: NotificationParams<ItemNotifyTopic>;
   /** A group the shell resolves to users and adds to `userIds`. */
   audience?: NotifyAudience;
   departmentId?: string;

@@ -1,6 +1,6 @@
 import type { KindDefinition } from '../kinds/kind-definition.js';
 import type { Actor } from '../roles/role.js';
-import type { NotificationParamsMap, NotifyTopic } from '../work-item/notification-topic.types.js';
+import type { ItemNotifyTopic, NotificationParamsMap } from '../work-item/notification-topic.types.js';
 import type { NotifyAudience, NotifyEffect, Status, WorkItemState } from '../work-item/work-item.types.js';
 import type { Party } from './action-definition.types.js';
 
@@ -25,7 +25,7 @@ const ENTERPRISE_AUDIENCES: ReadonlySet<NotifyAudience> = new Set(['enterprise_c
  * own (typed by the topic); the item's code and title are added here, since every notice names
  * its item. The client words the notice from the topic and params, in its language.
  */
-export function notify<T extends NotifyTopic>(
+export function notify<T extends ItemNotifyTopic>(
   item: WorkItemState,
   actor: Actor,
   topic: T,
