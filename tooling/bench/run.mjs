@@ -5,6 +5,8 @@
 // Usage: node tooling/bench/run.mjs [--levels 1:200,4:400,16:800,64:800] [--only parkflow|bare]
 //          [--phases register,action] [--profile 16:register]   (CPU profile of the api in that phase)
 //        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
+//        node tooling/bench/run.mjs --bench stats [--items 1000000] [--runs 30]   (a year's statistics dashboard)
+//        node tooling/bench/run.mjs --bench ledger [--rows 100000]  (the ledger export: rows/s, the worker's peak memory)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/stack.mjs';
@@ -13,6 +15,10 @@ import { machine } from './bench-stats.helper.mjs';
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 if (args.bench === 'latency') {
   await import('./latency.bench.mjs');
+} else if (args.bench === 'stats') {
+  await import('./stats-dashboard.bench.mjs');
+} else if (args.bench === 'ledger') {
+  await import('./ledger-export.bench.mjs');
 } else {
   const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -78,6 +78,8 @@ export async function startStack(options = {}) {
   }
   env.PORT = String(port);
   env.PARKFLOW_WEB_DIST ??= join(ROOT, 'apps/web/dist');
+  // The api and the worker find the ledger exports under it (PARKFLOW_EXPORT_DIR defaults there).
+  env.PARKFLOW_DATA_DIR = dataDir;
   const children = [];
   const run = (name, script) => {
     // Own process group: a terminal's Ctrl-C reaches only the launcher, which stops them in order.

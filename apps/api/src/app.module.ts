@@ -36,6 +36,8 @@ import { WorkItemNoticesController } from './notices/work-item-notices.controlle
 import { WorkItemNoticesService } from './notices/work-item-notices.service.js';
 import { StatsController } from './stats/stats.controller.js';
 import { StatsService } from './stats/stats.service.js';
+import { ReportExportsController } from './exports/report-exports.controller.js';
+import { ReportExportsService } from './exports/report-exports.service.js';
 import { CloseOutsController } from './close-outs/close-outs.controller.js';
 
 @Module({})
@@ -45,7 +47,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController, CloseOutsController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController, ReportExportsController, CloseOutsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -67,6 +69,7 @@ export class AppModule {
         NoticeTemplatesService,
         WorkItemNoticesService,
         StatsService,
+        ReportExportsService,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createDataSource, migrateDatabase, toWorkItemRow, WorkItemEntity } from '@parkflow/db';
+import { applyScope, createDataSource, migrateDatabase, toWorkItemRow, WorkItemEntity } from '@parkflow/db';
 import {
   approvalsScope,
   BUILT_IN_KINDS,
@@ -25,7 +25,6 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REINSPECTION_TEST_KIND } from '../../../packages/domain/src/testing/reinspection-test-kind.fixture.js';
 import { createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
-import { applyScope } from '../src/work-items/queue-scope.query.js';
 
 /*
  * The one SQL translator of queue scopes against the domain's own reading of them: random items

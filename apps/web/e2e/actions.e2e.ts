@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { apiGet, apiPost, choose, logIn, openAction, pick, userPage } from './support/e2e-helpers';
 import { PARK_KIND_CONFIG } from './support/park-config';
 
@@ -26,10 +28,21 @@ test('rejecting a closure without a comment is refused beside the comment field'
   await expect(page.getByText('待办结审批').first()).toBeVisible();
 });
 
-test('an unsatisfied rating without a reason: the API’s message shows beside the comment field', async ({ page }) => {
+/** The satisfaction card of the dashboard: "满意 / 已评价" this year, as the page shows it. */
+async function satisfactionCounts(page: Page): Promise<[number, number]> {
+  await page.goto('/stats');
+  const card = page.getByTestId('stat-satisfaction');
+  await expect(card.getByText(/^\d+ \/ \d+$/)).toBeVisible();
+  const [rated, of] = (await card.getByText(/^\d+ \/ \d+$/).innerText()).split(' / ').map(Number);
+  return [rated!, of!];
+}
+
+test('a rating: unsatisfied without a reason is refused beside the comment field; satisfied counts on the dashboard at once; the queue exports to a ledger that opens', async ({ page }) => {
   await logIn(page, 'dispatcher');
+  const [satisfied, rated] = await satisfactionCounts(page);
   // Seed: an appeal waiting for feedback.
-  await openSeedItem(page, 'all', '流动资金贷款贴息政策申请');
+  const title = '流动资金贷款贴息政策申请';
+  await openSeedItem(page, 'all', title);
   const dialog = await openAction(page, '回访');
   // The form offers exactly the three satisfaction levels.
   await expect(dialog.getByRole('radio')).toHaveCount(3);
@@ -39,8 +52,33 @@ test('an unsatisfied rating without a reason: the API’s message shows beside t
   await expect(comment).toHaveAttribute('aria-invalid', 'true');
   await expect(comment).toHaveAccessibleDescription('不满意时请说明原因');
   await expect(dialog.getByRole('alert')).toContainText('请根据提示修改后再提交');
-  await dialog.getByRole('button', { name: '取消' }).click();
-  await expect(page.getByText('待回访').first()).toBeVisible();
+  await pick(page, '满意', dialog);
+  await dialog.getByRole('button', { name: '提交' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('待回访')).toHaveCount(0);
+
+  // The facts are written with the rating: the dashboard counts it on the next read.
+  expect(await satisfactionCounts(page)).toEqual([satisfied + 1, rated + 1]);
+
+  // 导出台账 of the queue on screen: a job, its progress, then an .xlsx that opens with the item in it.
+  await page.goto(`/work-items?view=all&q=${encodeURIComponent(title)}`);
+  await page.getByRole('button', { name: '导出台账' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载台账/ }).click({ timeout: 30_000 });
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const zip = unzipSync(new Uint8Array(await readFile(await file.path())));
+  const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+  for (const expected of ['编号', '标题', '承办部门', title]) expect(sheet, expected).toContain(expected);
+
+  // The dashboard's monthly report exports too.
+  await page.goto('/stats');
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出月报' }).click();
+  const reportFile = await report;
+  expect(reportFile.suggestedFilename()).toMatch(/^信访月报-.*\.xlsx$/);
+  const reportSheet = strFromU8(unzipSync(new Uint8Array(await readFile(await reportFile.path())))['xl/worksheets/sheet1.xml']!);
+  for (const expected of ['承办部门', '本月登记', '满意率', '合计']) expect(reportSheet, expected).toContain(expected);
 });
 
 test('问题不过夜: a dispatcher re-assigns today’s unsigned item; the new handler signs and meets the park’s extension cap', async ({ page, browser }) => {

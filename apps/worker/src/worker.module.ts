@@ -9,6 +9,8 @@ import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js
 import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
+import { ExportSweepService } from './reports/export-sweep.service.js';
+import { ReportExportRunner } from './reports/report-export.runner.js';
 import { CloseOutService } from './close-out/close-out.service.js';
 import { CloseOutSchedulerService } from './close-out/close-out-scheduler.service.js';
 import { WORKER_PROCESSORS } from './worker.processors.js';
@@ -38,6 +40,8 @@ export class WorkerModule {
         OutboxRelayService,
         TimerSchedulerService,
         WorkerCalendarService,
+        ReportExportRunner,
+        ExportSweepService,
         CloseOutService,
         CloseOutSchedulerService,
         ...WORKER_PROCESSORS,

@@ -12,4 +12,5 @@ export * from './session.contract.js';
 export * from './notice-template.contract.js';
 export * from './calendar-arrangement.contract.js';
 export * from './stats.contract.js';
+export * from './report-export.contract.js';
 export * from './close-out.contract.js';

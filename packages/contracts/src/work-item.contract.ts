@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NOTICE_CHANNELS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES } from '@parkflow/domain';
+import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NOTICE_CHANNELS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES, WORK_ITEM_VIEWS } from '@parkflow/domain';
 import { z } from 'zod';
 import { WorkItemEventSchema } from './timeline-event.contract.js';
 
@@ -152,7 +152,8 @@ export type DecisionWarningView = z.infer<typeof DecisionWarningSchema>;
 export const CreateWorkItemResponseSchema = WorkItemSchema.extend({ warnings: z.array(DecisionWarningSchema) });
 export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema>;
 
-export const WORK_ITEM_VIEWS = ['mine', 'department', 'all', 'approvals', 'owned'] as const;
+// The views are the domain's (queueViewScope): the list and the ledger export read the same ones.
+export { WORK_ITEM_VIEWS };
 /** The dispatcher board's columns: waiting to be assigned, sent back, overdue, supervised, and 问题不过夜 (registered today, nobody signed). */
 export const WORK_ITEM_BUCKETS = ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const;
 export const WORK_ITEM_SORTS = ['created_at', 'due_at'] as const;

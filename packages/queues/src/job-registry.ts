@@ -37,6 +37,14 @@ export interface MaintenancePayload {
 }
 
 /**
+ * Writes one ledger export (台账) to its file. Carries only the export's id: the record holds the
+ * owner, the view and its filters, and the job re-reads them (and the owner's rights) when it runs.
+ */
+export interface ReportExportPayload {
+  exportId: string;
+}
+
+/**
  * 每日清零 of one Beijing day (YYYY-MM-DD), not from an effect: the worker schedules it itself at
  * the day's close-out instant, with the id closeOutJobId(day).
  */
@@ -60,6 +68,8 @@ export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } &
   'notify.deliver': NotifyPayload;
   'timers.cancel': CancelTimersPayload;
   'timers.reconcile': MaintenancePayload;
+  'report.export': ReportExportPayload;
+  'exports.sweep': MaintenancePayload;
   'closeout.run': CloseOutPayload;
 };
 export type JobName = keyof JobPayloads;
@@ -80,6 +90,8 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'notify.deliver': QUEUE_NAMES.notifications,
   'timers.cancel': QUEUE_NAMES.maintenance,
   'timers.reconcile': QUEUE_NAMES.maintenance,
+  'report.export': QUEUE_NAMES.reports,
+  'exports.sweep': QUEUE_NAMES.maintenance,
   // Once a day and quick: housekeeping's queue, not one of its own (a new queue is a migration of its data).
   'closeout.run': QUEUE_NAMES.maintenance,
 };

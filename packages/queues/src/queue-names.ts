@@ -10,6 +10,7 @@ export const QUEUE_NAMES = {
   deadlines: 'deadlines',
   notifications: 'notifications',
   maintenance: 'maintenance',
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 export const ALL_QUEUE_NAMES = Object.values(QUEUE_NAMES) as QueueName[];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DepartmentEntity, EnterpriseEntity, UserEntity, verifyPassword } from '@parkflow/db';
-import { knownRoles, type Actor } from '@parkflow/domain';
+import { loadActor, UserEntity, verifyPassword } from '@parkflow/db';
+import type { Actor } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
 import type { SignedInUser } from './current-user.js';
@@ -29,21 +29,7 @@ export class UsersService {
     await this.dataSource.getRepository(UserEntity).update({ id: userId }, { tokensValidAfter: at });
   }
 
-  async toActor(user: UserEntity): Promise<Actor> {
-    const led = await this.dataSource
-      .getRepository(DepartmentEntity)
-      .createQueryBuilder('d')
-      .select('d.id', 'id')
-      .where('d.head_user_id = :id OR d.leader_user_id = :id', { id: user.id })
-      .getRawMany<{ id: string }>();
-    const lookedAfter = await this.dataSource.getRepository(EnterpriseEntity).find({ select: { id: true }, where: { liaisonUserId: user.id } });
-    return {
-      id: user.id,
-      roles: knownRoles(user.roles),
-      departmentId: user.departmentId,
-      leadsDepartmentIds: led.map((d) => d.id),
-      enterpriseId: user.enterpriseId,
-      liaisonEnterpriseIds: lookedAfter.map((e) => e.id),
-    };
+  toActor(user: UserEntity): Promise<Actor> {
+    return loadActor(this.dataSource.manager, user);
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DepartmentEntity, EnterpriseEntity, UserEntity } from '@parkflow/db';
+import { DepartmentEntity, EnterpriseEntity, nameLookupOf, UserEntity, type NameLookup } from '@parkflow/db';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
-import type { NameLookup } from '../work-items/work-item.presenter.js';
 
 interface Snapshot {
   at: number;
@@ -31,11 +30,7 @@ export class ReferenceDataService {
 
   async names(): Promise<NameLookup> {
     const s = await this.load();
-    return {
-      department: (id) => (id ? (s.departments.find((d) => d.id === id)?.name ?? null) : null),
-      enterprise: (id) => (id ? (s.enterprises.find((e) => e.id === id)?.name ?? null) : null),
-      user: (id) => (id === 'system' ? '系统 System' : (s.users.get(id) ?? id)),
-    };
+    return nameLookupOf(s.departments, s.enterprises, s.users);
   }
 
   /** Forget the snapshot (after a write to these tables). */

@@ -2,13 +2,8 @@ import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { DOCX_CONTENT_TYPE, type WorkItemNoticeList } from '@parkflow/contracts';
 import type { Response } from 'express';
 import { CurrentUser, type CurrentUserContext } from '../auth/current-user.js';
+import { attachmentDisposition } from '../http/attachment-disposition.js';
 import { WorkItemNoticesService } from './work-item-notices.service.js';
-
-/** RFC 6266: an ASCII fallback name for old clients, the real (Chinese) one as UTF-8 in filename*. */
-export function attachmentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /** The written notices of an item, for whoever may see the item. */
 @Controller('work-items')

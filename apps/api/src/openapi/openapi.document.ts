@@ -33,6 +33,9 @@ import {
   StatFiguresResponseSchema,
   StatFilterQuerySchema,
   StatHeatmapResponseSchema,
+  ExportRequestSchema,
+  ReportExportSchema,
+  XLSX_CONTENT_TYPE,
   CloseOutListQuerySchema,
   CloseOutPageSchema,
   CloseOutLedgerSchema,
@@ -192,6 +195,7 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
         },
       },
       ...statsPaths(secured),
+      ...exportPaths(secured),
       ...closeOutPaths(secured),
       '/calendar/deadline': {
         get: { ...secured, summary: 'When a time limit ends (Asia/Shanghai, official calendar with overrides)', parameters: queryParameters(DeadlineQuerySchema), responses: { 200: { description: 'Due', ...json(DeadlineResponseSchema) }, 400: error('Bad query') } },
@@ -239,6 +243,31 @@ function statsPaths(secured: Json): Json {
   return {
     '/stats/figures': { get: { ...secured, summary: '三率 and the counts (registered, overdue, extended, returned, handling time) over a period, total and by department, category, channel, kind, handler or month', parameters: queryParameters(StatFiguresQuerySchema), responses: { 200: { description: 'Figures', ...json(StatFiguresResponseSchema) }, ...refused } } },
     '/stats/heatmap': { get: { ...secured, summary: 'Category × department: items registered in the period, and of them those that went overdue', parameters: queryParameters(StatFilterQuerySchema), responses: { 200: { description: 'Cells', ...json(StatHeatmapResponseSchema) }, ...refused } } },
+    '/stats/monthly/xlsx': { get: { ...secured, summary: '信访月报 by department as an .xlsx (Chinese headers, frozen header row, the total last)', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...refused } } },
     '/stats/monthly': { get: { ...secured, summary: '信访月报: a month and the year to date against the same periods a year before; counts by channel, category and department, the three rates, the overdue items', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'Report', ...json(MonthlyReportSchema) }, ...refused } } },
+  };
+}
+
+/** Ledger exports (台账): a job writes the .xlsx; only the one who asked sees or downloads it. */
+function exportPaths(secured: Json): Json {
+  const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }];
+  return {
+    '/exports': {
+      post: {
+        ...secured,
+        summary: 'Export a queue view with its filters to .xlsx (at most 100,000 rows), as a job',
+        requestBody: json(ExportRequestSchema, 'input'),
+        responses: { 202: { description: 'Queued', ...json(ReportExportSchema) }, 400: error('Bad filters'), 422: error('More rows than one ledger holds'), 429: error('Three exports of yours are under way') },
+      },
+    },
+    '/exports/{id}': { get: { ...secured, summary: 'Status and progress (rows written of the total)', parameters: id, responses: { 200: { description: 'The export', ...json(ReportExportSchema) }, 404: error('Not yours, or none') } } },
+    '/exports/{id}/file': {
+      get: {
+        ...secured,
+        summary: 'The .xlsx of a finished export',
+        parameters: id,
+        responses: { 200: { description: 'The ledger', content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } }, 404: error('Not yours, or none'), 409: error('Not finished, or failed'), 410: error('Expired') },
+      },
+    },
   };
 }

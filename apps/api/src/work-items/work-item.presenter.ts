@@ -1,22 +1,15 @@
 import { WorkItemEventSchema, type WorkItem, type WorkItemEvent } from '@parkflow/contracts';
-import type { WorkItemEventEntity } from '@parkflow/db';
-import { canSeeEvent, itemForViewer, petitionerFor, slaState, type Actor, type WorkItemState } from '@parkflow/domain';
+import type { NameLookup, WorkItemEventEntity } from '@parkflow/db';
+import { canSeeEvent, itemAsSeenBy, type Actor, type WorkItemState } from '@parkflow/domain';
 
-export interface NameLookup {
-  department(id: string | null): string | null;
-  enterprise(id: string | null): string | null;
-  user(id: string): string;
-}
+export type { NameLookup };
 
 /** The item as the contract shows it to this actor (names resolved, petitioner masked where they do not work on it). */
 export function presentWorkItem(state: WorkItemState, actor: Actor, names: NameLookup, now = new Date()): WorkItem {
-  // Internal fields (a pending extension's reason, supervision) never reach the company contact.
-  const item = itemForViewer(state, actor);
+  // The same fields a ledger export writes (itemAsSeenBy): internal ones hidden, the petitioner masked, the SLA live.
+  const item = itemAsSeenBy(state, actor, now);
   return {
     ...item,
-    // Live: the stored value lags by as long as the deadline timer takes to fire.
-    sla: slaState(item, now),
-    petitioner: petitionerFor(item, actor),
     enterpriseName: names.enterprise(item.enterpriseId),
     departmentName: names.department(item.departmentId),
   };

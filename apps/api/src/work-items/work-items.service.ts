@@ -1,20 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
-import { allocateCode, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { allocateCode, filterWorkItems, orderWorkItems, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import {
   allowedActions,
-  approvalsScope,
   because,
   canSee,
-  departmentScope,
-  mineScope,
   noticeEntries,
-  ownedScope,
   registerWorkItem,
-  slaScope,
-  visibleItemsScope,
-  type Actor,
   type RegisterInput,
   type WorkItemState,
 } from '@parkflow/domain';
@@ -29,8 +22,6 @@ import { refusalToHttp } from '../http/refusal.exception.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
 import { CalendarService } from './calendar.service.js';
-import { applyScope, RUNNING_DUE_AT } from './queue-scope.query.js';
-import { applyBucket } from './work-item-buckets.query.js';
 import { presentTimeline, presentWorkItem } from './work-item.presenter.js';
 import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
@@ -96,24 +87,8 @@ export class WorkItemsService {
 
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
-    const now = new Date();
-    const raised = this.kinds.raisedByEnterprise();
-    const visible = visibleItemsScope(current.actor, raised);
-    if (visible) applyScope(qb, visible, 'visible');
-    const mine = (actor: Actor) => mineScope(actor, raised);
-    const views = { mine, department: departmentScope, approvals: approvalsScope, owned: ownedScope, all: null } as const;
-    const scope = views[query.view];
-    if (scope) applyScope(qb, scope(current.actor), 'view');
-    if (query.kind) qb.andWhere('w.kind = :kind', { kind: query.kind });
-    if (query.stage) qb.andWhere('w.stage = :stage', { stage: query.stage });
-    if (query.status) qb.andWhere('w.status = :status', { status: query.status });
-    // Live, as the tag on each row (slaState), not the stored column a timer updates late.
-    if (query.sla) applyScope(qb, slaScope(query.sla, now), 'sla');
-    if (query.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    if (query.bucket) applyBucket(qb, query.bucket, now);
-    const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-    if (query.sort === 'due_at') qb.orderBy(RUNNING_DUE_AT, direction, 'NULLS LAST').addOrderBy('w.created_at', 'DESC');
-    else qb.orderBy('w.created_at', direction);
+    filterWorkItems(qb, query, current.actor, this.kinds.raisedByEnterprise(), new Date());
+    orderWorkItems(qb, query);
     qb.skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     const names = await this.reference.names();

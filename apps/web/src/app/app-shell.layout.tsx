@@ -1,4 +1,4 @@
-import { CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -22,6 +22,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   closeOuts: <ClearOutlined aria-hidden />,
   calendar: <CalendarOutlined aria-hidden />,
   noticeTemplates: <FileTextOutlined aria-hidden />,
+  stats: <BarChartOutlined aria-hidden />,
 };
 
 /** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */

@@ -17,6 +17,8 @@ const WorkItemRegisterPage = lazy(() => import('../work-items/work-item-register
 const DispatcherBoardPage = lazy(() => import('../work-items/dispatcher-board.page').then((m) => ({ default: m.DispatcherBoardPage })));
 const ApprovalsPage = lazy(() => import('../approvals/approvals.page').then((m) => ({ default: m.ApprovalsPage })));
 const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').then((m) => ({ default: m.CalendarAdminPage })));
+// ECharts comes only with this chunk.
+const StatsDashboardPage = lazy(() => import('../stats/stats-dashboard.page').then((m) => ({ default: m.StatsDashboardPage })));
 const CloseOutLedgerPage = lazy(() => import('../close-outs/close-out-ledger.page').then((m) => ({ default: m.CloseOutLedgerPage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
@@ -37,6 +39,7 @@ export function AppRoutes() {
           <Route path={ROUTES.closeOuts} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
           <Route path={`${ROUTES.closeOuts}/:day`} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
           <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
+          <Route path={ROUTES.stats} element={guarded('stats', <StatsDashboardPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

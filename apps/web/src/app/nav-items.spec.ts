@@ -8,11 +8,13 @@ const keys = (...roles: Parameters<typeof navItemsFor>[1]) => navItemsFor(kinds,
 
 describe('navItemsFor', () => {
   it('gives every role its own pages', () => {
-    expect(keys('dispatcher')).toEqual(['myQueue', 'board', 'closeOuts', 'register']);
+    expect(keys('dispatcher')).toEqual(['myQueue', 'board', 'closeOuts', 'register', 'stats']);
     expect(keys('handler')).toEqual(['myQueue']);
-    expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department']);
-    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts']);
-    expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'calendar', 'noticeTemplates']);
+    expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department', 'stats']);
+    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts', 'stats']);
+    expect(keys('liaison')).not.toContain('stats');
+    expect(keys('enterprise')).not.toContain('stats');
+    expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'stats', 'calendar', 'noticeTemplates']);
   });
 
   it('offers registration to whoever a kind lets register', () => {
@@ -31,7 +33,7 @@ describe('navItemsFor', () => {
   });
 
   it('links the queue views through the URL', () => {
-    expect(navItemsFor(kinds, ['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department']);
+    expect(navItemsFor(kinds, ['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department', '/stats']);
   });
 });
 

@@ -1,7 +1,7 @@
-import type { KindRegistry, Role } from '@parkflow/domain';
+import { statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
-export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'calendar' | 'noticeTemplates';
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates';
 
 export interface NavItem {
   key: NavKey;
@@ -14,20 +14,26 @@ export function registrableKinds(kinds: KindRegistry, roles: readonly Role[]): s
 }
 
 /** Which pages each role needs. Every signed-in user has a queue of their own. */
-const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' }[] = [
+const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' }[] = [
   { key: 'myQueue', to: `${ROUTES.queue}?view=mine`, roles: ['dispatcher', 'handler', 'department_head', 'leader', 'liaison', 'enterprise', 'admin'] },
   { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
   { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
   { key: 'approvals', to: ROUTES.approvals, roles: ['leader'] },
   { key: 'closeOuts', to: ROUTES.closeOuts, roles: ['dispatcher', 'leader', 'admin'] },
   { key: 'register', to: ROUTES.register, roles: 'register' },
+  { key: 'stats', to: ROUTES.stats, roles: 'stats' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
   { key: 'noticeTemplates', to: ROUTES.noticeTemplates, roles: ['admin'] },
 ];
 
 /** The navigation for a user with these roles, in a fixed order; "register" when some kind of the registry lets them. */
 export function navItemsFor(kinds: KindRegistry, roles: readonly Role[]): NavItem[] {
-  return PAGES.filter((page) => (page.roles === 'register' ? registrableKinds(kinds, roles).length > 0 : page.roles.some((role) => roles.includes(role)))).map(
+  return PAGES.filter((page) => {
+    if (page.roles === 'register') return registrableKinds(kinds, roles).length > 0;
+    // Whoever the domain's statScope lets read any figures (the api answers the rest with 403).
+    if (page.roles === 'stats') return statScope({ ...SYSTEM_ACTOR, roles }) !== null;
+    return page.roles.some((role) => roles.includes(role));
+  }).map(
     ({ key, to }) => ({ key, to }),
   );
 }

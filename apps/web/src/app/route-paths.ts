@@ -7,6 +7,7 @@ export const ROUTES = {
   approvals: '/approvals',
   calendar: '/admin/calendar',
   noticeTemplates: '/admin/notice-templates',
+  stats: '/stats',
   closeOuts: '/close-outs',
   closeOut: (day: string) => `/close-outs/${encodeURIComponent(day)}`,
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,

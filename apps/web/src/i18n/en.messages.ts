@@ -38,6 +38,7 @@ const enCore: CoreMessages = {
     closeOuts: 'Close-out ledger',
     calendar: 'Work calendar',
     noticeTemplates: 'Notice templates',
+    stats: 'Statistics',
   },
   header: {
     language: 'Language',

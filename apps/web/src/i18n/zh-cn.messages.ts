@@ -37,6 +37,7 @@ const zhCNCore = {
     closeOuts: '每日清零台账',
     calendar: '工作日历',
     noticeTemplates: '告知书模板',
+    stats: '统计看板',
   },
   header: {
     language: '界面语言',

@@ -1,4 +1,4 @@
-import { STAGES, type KindDefinition, type KindRegistry, type Label, type Stage, type Status } from '@parkflow/domain';
+import { kindStatusLabel, STAGES, type KindDefinition, type KindRegistry, type Label, type Stage, type Status } from '@parkflow/domain';
 import { pickLabel } from '../i18n/language';
 
 /*
@@ -39,8 +39,7 @@ export function kindStatuses(kind: KindDefinition, stage?: Stage): Status[] {
  * the raw id, so a screen never shows an empty cell.
  */
 export function statusLabel(kinds: KindRegistry, kindId: string, status: string, language: string): string {
-  const own = kinds.get(kindId);
-  const found = (own && ownLabel(own.statusLabels, status)) ?? kinds.list().map((kind) => ownLabel(kind.statusLabels, status)).find(Boolean);
+  const found = kindStatusLabel(kinds, kindId, status);
   return found ? pickLabel(found, language) : status;
 }
 

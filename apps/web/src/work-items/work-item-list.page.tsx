@@ -8,6 +8,7 @@ import { useCurrentUser } from '../app/require-auth.guard';
 import { ROUTES } from '../app/route-paths';
 import { useKinds } from '../kinds/kinds.context';
 import { useDocumentTitle } from '../shared/document-title.hook';
+import { LedgerExportButton } from './ledger-export.button';
 import { QueueFilters } from './queue-filters.component';
 import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
 import { QueueTable } from './queue-table.component';
@@ -44,11 +45,14 @@ export function WorkItemListPage() {
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {title}
         </Typography.Title>
-        {registrableKinds(kinds, user.roles).length > 0 && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
-            {t('nav.register')}
-          </Button>
-        )}
+        <Flex gap={8} align="start" wrap>
+          <LedgerExportButton query={query} />
+          {registrableKinds(kinds, user.roles).length > 0 && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
+              {t('nav.register')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Tabs
         aria-label={t('queue.views')}

@@ -6,8 +6,8 @@ import type { EntityManager } from 'typeorm';
  * The items that may be on `day`'s list at `now`: a superset the domain's closeOutEntries then
  * decides on, so the rule lives in one place and this SQL only keeps the read small (open items
  * registered that day in the assign stage, and open items whose running deadline or statutory
- * clock is past due). The running deadline is the last one, not met (as RUNNING in the api's
- * queue-scope.query.ts).
+ * clock is past due). The running deadline is the last one, not met (as RUNNING in
+ * packages/db's queue-scope.query.ts).
  */
 export async function loadCloseOutCandidates(manager: EntityManager, day: string, now: Date): Promise<WorkItemState[]> {
   // Beijing midnight by its fixed offset (UTC+8 all year), not the database's or the host's zone.

@@ -7,6 +7,8 @@ export interface WorkerConfig extends RuntimeConfig {
   outboxSweepMs: number;
   /** How often the reconcile job re-creates missing deadline timers from the database (ms). */
   reconcileMs: number;
+  /** How often the sweep deletes expired ledger export files (ms). */
+  exportSweepMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -30,5 +32,7 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   if (!Number.isFinite(outboxSweepMs) || outboxSweepMs < 100) throw new ConfigError('PARKFLOW_OUTBOX_SWEEP_MS must be at least 100');
   const reconcileMs = Number(env.PARKFLOW_RECONCILE_MS ?? 5 * 60_000);
   if (!Number.isFinite(reconcileMs) || reconcileMs < 1_000) throw new ConfigError('PARKFLOW_RECONCILE_MS must be at least 1000');
-  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs };
+  const exportSweepMs = Number(env.PARKFLOW_EXPORT_SWEEP_MS ?? 10 * 60_000);
+  if (!Number.isFinite(exportSweepMs) || exportSweepMs < 1_000) throw new ConfigError('PARKFLOW_EXPORT_SWEEP_MS must be at least 1000');
+  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs };
 }

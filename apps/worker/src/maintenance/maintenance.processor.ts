@@ -8,6 +8,7 @@ import { DataSource, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
+import { ExportSweepService } from '../reports/export-sweep.service.js';
 import { CloseOutSchedulerService } from '../close-out/close-out-scheduler.service.js';
 import { CloseOutService, type CloseOutResult } from '../close-out/close-out.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
@@ -15,7 +16,7 @@ import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
  * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
- * and the daily close-out (每日清零), which keeps its own next run scheduled.
+ * the sweep of expired ledger export files, and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -28,6 +29,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     @InjectQueue(QUEUE_NAMES.maintenance) private readonly queue: Queue,
     private readonly timers: TimerSchedulerService,
     private readonly calendars: WorkerCalendarService,
+    private readonly exports: ExportSweepService,
     private readonly closeOut: CloseOutService,
     private readonly closeOutScheduler: CloseOutSchedulerService,
   ) {
@@ -36,9 +38,10 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
+    await this.queue.upsertJobScheduler('exports-sweep', { every: this.config.exportSweepMs }, { name: 'exports.sweep', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'closeout.run'>): Promise<number | CloseOutResult> {
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run'>): Promise<number | CloseOutResult> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {
@@ -46,6 +49,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         return this.timers.cancel(job.data.timerIds);
       case 'timers.reconcile':
         return this.reconcile();
+      case 'exports.sweep':
+        return this.exports.sweep();
       case 'closeout.run':
         return this.runCloseOut(job);
     }

@@ -29,8 +29,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QUEUE_NAMES.deadlines) deadlines: Queue,
     @InjectQueue(QUEUE_NAMES.notifications) notifications: Queue,
     @InjectQueue(QUEUE_NAMES.maintenance) maintenance: Queue,
+    @InjectQueue(QUEUE_NAMES.reports) reports: Queue,
   ) {
-    this.queues = { assign, handle, feedback, close, deadlines, notifications, maintenance };
+    this.queues = { assign, handle, feedback, close, deadlines, notifications, maintenance, reports };
   }
 
   /** Sends the worker's own rows right after its commit; a row the queue did not take is logged and left to the sweep. */

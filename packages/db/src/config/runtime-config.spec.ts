@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKindRegistry } from './kind-loader.js';
 import { ConfigError, readRuntimeConfig, redactUrl } from './runtime-config.js';
@@ -10,6 +11,13 @@ describe('readRuntimeConfig', () => {
     expect(readRuntimeConfig({ DATABASE_URL: DB, REDIS_URL: 'redis://r:6379' }).queue).toEqual({ kind: 'redis', url: 'redis://r:6379', prefix: '{parkflow}' });
     expect(readRuntimeConfig({ DATABASE_URL: DB }).queue).toEqual({ kind: 'postgres', url: DB, schema: 'bullmq' });
     expect(readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_DB_MODE: 'embedded', PARKFLOW_QUEUE_SCHEMA: 'other' }).queue).toMatchObject({ schema: 'bullmq' });
+  });
+
+  it('puts ledger exports under the data directory unless told otherwise, kept a day by default', () => {
+    expect(readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_DATA_DIR: '/srv/parkflow' }).exports).toEqual({ dir: '/srv/parkflow/exports', ttlSeconds: 86_400 });
+    expect(readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_EXPORT_DIR: '/mnt/shared/ledgers', PARKFLOW_EXPORT_TTL_SECONDS: '3600' }).exports).toEqual({ dir: '/mnt/shared/ledgers', ttlSeconds: 3600 });
+    expect(readRuntimeConfig({ DATABASE_URL: DB }).exports.dir).toBe(join(process.cwd(), '.data', 'exports'));
+    expect(() => readRuntimeConfig({ DATABASE_URL: DB, PARKFLOW_EXPORT_TTL_SECONDS: '1.5' })).toThrow(/PARKFLOW_EXPORT_TTL_SECONDS/);
   });
 
   it('names the variable that is wrong', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { QueueBackendConfig } from '@parkflow/queues';
 
 /** A configuration problem, reported as one line naming the variable and what is wrong. */
@@ -13,6 +14,15 @@ export interface RuntimeConfig {
   queue: QueueBackendConfig;
   /** The kinds to work with: a team's definition modules and the park's overrides (config/kind-loader.ts builds the registry). */
   kinds: KindSource;
+  /** Ledger exports: where the worker writes the files the api serves, and how long they are kept. */
+  exports: ExportFilesConfig;
+}
+
+export interface ExportFilesConfig {
+  /** Absolute; api and worker must see the same directory (a shared volume when they run on different hosts). */
+  dir: string;
+  /** A finished file is kept this long, then the sweep deletes it (and a download answers 410). */
+  ttlSeconds: number;
 }
 
 export interface KindSource {
@@ -72,6 +82,18 @@ function readKindSource(env: NodeJS.ProcessEnv): KindSource {
   return { modules, overrides, overridesSource };
 }
 
+/**
+ * PARKFLOW_EXPORT_DIR, by default `exports/` in the data directory (PARKFLOW_DATA_DIR, which the
+ * launcher passes to both processes); relative paths are taken from the working directory.
+ */
+function readExportFiles(env: NodeJS.ProcessEnv): ExportFilesConfig {
+  const dir = env.PARKFLOW_EXPORT_DIR?.trim() || join(env.PARKFLOW_DATA_DIR?.trim() || '.data', 'exports');
+  const raw = env.PARKFLOW_EXPORT_TTL_SECONDS?.trim();
+  const ttlSeconds = raw ? Number(raw) : 24 * 3600;
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1) throw new ConfigError(`PARKFLOW_EXPORT_TTL_SECONDS "${raw}" must be a whole number of at least 1`);
+  return { dir: resolve(dir), ttlSeconds };
+}
+
 /** What api and worker share: where the database is and which queue backend to use. */
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const kinds = readKindSource(env);
@@ -92,7 +114,7 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`PARKFLOW_QUEUE_SCHEMA "${schema}" is not a plain identifier`);
     queue = { kind: 'postgres', url: databaseUrl, schema };
   }
-  return { databaseUrl, databaseMode, queue, kinds };
+  return { databaseUrl, databaseMode, queue, kinds, exports: readExportFiles(env) };
 }
 
 /** The address of a URL without its password, for messages. */

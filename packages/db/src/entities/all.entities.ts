@@ -13,4 +13,6 @@ export { WorkItemEntity } from './work-item.entity.js';
 export { NoticeTemplateEntity } from './notice-template.entity.js';
 export { ItemStatFactsEntity } from './item-stat-facts.entity.js';
 export { ItemRatingEntity } from './item-rating.entity.js';
+export { ReportExportEntity } from './report-export.entity.js';
+export { ReportExportRowEntity } from './report-export-row.entity.js';
 export { CloseOutLedgerEntity } from './close-out-ledger.entity.js';

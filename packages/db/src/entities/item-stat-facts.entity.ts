@@ -11,6 +11,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('item_stat_facts_due_idx', { synchronize: false })
 @Index('item_stat_facts_registered_idx', { synchronize: false })
 @Index('item_stat_facts_closed_idx', { synchronize: false })
+@Index('item_stat_facts_overdue_on_idx', { synchronize: false })
+@Index('item_stat_facts_extended_on_idx', { synchronize: false })
+@Index('item_stat_facts_returned_on_idx', { synchronize: false })
 export class ItemStatFactsEntity {
   @PrimaryColumn('uuid', { name: 'item_id' })
   itemId: string;

@@ -9,6 +9,7 @@ import { PetitionStatute1764300000000 } from './1764300000000-petition-statute.m
 import { NoticeTemplates1764310000000 } from './1764310000000-notice-templates.migration.js';
 import { CalendarArrangement1764320000000 } from './1764320000000-calendar-arrangement.migration.js';
 import { StatFacts1764400000000 } from './1764400000000-stat-facts.migration.js';
+import { ReportExports1764420000000 } from './1764420000000-report-exports.migration.js';
 import { CloseOutLedger1764410000000 } from './1764410000000-close-out-ledger.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CalendarArrangement1764320000000,
   StatFacts1764400000000,
   CloseOutLedger1764410000000,
+  ReportExports1764420000000,
 ];

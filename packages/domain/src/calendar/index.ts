@@ -5,7 +5,7 @@ export { endOnWorkingDay, withPeriodEnd } from './period-end.rule.js';
 export { elapsedShare } from './elapsed-share.js';
 export { workingDaysUntil } from './working-days-until.js';
 export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './office-hours.js';
-export { shanghaiDate } from './shanghai-time.js';
+export { shanghaiDate, SHANGHAI_OFFSET_MS } from './shanghai-time.js';
 export {
   createWorkCalendar,
   type CalendarDayOverride,

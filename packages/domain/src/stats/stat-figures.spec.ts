@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar/work-calendar.js';
 import type { StageDeadline } from '../work-item/work-item.types.js';
 import { foldStatFacts, ratingFacts, statFactsOfTimeline, type StatEvent, type StatItem } from './item-stat-facts.js';
-import { handlingTime, monthsOf, resolutionRate, responseRate, satisfactionRate, statFigures, statFiguresBy } from './stat-figures.js';
+import { handlingTime, monthsOf, percentileOfCounts, resolutionRate, responseRate, satisfactionRate, statFigures, statFiguresBy } from './stat-figures.js';
 
 /*
  * The three rates and the counts on a fixed data set computed by hand, each item's facts folded
@@ -163,5 +163,15 @@ describe('folding the facts action by action', () => {
       }
       expect({ facts, ratings }).toEqual(statFactsOfTimeline(item, events, calendar));
     }
+  });
+});
+
+describe('the 90th percentile from a histogram', () => {
+  it('equals percentile_cont over the values it counts', () => {
+    // Values 1,2,2,3,10 (n=5): position 0.9·4 = 3.6 → 3 + (10 − 3)·0.6 = 7.2.
+    expect(percentileOfCounts([[10, 1], [2, 2], [1, 1], [3, 1]], 0.9)).toBeCloseTo(7.2, 10);
+    expect(percentileOfCounts([[4.5, 3]], 0.9)).toBe(4.5);
+    expect(percentileOfCounts([[1, 0]], 0.9)).toBeNull();
+    expect(percentileOfCounts([], 0.9)).toBeNull();
   });
 });

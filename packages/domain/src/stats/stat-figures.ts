@@ -205,11 +205,30 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
 /** Two decimals, as a report shows them. */
 const roundOrNull = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
-/** percentile_cont: linear interpolation between the two values around position p·(n−1). */
+/**
+ * percentile_cont over a histogram: linear interpolation between the two values around position
+ * p·(n−1) of the sorted values, each value counted as often as the histogram says. The SQL reads
+ * the histogram (GROUP BY value) instead of sorting every value; exact, not an estimate.
+ */
+export function percentileOfCounts(counts: readonly (readonly [value: number, count: number])[], p: number): number | null {
+  const sorted = [...counts].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  if (total === 0) return null;
+  const position = p * (total - 1);
+  const valueAt = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    return sorted.at(-1)![0];
+  };
+  const lower = valueAt(Math.floor(position));
+  return lower + (valueAt(Math.ceil(position)) - lower) * (position - Math.floor(position));
+}
+
 function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = p * (sorted.length - 1);
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return percentileOfCounts([...counts], p)!;
 }

@@ -244,6 +244,14 @@ function checkStep(before: WorkItemState, action: ActionName, byWorker: boolean,
   }
 }
 
+/*
+ * The coverage counts below (a clock resumed, a timer refused while paused…) hold for most seeds
+ * but not all: a fresh run once reached no resume in 300 sequences. The run is pinned to a seed
+ * that reaches every path, so a red test means a broken invariant, not an unlucky draw; set
+ * PARKFLOW_PROPERTY_SEED to explore other sequences (the counts may then fail on their own).
+ */
+const SEED = Number(process.env.PARKFLOW_PROPERTY_SEED ?? 20261203);
+
 describe('decide, on random action sequences by random actors', () => {
   it('keeps every invariant, never mutates its input, and agrees with allowedActions', () => {
     fc.assert(
@@ -303,7 +311,7 @@ describe('decide, on random action sequences by random actors', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
     // Only the appeal, the test kind and the 复核 (for a hearing) may pause now.
     expect(reached.paused).toBeGreaterThan(3);

@@ -17,13 +17,17 @@ export function attachmentFilename(disposition: string | null, fallback: string)
   return plain?.[1]?.trim() || fallback;
 }
 
+/** `GET /api/work-items/:id/notices/:type` as a file (fetchAttachment). */
+export function fetchNotice(itemId: string, type: string, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
+  return fetchAttachment(`/work-items/${encodeURIComponent(itemId)}/notices/${encodeURIComponent(type)}`, fallbackName);
+}
+
 /**
- * `GET /api/work-items/:id/notices/:type` as a file. Fetched, not linked: the session rides on the
- * cookie as with every other call (api-client.ts), and a refusal comes back as the API's error
- * body for the screen to show instead of a browser page with JSON in it.
+ * A file the API sends (a notice's .docx, a ledger's .xlsx). Fetched, not linked: the session
+ * rides on the cookie as with every other call (api-client.ts), and a refusal comes back as the
+ * API's error body for the screen to show instead of a browser page with JSON in it.
  */
-export async function fetchNotice(itemId: string, type: string, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
-  const path = `/work-items/${encodeURIComponent(itemId)}/notices/${encodeURIComponent(type)}`;
+export async function fetchAttachment(path: string, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
   let response: Response;
   try {
     response = await fetch(buildUrl(path), { credentials: 'same-origin' });

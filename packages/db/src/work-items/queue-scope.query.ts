@@ -1,4 +1,4 @@
-import type { WorkItemEntity } from '@parkflow/db';
+import type { WorkItemEntity } from '../entities/work-item.entity.js';
 import type { QueueScope, ScopeClause } from '@parkflow/domain';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 

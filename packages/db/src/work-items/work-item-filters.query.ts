@@ -1,0 +1,61 @@
+import { bucketScope, queueViewScope, slaScope, visibleItemsScope, type Actor, type BoardBucket, type KindId, type SlaState, type Stage, type WorkItemView } from '@parkflow/domain';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { WorkItemEntity } from '../entities/work-item.entity.js';
+import { applyScope, RUNNING_DUE_AT } from './queue-scope.query.js';
+
+/** A queue as the list screen asks for it: a view, its filters and its order (the list's query without the page). */
+export interface WorkItemFilters {
+  view: WorkItemView;
+  kind?: KindId | undefined;
+  stage?: Stage | undefined;
+  status?: string | undefined;
+  sla?: SlaState | undefined;
+  q?: string | undefined;
+  bucket?: BoardBucket | undefined;
+  sort: 'created_at' | 'due_at';
+  order: 'asc' | 'desc';
+}
+
+/**
+ * Restricts a query on work_items (alias `w`) to the queue: always what the user may see at all
+ * (visibleItemsScope), then the view and the filters. The list endpoint and the ledger export run
+ * this one function, so an export holds exactly the rows the screen pages through.
+ */
+export function filterWorkItems(qb: SelectQueryBuilder<WorkItemEntity>, filters: WorkItemFilters, actor: Actor, raisedByEnterprise: readonly KindId[], now: Date): void {
+  const visible = visibleItemsScope(actor, raisedByEnterprise);
+  if (visible) applyScope(qb, visible, 'visible');
+  const view = queueViewScope(filters.view, actor, raisedByEnterprise);
+  if (view) applyScope(qb, view, 'view');
+  if (filters.kind) qb.andWhere('w.kind = :kind', { kind: filters.kind });
+  if (filters.stage) qb.andWhere('w.stage = :stage', { stage: filters.stage });
+  if (filters.status) qb.andWhere('w.status = :status', { status: filters.status });
+  // Live, as the tag on each row (slaState), not the stored column a timer updates late.
+  if (filters.sla) applyScope(qb, slaScope(filters.sla, now), 'sla');
+  if (filters.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%` });
+  if (filters.bucket) applyScope(qb, bucketScope(filters.bucket, now), 'bucket');
+}
+
+interface OrderTerm {
+  sql: string;
+  direction: 'ASC' | 'DESC';
+  nulls?: 'NULLS LAST';
+}
+
+/** The queue's order; the id last, so rows with equal times keep one order from page to page. */
+function orderTerms(filters: Pick<WorkItemFilters, 'sort' | 'order'>): OrderTerm[] {
+  const direction = filters.order === 'asc' ? 'ASC' : 'DESC';
+  const terms: OrderTerm[] =
+    filters.sort === 'due_at'
+      ? [{ sql: RUNNING_DUE_AT, direction, nulls: 'NULLS LAST' }, { sql: 'w.created_at', direction: 'DESC' }]
+      : [{ sql: 'w.created_at', direction }];
+  return [...terms, { sql: 'w.id', direction: terms.at(-1)!.direction }];
+}
+
+export function orderWorkItems(qb: SelectQueryBuilder<WorkItemEntity>, filters: Pick<WorkItemFilters, 'sort' | 'order'>): void {
+  orderTerms(filters).forEach((t, i) => (i === 0 ? qb.orderBy(t.sql, t.direction, t.nulls) : qb.addOrderBy(t.sql, t.direction, t.nulls)));
+}
+
+/** The same order as SQL, for a window function (`ROW_NUMBER() OVER (ORDER BY …)`). */
+export function workItemOrderSql(filters: Pick<WorkItemFilters, 'sort' | 'order'>): string {
+  return orderTerms(filters).map((t) => `${t.sql} ${t.direction}${t.nulls ? ` ${t.nulls}` : ''}`).join(', ');
+}

@@ -1,0 +1,1 @@
+export { default } from '@parkflow/tooling/eslint';

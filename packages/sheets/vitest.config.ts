@@ -1,0 +1,3 @@
+import { unitConfig } from '@parkflow/tooling/vitest';
+
+export default unitConfig();
