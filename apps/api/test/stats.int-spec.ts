@@ -40,7 +40,7 @@ describe('statistics over HTTP', () => {
   async function storedFacts(departmentIds: string[] | null): Promise<{ facts: ItemStatFacts[]; ratings: RatingFact[] }> {
     const inScope = (d: string | null) => departmentIds === null || (d !== null && departmentIds.includes(d));
     const facts = (await db.getRepository(ItemStatFactsEntity).find()).map((f) => ({ ...f, runningDueAt: f.runningDueAt?.toISOString() ?? null }));
-    const ratings = (await db.getRepository(ItemRatingEntity).find()).map(({ ratedAt: _at, ...r }) => r as RatingFact);
+    const ratings = (await db.getRepository(ItemRatingEntity).find()).map((r) => ({ ...r, ratedAt: r.ratedAt.toISOString() }) as RatingFact);
     return { facts: facts.filter((f) => inScope(f.departmentId)), ratings: ratings.filter((r) => inScope(r.departmentId)) };
   }
 

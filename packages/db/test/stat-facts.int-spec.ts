@@ -54,7 +54,7 @@ describe('statistics facts kept by every decision', () => {
     const ratings = await dataSource.getRepository(ItemRatingEntity).find({ order: { ratedAt: 'ASC' } });
     return {
       facts: facts.map((f) => ({ ...f, runningDueAt: f.runningDueAt?.toISOString() ?? null })),
-      ratings: ratings.map(({ ratedAt: _at, ...r }) => r),
+      ratings: ratings.map((r) => ({ ...r, ratedAt: r.ratedAt.toISOString() })),
     };
   }
 
@@ -67,7 +67,7 @@ describe('statistics facts kept by every decision', () => {
     const wantRatings = want.flatMap((w) => w.ratings);
     // The demo has rated items; every rating is a row of its own (a redo's second rating adds one).
     expect(wantRatings.length).toBeGreaterThan(0);
-    const key = (r: { itemId: string; ratedOn: string; satisfaction: string | null }) => `${r.itemId} ${r.ratedOn} ${r.satisfaction}`;
+    const key = (r: { itemId: string; ratedAt: string; ratedOn: string; satisfaction: string | null }) => `${r.itemId} ${r.ratedAt} ${r.ratedOn} ${r.satisfaction}`;
     expect(got.ratings.map(key).sort()).toEqual(wantRatings.map(key).sort());
   });
 

@@ -1,3 +1,4 @@
+import { ratePercent } from '@parkflow/domain';
 import type { LedgerColumn, LedgerSheet } from './ledger-sheet.types.js';
 
 /** A rate as the api gives it: null when there was nothing to count. */
@@ -22,7 +23,7 @@ export interface MonthlyReportRow {
 /** 95.2% (19/20), or 暂无数据 / no data: a rate with nothing counted is never written as 0. */
 export function rateText(r: SheetRate, language: 'zh' | 'en' = 'zh'): string {
   if (r.rate === null) return language === 'zh' ? '暂无数据' : 'no data';
-  return `${(Math.round(r.rate * 1000) / 10).toFixed(1)}% (${r.numerator}/${r.denominator})`;
+  return `${ratePercent(r.rate)!.toFixed(1)}% (${r.numerator}/${r.denominator})`;
 }
 
 /** 信访月报 by department: registrations against the year before, and the month's three rates. */

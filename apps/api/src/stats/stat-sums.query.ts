@@ -1,4 +1,4 @@
-import { percentileOfCounts, SATISFIED_RATINGS, type DayPeriod, type StatGrouping, type StatKey, type StatSums } from '@parkflow/domain';
+import { emptyStatSums, percentileOfCounts, SATISFIED_RATINGS, type DayPeriod, type StatGrouping, type StatKey, type StatSums } from '@parkflow/domain';
 import type { EntityManager } from 'typeorm';
 import { filterConditions, SqlParams, within, type StatFilter } from './stat-filter.sql.js';
 
@@ -22,11 +22,6 @@ const DIMENSION_COLUMN: Record<Exclude<StatGrouping, 'month'>, string> = {
 
 const int = (v: unknown) => Number(v ?? 0);
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
-const emptySums = (overdueNow: number | null): StatSums => ({
-  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
-  overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow,
-});
 
 export async function statSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
   return groupBy === 'month' ? sumsByMonth(manager, filter, period) : sumsByDimension(manager, DIMENSION_COLUMN[groupBy], filter, period, now);
@@ -62,14 +57,14 @@ async function sumsByDimension(manager: EntityManager, key: string, filter: Stat
   const rows = new Map<StatKey, StatSums>();
   for (const r of facts) {
     rows.set(r.key, {
-      ...emptySums(int(r.overdue_now)),
+      ...emptyStatSums(int(r.overdue_now)),
       registered: int(r.registered), assigned: int(r.assigned), respondedOnTime: int(r.responded), due: int(r.due), resolvedOnTime: int(r.resolved),
       overdue: int(r.overdue), extended: int(r.extended), returned: int(r.returned), closed: int(r.closed),
       handlingAverage: num(r.handling_average), handlingP90: p90.get(r.key) ?? null,
     });
   }
   for (const r of ratings) {
-    const row = rows.get(r.key) ?? emptySums(0);
+    const row = rows.get(r.key) ?? emptyStatSums(0);
     rows.set(r.key, { ...row, rated: int(r.rated), satisfied: int(r.satisfied), unrated: int(r.unrated) });
   }
   return rows;
@@ -122,7 +117,7 @@ async function sumsByMonth(manager: EntityManager, filter: StatFilter, period: D
   const rows = new Map<StatKey, StatSums>();
   const into = (months: Map<string, { a: number; b: number; c: number; sum: number }>, set: (s: StatSums, m: { a: number; b: number; c: number; sum: number }, key: string) => void) => {
     for (const [key, m] of months) {
-      const s = rows.get(key) ?? emptySums(null);
+      const s = rows.get(key) ?? emptyStatSums(null);
       set(s, m, key);
       rows.set(key, s);
     }
@@ -151,6 +146,10 @@ async function handlingP90(manager: EntityManager, key: string, day: string, fil
     p.values,
   );
   const byKey = new Map<StatKey, [number, number][]>();
-  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), [Number(r.v), Number(r.n)]]);
+  for (const r of rows) {
+    const counts = byKey.get(r.key);
+    if (counts) counts.push([Number(r.v), Number(r.n)]);
+    else byKey.set(r.key, [[Number(r.v), Number(r.n)]]);
+  }
   return new Map([...byKey].map(([k, counts]) => [k, percentileOfCounts(counts, 0.9)]));
 }

@@ -1,6 +1,7 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { MonthlyReport, StatFiguresResponse, StatHeatmapResponse } from '@parkflow/contracts';
 import {
+  emptyStatSums,
   figuresFromSums,
   hasAnyFigure,
   monthPeriod,
@@ -52,7 +53,7 @@ export class StatsService {
       groupBy: input.groupBy,
       scope: scopeView(filter.scope),
       asOf: now.toISOString(),
-      total: figuresFromSums(total.get('total') ?? noSums()),
+      total: figuresFromSums(total.get('total') ?? emptyStatSums(0)),
       rows: figures,
     };
   }
@@ -79,7 +80,7 @@ export class StatsService {
     };
     const { filter } = this.resolve(actor, { ...input, ...periods.month }, now);
     const m = this.db.manager;
-    const totalOf = async (period: DayPeriod): Promise<StatFigures> => figuresFromSums((await statSumsBy(m, 'total', filter, period, now)).get('total') ?? noSums());
+    const totalOf = async (period: DayPeriod): Promise<StatFigures> => figuresFromSums((await statSumsBy(m, 'total', filter, period, now)).get('total') ?? emptyStatSums(0));
     const [fMonth, fYtd, fMonthLy, fYtdLy, byChannel, byCategory, byDepartment, rates, overdue] = await Promise.all([
       totalOf(periods.month),
       totalOf(periods.yearToDate),
@@ -101,7 +102,7 @@ export class StatsService {
       byChannel,
       byCategory,
       byDepartment: byDepartment.map((row) => {
-        const f = figuresFromSums(rates.get(row.key) ?? noSums());
+        const f = figuresFromSums(rates.get(row.key) ?? emptyStatSums(0));
         return { ...row, response: f.response, resolution: f.resolution, satisfaction: f.satisfaction };
       }),
       overdueItems: overdue.items,
@@ -130,8 +131,3 @@ export class StatsService {
 }
 
 const scopeView = (scope: StatScope) => (scope.all ? { all: true, departmentIds: [] } : { all: false, departmentIds: scope.departmentIds });
-
-const noSums = () => ({
-  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
-  overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow: 0,
-});

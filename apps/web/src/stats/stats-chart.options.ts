@@ -1,4 +1,5 @@
 import type { StatFiguresResponse, StatHeatmapResponse } from '@parkflow/contracts';
+import { ratePercent } from '@parkflow/domain';
 
 /*
  * ECharts options from the api's figures: pure, so the shape of each chart is tested without a
@@ -13,7 +14,6 @@ export interface ChartText {
   noDepartment: string;
 }
 
-const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 export function rateTrendOption(figures: StatFiguresResponse, text: ChartText) {
   const months = figures.rows.map((r) => r.key ?? '');
@@ -25,9 +25,9 @@ export function rateTrendOption(figures: StatFiguresResponse, text: ChartText) {
     xAxis: { type: 'category' as const, data: months },
     yAxis: { type: 'value' as const, min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
-      line(text.response, (r) => percent(r.figures.response.rate)),
-      line(text.resolution, (r) => percent(r.figures.resolution.rate)),
-      line(text.satisfaction, (r) => percent(r.figures.satisfaction.rate)),
+      line(text.response, (r) => ratePercent(r.figures.response.rate)),
+      line(text.resolution, (r) => ratePercent(r.figures.resolution.rate)),
+      line(text.satisfaction, (r) => ratePercent(r.figures.satisfaction.rate)),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import type { StatFiguresView } from '@parkflow/contracts';
-import { shanghaiDate } from '@parkflow/domain';
+import { ratePercent, shanghaiDate } from '@parkflow/domain';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -16,7 +16,6 @@ import { EChart } from './echart.component';
 import { heatmapOption, overdueByDepartmentOption, rateTrendOption, type ChartText } from './stats-chart.options';
 import { useMonthlyReport, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
 
-const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 /** 统计看板: the three rates and their trend, overdue by department, category × department, the monthly report. */
 export function StatsDashboardPage() {
@@ -88,7 +87,7 @@ function RateCards({ figures, kind }: { figures: StatFiguresView; kind?: string 
   const rate = (title: string, r: { rate: number | null; numerator: number; denominator: number }, testId: string) => (
     <Col xs={12} md={6}>
       <Card data-testid={testId}>
-        <Statistic title={title} value={percent(r.rate) ?? t('stats.noData')} suffix={r.rate === null ? undefined : '%'} />
+        <Statistic title={title} value={ratePercent(r.rate) ?? t('stats.noData')} suffix={r.rate === null ? undefined : '%'} />
         <Typography.Text type="secondary">{t('stats.ofCount', { numerator: r.numerator, denominator: r.denominator })}</Typography.Text>
       </Card>
     </Col>

@@ -23,7 +23,7 @@ export async function recordStatFacts(manager: EntityManager, item: StatItem, ev
   else facts = foldStatFacts(null, item, await timelineOf(manager, item.id), calendar);
   await manager.upsert(ItemStatFactsEntity, toRow(facts) as never, ['itemId']);
   const ratings = ratingFacts(item, events);
-  if (ratings.length > 0) await insertRatings(manager, ratings, events);
+  if (ratings.length > 0) await insertRatings(manager, ratings);
 }
 
 /**
@@ -39,12 +39,19 @@ export async function rebuildStatFacts(manager: EntityManager, calendar: WorkCal
     if (rows.length === 0) return count;
     after = rows.at(-1)!.id;
     const events = await manager.find(WorkItemEventEntity, { where: { itemId: In(rows.map((r) => r.id)) }, order: { id: 'ASC' } });
+    // Grouped once: filtering the page's events per item would be quadratic in the page.
+    const timelines = new Map<string, StatEvent[]>();
+    for (const e of events) {
+      const timeline = timelines.get(e.itemId);
+      if (timeline) timeline.push(toStatEvent(e));
+      else timelines.set(e.itemId, [toStatEvent(e)]);
+    }
     for (const row of rows) {
       const item = toWorkItemState(row);
-      const timeline = events.filter((e) => e.itemId === row.id).map(toStatEvent);
+      const timeline = timelines.get(row.id) ?? [];
       await manager.upsert(ItemStatFactsEntity, toRow(foldStatFacts(null, item, timeline, calendar)) as never, ['itemId']);
       const ratings = ratingFacts(item, timeline);
-      if (ratings.length > 0) await insertRatings(manager, ratings, timeline);
+      if (ratings.length > 0) await insertRatings(manager, ratings);
       count += 1;
     }
   }
@@ -56,10 +63,9 @@ async function timelineOf(manager: EntityManager, itemId: string): Promise<StatE
 
 const toStatEvent = (e: WorkItemEventEntity): StatEvent => ({ type: e.type as StatEvent['type'], at: e.at.toISOString(), data: e.data as StatEvent['data'] });
 
-/** The rating events, in order, give each rating its instant (ratingFacts keeps their order). */
-async function insertRatings(manager: EntityManager, ratings: readonly RatingFact[], events: readonly StatEvent[]): Promise<void> {
-  const instants = events.filter((e) => e.type === 'feedback_recorded' || e.type === 'feedback_timed_out').map((e) => e.at);
-  const rows = ratings.map((r, i) => ({ ...r, ratedAt: new Date(instants[i]!) }));
+/** Appends ratings; one already stored (same item and instant, e.g. by a rebuild) is left as it is. */
+async function insertRatings(manager: EntityManager, ratings: readonly RatingFact[]): Promise<void> {
+  const rows = ratings.map((r) => ({ ...r, ratedAt: new Date(r.ratedAt) }));
   await manager.createQueryBuilder().insert().into(ItemRatingEntity).values(rows as never).orIgnore().execute();
 }
 

@@ -66,6 +66,8 @@ export interface ItemStatFacts extends StatDimensions {
 /** One rating (回访), or a feedback stage that timed out unrated (satisfaction null). */
 export interface RatingFact extends StatDimensions {
   itemId: string;
+  /** The rating event's instant (with the item, it names the rating) and its Beijing day. */
+  ratedAt: string;
   ratedOn: string;
   satisfaction: Satisfaction | null;
 }
@@ -131,8 +133,8 @@ export function foldStatFacts(previous: ItemStatFacts | null, item: StatItem, ev
 export function ratingFacts(item: StatItem, events: readonly StatEvent[]): RatingFact[] {
   const ratings: RatingFact[] = [];
   for (const e of events) {
-    if (e.type === 'feedback_recorded') ratings.push({ itemId: item.id, ratedOn: dayOf(e.at), satisfaction: (e.data as { satisfaction: Satisfaction }).satisfaction, ...statDimensions(item) });
-    if (e.type === 'feedback_timed_out') ratings.push({ itemId: item.id, ratedOn: dayOf(e.at), satisfaction: null, ...statDimensions(item) });
+    if (e.type === 'feedback_recorded') ratings.push({ itemId: item.id, ratedAt: e.at, ratedOn: dayOf(e.at), satisfaction: (e.data as { satisfaction: Satisfaction }).satisfaction, ...statDimensions(item) });
+    if (e.type === 'feedback_timed_out') ratings.push({ itemId: item.id, ratedAt: e.at, ratedOn: dayOf(e.at), satisfaction: null, ...statDimensions(item) });
   }
   return ratings;
 }

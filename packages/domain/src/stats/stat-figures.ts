@@ -89,6 +89,15 @@ export interface StatSums {
   overdueNow: number | null;
 }
 
+/** Sums of nothing counted: a row or period no query returned. */
+export const emptyStatSums = (overdueNow: number | null): StatSums => ({
+  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
+  overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow,
+});
+
+/** A rate as a percentage to one decimal (0.9523 → 95.2), as the dashboard and the ledgers show it; null stays null (no data). */
+export const ratePercent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
+
 export function figuresFromSums(s: StatSums): StatFigures {
   return {
     registered: s.registered,
