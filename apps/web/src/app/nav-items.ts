@@ -1,4 +1,4 @@
-import { statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
+import { canReadCloseOuts, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
 export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates';
@@ -14,12 +14,12 @@ export function registrableKinds(kinds: KindRegistry, roles: readonly Role[]): s
 }
 
 /** Which pages each role needs. Every signed-in user has a queue of their own. */
-const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' }[] = [
+const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' | 'closeOuts' }[] = [
   { key: 'myQueue', to: `${ROUTES.queue}?view=mine`, roles: ['dispatcher', 'handler', 'department_head', 'leader', 'liaison', 'enterprise', 'admin'] },
   { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
   { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
   { key: 'approvals', to: ROUTES.approvals, roles: ['leader'] },
-  { key: 'closeOuts', to: ROUTES.closeOuts, roles: ['dispatcher', 'leader', 'admin'] },
+  { key: 'closeOuts', to: ROUTES.closeOuts, roles: 'closeOuts' },
   { key: 'register', to: ROUTES.register, roles: 'register' },
   { key: 'stats', to: ROUTES.stats, roles: 'stats' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
@@ -30,8 +30,9 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
 export function navItemsFor(kinds: KindRegistry, roles: readonly Role[]): NavItem[] {
   return PAGES.filter((page) => {
     if (page.roles === 'register') return registrableKinds(kinds, roles).length > 0;
-    // Whoever the domain's statScope lets read any figures (the api answers the rest with 403).
+    // Whoever the domain lets read figures (statScope) or the close-out ledger (canReadCloseOuts); the api answers the rest with 403.
     if (page.roles === 'stats') return statScope({ ...SYSTEM_ACTOR, roles }) !== null;
+    if (page.roles === 'closeOuts') return canReadCloseOuts({ roles });
     return page.roles.some((role) => roles.includes(role));
   }).map(
     ({ key, to }) => ({ key, to }),
