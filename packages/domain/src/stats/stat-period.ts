@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../calendar/shanghai-time.js';
-import type { DayPeriod } from './stat-figures.js';
+import { monthsOf, type DayPeriod } from './stat-figures.js';
 
 /*
  * The periods figures are asked for: Beijing dates, both ends included. The longest is three
@@ -49,4 +49,22 @@ export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A period as the whole months (YYYY-MM) inside it and the days left at its ends: the histogram
+ * of handling days is kept by month, so a period's 90th percentile reads the months from it and
+ * only the edge days from the facts. 2026-01-15..2026-04-10 → months 02, 03; edges 01-15..01-31
+ * and 04-01..04-10.
+ */
+export function wholeMonthsOf(p: DayPeriod): { months: string[]; edges: DayPeriod[] } {
+  const months: string[] = [];
+  const edges: DayPeriod[] = [];
+  for (const month of monthsOf(p)) {
+    const whole = monthPeriod(month);
+    const part = { from: p.from > whole.from ? p.from : whole.from, to: p.to < whole.to ? p.to : whole.to };
+    if (part.from === whole.from && part.to === whole.to) months.push(month);
+    else edges.push(part);
+  }
+  return { months, edges };
 }
