@@ -71,6 +71,7 @@ export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } &
   'report.export': ReportExportPayload;
   'exports.sweep': MaintenancePayload;
   'closeout.run': CloseOutPayload;
+  'stats.fold': MaintenancePayload;
 };
 export type JobName = keyof JobPayloads;
 
@@ -94,6 +95,8 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'exports.sweep': QUEUE_NAMES.maintenance,
   // Once a day and quick: housekeeping's queue, not one of its own (a new queue is a migration of its data).
   'closeout.run': QUEUE_NAMES.maintenance,
+  // Every few seconds and short: moves the statistics deltas into the day sums (packages/db stat-day-sums.store.ts).
+  'stats.fold': QUEUE_NAMES.maintenance,
 };
 
 export function isJobName(name: string): name is JobName {

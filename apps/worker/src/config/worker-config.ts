@@ -9,6 +9,8 @@ export interface WorkerConfig extends RuntimeConfig {
   reconcileMs: number;
   /** How often the sweep deletes expired ledger export files (ms). */
   exportSweepMs: number;
+  /** How often the statistics deltas are folded into the day sums (ms). Reads are exact either way; folding keeps them fast. */
+  statsFoldMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -34,5 +36,7 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   if (!Number.isFinite(reconcileMs) || reconcileMs < 1_000) throw new ConfigError('PARKFLOW_RECONCILE_MS must be at least 1000');
   const exportSweepMs = Number(env.PARKFLOW_EXPORT_SWEEP_MS ?? 10 * 60_000);
   if (!Number.isFinite(exportSweepMs) || exportSweepMs < 1_000) throw new ConfigError('PARKFLOW_EXPORT_SWEEP_MS must be at least 1000');
-  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs };
+  const statsFoldMs = Number(env.PARKFLOW_STATS_FOLD_MS ?? 10_000);
+  if (!Number.isFinite(statsFoldMs) || statsFoldMs < 500) throw new ConfigError('PARKFLOW_STATS_FOLD_MS must be at least 500');
+  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs, statsFoldMs };
 }

@@ -1,6 +1,6 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { foldStatDeltas, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { pendingTimers, type KindRegistry } from '@parkflow/domain';
 import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
@@ -16,7 +16,8 @@ import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
  * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
- * the sweep of expired ledger export files, and the daily close-out (每日清零), which keeps its own next run scheduled.
+ * the sweep of expired ledger export files, the fold of the statistics deltas into the day sums,
+ * and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -39,9 +40,10 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
     await this.queue.upsertJobScheduler('exports-sweep', { every: this.config.exportSweepMs }, { name: 'exports.sweep', data: { reason: 'periodic' } });
+    await this.queue.upsertJobScheduler('stats-fold', { every: this.config.statsFoldMs }, { name: 'stats.fold', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run'>): Promise<number | CloseOutResult> {
+  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run' | 'stats.fold'>): Promise<number | CloseOutResult> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {
@@ -53,6 +55,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         return this.exports.sweep();
       case 'closeout.run':
         return this.runCloseOut(job);
+      case 'stats.fold':
+        return foldStatDeltas(this.dataSource.manager);
     }
     throw new Error(`unknown maintenance job ${name}`);
   }

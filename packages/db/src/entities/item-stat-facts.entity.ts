@@ -14,6 +14,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('item_stat_facts_overdue_on_idx', { synchronize: false })
 @Index('item_stat_facts_extended_on_idx', { synchronize: false })
 @Index('item_stat_facts_returned_on_idx', { synchronize: false })
+// Open items by their running due time ("overdue now"), from migration 1764430000000.
+@Index('item_stat_facts_running_due_idx', { synchronize: false })
 export class ItemStatFactsEntity {
   @PrimaryColumn('uuid', { name: 'item_id' })
   itemId: string;
