@@ -1,5 +1,5 @@
-import { createDataSource, ItemRatingEntity, ItemStatFactsEntity } from '@parkflow/db';
-import { shanghaiDate, STAT_GROUPINGS, statFigures, statFiguresBy, type DayPeriod, type ItemStatFacts, type RatingFact } from '@parkflow/domain';
+import { createDataSource, foldStatDeltas, ItemRatingEntity, ItemStatFactsEntity } from '@parkflow/db';
+import { monthPeriod, shanghaiDate, STAT_GROUPINGS, statFigures, statFiguresBy, type DayPeriod, type ItemStatFacts, type RatingFact } from '@parkflow/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './support/api-client.js';
@@ -37,24 +37,27 @@ describe('statistics over HTTP', () => {
     return res.body as any;
   };
 
-  async function storedFacts(departmentIds: string[] | null): Promise<{ facts: ItemStatFacts[]; ratings: RatingFact[] }> {
+  type Narrow = { kind?: string; category?: string; channel?: string };
+  async function storedFacts(departmentIds: string[] | null, narrow: Narrow = {}): Promise<{ facts: ItemStatFacts[]; ratings: RatingFact[] }> {
     const inScope = (d: string | null) => departmentIds === null || (d !== null && departmentIds.includes(d));
+    const matches = (r: ItemStatFacts | RatingFact) => inScope(r.departmentId) && Object.entries(narrow).every(([k, v]) => r[k as keyof Narrow] === v);
     const facts = (await db.getRepository(ItemStatFactsEntity).find()).map((f) => ({ ...f, runningDueAt: f.runningDueAt?.toISOString() ?? null }));
     const ratings = (await db.getRepository(ItemRatingEntity).find()).map((r) => ({ ...r, ratedAt: r.ratedAt.toISOString() }) as RatingFact);
-    return { facts: facts.filter((f) => inScope(f.departmentId)), ratings: ratings.filter((r) => inScope(r.departmentId)) };
+    return { facts: facts.filter(matches), ratings: ratings.filter(matches) };
   }
 
   /** The api's rows against the domain's over the same rows (overdueNow at the api's own instant). */
-  async function expectSameAsDomain(client: ApiClient, departmentIds: string[] | null): Promise<void> {
-    const { facts, ratings } = await storedFacts(departmentIds);
-    expect(facts.length).toBeGreaterThan(0);
+  async function expectSameAsDomain(client: ApiClient, departmentIds: string[] | null, narrow: Narrow = {}, period = YEAR): Promise<void> {
+    const { facts, ratings } = await storedFacts(departmentIds, narrow);
+    if (Object.keys(narrow).length === 0) expect(facts.length).toBeGreaterThan(0);
+    const extra = Object.entries(narrow).map(([k, v]) => `&${k}=${v}`).join('');
     for (const groupBy of STAT_GROUPINGS) {
-      const body = ok(await client.get(`/stats/figures?${query(YEAR, `&groupBy=${groupBy}`)}`));
+      const body = ok(await client.get(`/stats/figures?${query(period, `&groupBy=${groupBy}${extra}`)}`));
       const now = new Date(body.asOf);
-      const want = statFiguresBy(groupBy, facts, ratings, YEAR, now);
+      const want = statFiguresBy(groupBy, facts, ratings, period, now);
       const got = new Map((body.rows as { key: string | null; figures: unknown }[]).map((r) => [r.key, r.figures]));
-      expect(got, groupBy).toEqual(want);
-      expect(body.total, groupBy).toEqual(statFigures(facts, ratings, YEAR, now));
+      expect(got, `${groupBy}${extra}`).toEqual(want);
+      expect(body.total, `${groupBy}${extra}`).toEqual(statFigures(facts, ratings, period, now));
     }
   }
 
@@ -66,6 +69,39 @@ describe('statistics over HTTP', () => {
     expect(total.response.denominator).toBeGreaterThan(0);
     expect(total.satisfaction.denominator + total.satisfaction.unrated).toBeGreaterThan(0);
     expect(total.overdue + (total.overdueNow ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('reads the same figures from the day sums, folded or not, and from the facts where the sums cannot answer', async () => {
+    // Filters the sums answer (one of category and channel) and those only the facts answer (both);
+    // a year with edge days and whole months, and a single whole month (the histogram alone).
+    const narrows: Narrow[] = [{}, { kind: 'appeal' }, { category: 'utilities' }, { channel: 'online' }, { kind: 'petition', channel: 'visit' }, { category: 'utilities', channel: 'online' }];
+    const lastMonth = monthPeriod(shanghaiDate(new Date(Date.parse(`${today.slice(0, 7)}-01T00:00:00Z`) - 86_400_000)).slice(0, 7));
+    const check = async () => {
+      for (const narrow of narrows) await expectSameAsDomain(as.dispatcher!, null, narrow);
+      for (const narrow of [{}, { channel: 'online' }, { category: 'utilities', channel: 'online' }] as Narrow[]) {
+        const { facts } = await storedFacts(null, narrow);
+        const cells = new Map<string, { registered: number; overdue: number }>();
+        for (const f of facts.filter((x) => x.registeredOn >= YEAR.from && x.registeredOn <= YEAR.to)) {
+          const cell = cells.get(`${f.category} ${f.departmentId}`) ?? { registered: 0, overdue: 0 };
+          cells.set(`${f.category} ${f.departmentId}`, { registered: cell.registered + 1, overdue: cell.overdue + (f.overdueOn ? 1 : 0) });
+        }
+        const extra = Object.entries(narrow).map(([k, v]) => `&${k}=${v}`).join('');
+        const heat = ok(await as.dispatcher!.get(`/stats/heatmap?${query(YEAR)}${extra}`)).cells as { category: string; departmentId: string | null; registered: number; overdue: number }[];
+        expect(new Map(heat.map((c) => [`${c.category} ${c.departmentId}`, { registered: c.registered, overdue: c.overdue }])), `heatmap${extra}`).toEqual(cells);
+      }
+      const report = ok(await as.dispatcher!.get(`/stats/monthly?kind=petition&month=${today.slice(0, 7)}`));
+      const { facts: petitions } = await storedFacts(null, { kind: 'petition' });
+      const byChannel = new Map<string, number>();
+      for (const f of petitions.filter((x) => x.registeredOn >= report.periods.yearToDate.from && x.registeredOn <= report.periods.yearToDate.to)) byChannel.set(f.channel, (byChannel.get(f.channel) ?? 0) + 1);
+      expect(new Map(report.byChannel.filter((r: { yearToDate: number }) => r.yearToDate > 0).map((r: { key: string; yearToDate: number }) => [r.key, r.yearToDate]))).toEqual(byChannel);
+      await expectSameAsDomain(as.dispatcher!, null, {}, lastMonth);
+      await expectSameAsDomain(as.dispatcher!, null, {}, { from: lastMonth.from, to: today });
+    };
+    await check();
+    await foldStatDeltas(db.manager);
+    const [{ pending }] = await db.query('SELECT count(*)::int AS pending FROM stat_deltas');
+    expect(pending).toBe(0);
+    await check();
   });
 
   it('shows a department head their own department only, and refuses another', async () => {

@@ -1,9 +1,11 @@
 import { emptyStatSums, percentileOfCounts, SATISFIED_RATINGS, type DayPeriod, type StatGrouping, type StatKey, type StatSums } from '@parkflow/domain';
 import type { EntityManager } from 'typeorm';
+import { daySumsBy, daySumsPlan } from './stat-day-sums.query.js';
 import { filterConditions, SqlParams, within, type StatFilter } from './stat-filter.sql.js';
 
 /*
- * The sums of domain statSums, in SQL over item_stat_facts and item_ratings. Two shapes:
+ * The sums of domain statSums, in SQL over item_stat_facts and item_ratings (factSumsBy), when
+ * the day sums cannot answer. Two shapes:
  * - by a dimension (or the total): one scan of the facts with a FILTER per count, grouped by the
  *   dimension's column, and one of the ratings;
  * - by month: each figure counts by the month of its own day, so one GROUP BY per figure over its
@@ -23,7 +25,14 @@ const DIMENSION_COLUMN: Record<Exclude<StatGrouping, 'month'>, string> = {
 const int = (v: unknown) => Number(v ?? 0);
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+/** The sums of each row: from the day sums where they can answer (stat-day-sums.query.ts), else from the facts. */
 export async function statSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
+  const plan = daySumsPlan(groupBy, filter);
+  return plan ? daySumsBy(manager, plan, groupBy, filter, period, now) : factSumsBy(manager, groupBy, filter, period, now);
+}
+
+/** The same sums read from every item's facts: for a filter the day sums cannot answer (category and channel at once). */
+export async function factSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
   return groupBy === 'month' ? sumsByMonth(manager, filter, period) : sumsByDimension(manager, DIMENSION_COLUMN[groupBy], filter, period, now);
 }
 

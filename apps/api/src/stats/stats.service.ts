@@ -23,7 +23,8 @@ import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { overdueItems, registeredByPeriods, type ReportPeriods } from './monthly-report.query.js';
-import { filterConditions, SqlParams, within, type StatFilter } from './stat-filter.sql.js';
+import type { StatFilter } from './stat-filter.sql.js';
+import { heatmapCells } from './heatmap.query.js';
 import { statSumsBy } from './stat-sums.query.js';
 
 export interface StatFilterInput {
@@ -60,14 +61,7 @@ export class StatsService {
 
   async heatmap(actor: Actor, input: StatFilterInput, now = new Date()): Promise<StatHeatmapResponse> {
     const { filter, period } = this.resolve(actor, input, now);
-    const p = new SqlParams();
-    const rows = await this.db.query(
-      `SELECT category, department_id::text AS "departmentId", count(*)::int AS registered, count(overdue_on)::int AS overdue
-       FROM item_stat_facts WHERE ${[within('registered_on', period, p), ...filterConditions(filter, p)].join(' AND ')}
-       GROUP BY 1, 2 ORDER BY 1, 2`,
-      p.values,
-    );
-    return { period, scope: scopeView(filter.scope), cells: rows };
+    return { period, scope: scopeView(filter.scope), cells: await heatmapCells(this.db.manager, filter, period) };
   }
 
   async monthly(actor: Actor, input: { month?: string; kind: string; departmentId?: string }, now = new Date()): Promise<MonthlyReport> {
@@ -88,7 +82,7 @@ export class StatsService {
       totalOf(periods.yearToDateLastYear),
       registeredByPeriods(m, 'channel', filter, periods),
       registeredByPeriods(m, 'category', filter, periods),
-      registeredByPeriods(m, 'department_id', filter, periods),
+      registeredByPeriods(m, 'department', filter, periods),
       statSumsBy(m, 'department', filter, periods.month, now),
       overdueItems(m, filter, periods.month, now),
     ]);
