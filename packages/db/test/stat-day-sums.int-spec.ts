@@ -51,7 +51,10 @@ describe('statistics day sums kept by every decision', () => {
     for (const c of [...facts.flatMap(factContributions), ...ratings.map(ratingContribution)]) {
       const key = rowKey(valueOf(d, c), c.day, c.departmentId, c.kind);
       const row = rows.get(key) ?? Object.fromEntries(COLUMNS.map((col) => [col, 0]));
-      for (const [count, n] of Object.entries(c.counts)) row[DAY_COUNT_COLUMNS[count as keyof typeof DAY_COUNT_COLUMNS]] += n;
+      for (const [count, n] of Object.entries(c.counts)) {
+        const column = DAY_COUNT_COLUMNS[count as keyof typeof DAY_COUNT_COLUMNS];
+        row[column] = (row[column] ?? 0) + n;
+      }
       rows.set(key, row);
       if (c.handlingDays !== null) {
         const h = `${valueOf(d, c)}|${c.day.slice(0, 7)}|${c.departmentId}|${c.kind}|${c.handlingDays}`;
@@ -83,7 +86,12 @@ describe('statistics day sums kept by every decision', () => {
   }
 
   const nonZero = (rows: Map<string, Record<string, number>>) =>
-    Object.fromEntries([...rows].filter(([, r]) => Object.values(r).some((n) => Math.abs(n) > 1e-9)).map(([k, r]) => [k, { ...r, handling_sum: Math.round(r.handling_sum! * 100) / 100 }]).sort(([a], [b]) => a.localeCompare(b)));
+    Object.fromEntries(
+      [...rows]
+        .filter(([, r]) => Object.values(r).some((n) => Math.abs(n) > 1e-9))
+        .map(([k, r]): [string, Record<string, number>] => [k, { ...r, handling_sum: Math.round(r.handling_sum! * 100) / 100 }])
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
 
   async function expectTrue() {
     for (const d of STAT_SUM_DIMENSIONS) {
