@@ -92,6 +92,7 @@ export async function rebuildStatDaySums(manager: EntityManager, pageSize = 5_00
   const run = async (tx: EntityManager) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [FOLD_LOCK]);
     await tx.query('TRUNCATE stat_deltas, stat_day_sums, stat_month_handling');
+    const pending = new MergedContributions(tx);
     let items = 0;
     let ratings = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -100,7 +101,7 @@ export async function rebuildStatDaySums(manager: EntityManager, pageSize = 5_00
       if (rows.length === 0) break;
       after = rows.at(-1)!.itemId;
       items += rows.length;
-      await appendMerged(tx, rows.flatMap(factContributions));
+      await pending.add(rows.flatMap(factContributions));
     }
     let afterRating: [string, string] = ['00000000-0000-0000-0000-000000000000', '1970-01-01T00:00:00Z'];
     for (;;) {
@@ -113,24 +114,37 @@ export async function rebuildStatDaySums(manager: EntityManager, pageSize = 5_00
       const last = rows.at(-1)!;
       afterRating = [last.itemId, new Date(last.ratedAtKey).toISOString()];
       ratings += rows.length;
-      await appendMerged(tx, rows.map(ratingContribution));
+      await pending.add(rows.map(ratingContribution));
     }
-    await tx.query(FOLD_SQL, [Number.MAX_SAFE_INTEGER]);
+    await pending.flush();
     return { items, ratings };
   };
   return manager.queryRunner?.isTransactionActive ? run(manager) : manager.transaction(run);
 }
 
-/** A page's contributions merged by their row before appending: fewer rows to fold. */
-async function appendMerged(manager: EntityManager, contributions: readonly StatContribution[]): Promise<void> {
-  const merged = new Map<string, StatContribution>();
-  for (const c of contributions) {
-    const key = `${c.day}|${c.kind}|${c.category}|${c.channel}|${c.departmentId}|${c.handlerId}|${c.handlingDays}`;
-    const into = merged.get(key);
-    if (!into) merged.set(key, { ...c, counts: { ...c.counts } });
-    else for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + n;
+/**
+ * Contributions merged by their row in memory, appended and folded in chunks: a million items
+ * contribute a few million times, but to far fewer rows.
+ */
+class MergedContributions {
+  private readonly merged = new Map<string, StatContribution>();
+  constructor(private readonly tx: EntityManager, private readonly chunk = 50_000) {}
+
+  async add(contributions: readonly StatContribution[]): Promise<void> {
+    for (const c of contributions) {
+      const key = `${c.day}|${c.kind}|${c.category}|${c.channel}|${c.departmentId}|${c.handlerId}|${c.handlingDays}`;
+      const into = this.merged.get(key);
+      if (!into) this.merged.set(key, { ...c, counts: { ...c.counts } });
+      else for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + n;
+    }
+    if (this.merged.size >= this.chunk) await this.flush();
   }
-  await appendStatDelta(manager, [...merged.values()]);
+
+  async flush(): Promise<void> {
+    await appendStatDelta(this.tx, [...this.merged.values()]);
+    this.merged.clear();
+    await this.tx.query(FOLD_SQL, [Number.MAX_SAFE_INTEGER]);
+  }
 }
 
 function toDeltaRow(c: StatContribution): Record<string, unknown> {
