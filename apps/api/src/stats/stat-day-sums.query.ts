@@ -84,19 +84,20 @@ export async function daySumsBy(manager: EntityManager, plan: DaySumsPlan, group
 
 /** Handling days → items closed, per row: the months from the histogram (and its pending deltas), the edge days from the facts. */
 async function handlingHistogram(manager: EntityManager, plan: DaySumsPlan, groupBy: Key, filter: StatFilter, period: DayPeriod): Promise<Map<StatKey, [number, number][]>> {
-  const { months, edges } = wholeMonthsOf(period);
+  // The histogram is not kept by handler (stat-day-sums.store.ts): a handler's period reads the facts.
+  const { months, edges } = plan.dimension === 'handler' ? { months: [], edges: [period] } : wholeMonthsOf(period);
   const p = new SqlParams();
   const parts: string[] = [];
   if (months.length > 0) {
     const firsts = p.add(months.map((m) => `${m}-01`));
     const monthKey = groupBy === 'month' ? `to_char(month, 'YYYY-MM')` : SUMS_KEY[groupBy];
     parts.push(`SELECT ${monthKey} AS key, days, items AS n FROM stat_month_handling WHERE ${[...sumsConditions(plan, filter, p), `month = ANY(${firsts}::date[])`].join(' AND ')}`);
-    parts.push(`SELECT ${ROW_KEY[groupBy]('day')} AS key, handling_days, closed FROM stat_deltas
+    parts.push(`SELECT ${ROW_KEY[groupBy]('day')} AS key, handling_days AS days, closed AS n FROM stat_deltas
       WHERE ${['handling_days IS NOT NULL', `date_trunc('month', day)::date = ANY(${firsts}::date[])`, ...filterConditions(filter, p)].join(' AND ')}`);
   }
   if (edges.length > 0) {
     const closedIn = `(${edges.map((e) => within('closed_on', e, p)).join(' OR ')})`;
-    parts.push(`SELECT ${ROW_KEY[groupBy]('closed_on')} AS key, handling_working_days, 1 FROM item_stat_facts
+    parts.push(`SELECT ${ROW_KEY[groupBy]('closed_on')} AS key, handling_working_days AS days, 1 AS n FROM item_stat_facts
       WHERE ${[closedIn, 'handling_working_days IS NOT NULL', ...filterConditions(filter, p)].join(' AND ')}`);
   }
   const rows: { key: StatKey; days: unknown; n: unknown }[] = await manager.query(`SELECT key, days, sum(n) AS n FROM (${parts.join(' UNION ALL ')}) u GROUP BY 1, 2`, p.values);

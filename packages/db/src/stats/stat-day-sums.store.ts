@@ -51,7 +51,9 @@ export async function foldStatDeltas(manager: EntityManager): Promise<number> {
   let folded = 0;
   for (;;) {
     const moved = await manager.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FOLD_LOCK]);
+      // Another fold (or a rebuild) is at work: it will fold these too; waiting would hold a connection for nothing.
+      const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [FOLD_LOCK]);
+      if (!locked) return 0;
       const [{ n }] = await tx.query(FOLD_SQL, [FOLD_BATCH]);
       return Number(n);
     });
@@ -63,10 +65,13 @@ export async function foldStatDeltas(manager: EntityManager): Promise<number> {
 const sumsOf = (columns: readonly string[]) => columns.map((c) => `sum(${c})`).join(', ');
 const addTo = (table: string, columns: readonly string[]) => columns.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ');
 
-const FOLD_SQL = `
-WITH moved AS (
-  DELETE FROM stat_deltas WHERE id IN (SELECT id FROM stat_deltas ORDER BY id LIMIT $1) RETURNING *
-), spread AS (
+/**
+ * Adds the rows of `moved` into the sums, spread over the dimensions. The histogram is not kept
+ * by handler: a handler's closures are too few a month to be worth summing (their 90th
+ * percentile reads the facts).
+ */
+const foldSql = (moved: string) => `
+WITH moved AS (${moved}), spread AS (
   SELECT 'total' AS dimension, NULL::text AS value, moved.* FROM moved
   UNION ALL SELECT 'category', category, moved.* FROM moved
   UNION ALL SELECT 'channel', channel, moved.* FROM moved
@@ -78,10 +83,15 @@ WITH moved AS (
 ), months AS (
   INSERT INTO stat_month_handling (dimension, value, month, department_id, kind, days, items)
   SELECT dimension, value, date_trunc('month', day)::date, department_id, kind, handling_days, sum(closed) FROM spread
-  WHERE handling_days IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(closed) <> 0
+  WHERE handling_days IS NOT NULL AND dimension <> 'handler' GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(closed) <> 0
   ON CONFLICT (dimension, value, month, department_id, kind, days) DO UPDATE SET items = stat_month_handling.items + EXCLUDED.items
 )
 SELECT count(*) AS n FROM moved`;
+
+/** The oldest deltas, deleted as they are added: a reader sees each either appended or summed. */
+const FOLD_SQL = foldSql('DELETE FROM stat_deltas WHERE id IN (SELECT id FROM stat_deltas ORDER BY id LIMIT $1) RETURNING *');
+/** A rebuild adds every delta at once into the emptied sums, then empties the deltas (cheaper than deleting row by row). */
+const FOLD_ALL_SQL = foldSql('SELECT * FROM stat_deltas');
 
 /**
  * Recomputes every sum from the stored facts and ratings, through the domain's contributions
@@ -122,28 +132,24 @@ export async function rebuildStatDaySums(manager: EntityManager, pageSize = 5_00
   return manager.queryRunner?.isTransactionActive ? run(manager) : manager.transaction(run);
 }
 
-/**
- * Contributions merged by their row in memory, appended and folded in chunks: a million items
- * contribute a few million times, but to far fewer rows.
- */
+/** A page's contributions merged by their row before they are appended: fewer rows to fold. */
 class MergedContributions {
-  private readonly merged = new Map<string, StatContribution>();
-  constructor(private readonly tx: EntityManager, private readonly chunk = 50_000) {}
+  constructor(private readonly tx: EntityManager) {}
 
   async add(contributions: readonly StatContribution[]): Promise<void> {
+    const merged = new Map<string, StatContribution>();
     for (const c of contributions) {
       const key = `${c.day}|${c.kind}|${c.category}|${c.channel}|${c.departmentId}|${c.handlerId}|${c.handlingDays}`;
-      const into = this.merged.get(key);
-      if (!into) this.merged.set(key, { ...c, counts: { ...c.counts } });
+      const into = merged.get(key);
+      if (!into) merged.set(key, { ...c, counts: { ...c.counts } });
       else for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + n;
     }
-    if (this.merged.size >= this.chunk) await this.flush();
+    await appendStatDelta(this.tx, [...merged.values()]);
   }
 
   async flush(): Promise<void> {
-    await appendStatDelta(this.tx, [...this.merged.values()]);
-    this.merged.clear();
-    await this.tx.query(FOLD_SQL, [Number.MAX_SAFE_INTEGER]);
+    await this.tx.query(FOLD_ALL_SQL);
+    await this.tx.query('TRUNCATE stat_deltas');
   }
 }
 
