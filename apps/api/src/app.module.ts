@@ -35,6 +35,7 @@ import { NoticeTemplatesService } from './notices/notice-templates.service.js';
 import { WorkItemNoticesController } from './notices/work-item-notices.controller.js';
 import { WorkItemNoticesService } from './notices/work-item-notices.service.js';
 import { StatsController } from './stats/stats.controller.js';
+import { StatsXlsxController } from './stats/stats-xlsx.controller.js';
 import { StatsService } from './stats/stats.service.js';
 import { ReportExportsController } from './exports/report-exports.controller.js';
 import { ReportExportsService } from './exports/report-exports.service.js';
@@ -47,7 +48,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsController, ReportExportsController, CloseOutsController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsXlsxController, StatsController, ReportExportsController, CloseOutsController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },

@@ -40,7 +40,7 @@ describe('no input breaks the server', () => {
 
   const probe = fc.record({
     role: fc.constantFrom(...ROLES),
-    path: fc.constantFrom('work-items', 'work-items/:id', 'work-items/:id/actions', 'users', 'calendar/deadline', 'calendar/days', 'calendar/days/:date', 'notifications', 'auth/login', 'me', 'meta', 'departments', 'enterprises', 'stats/figures', 'stats/heatmap', 'stats/monthly', 'stats/:id', 'stats/monthly/xlsx', 'exports', 'exports/:id', 'exports/:id/file', 'close-outs', 'close-outs/:date'),
+    path: fc.constantFrom('work-items', 'work-items/:id', 'work-items/:id/actions', 'users', 'calendar/deadline', 'calendar/days', 'calendar/days/:date', 'notifications', 'auth/login', 'me', 'meta', 'departments', 'enterprises', 'stats/figures', 'stats/heatmap', 'stats/monthly', 'stats/:id', 'stats/monthly/xlsx', 'stats/figures/xlsx', 'stats/heatmap/xlsx', 'exports', 'exports/:id', 'exports/:id/file', 'close-outs', 'close-outs/:date'),
     method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
     query: fc.dictionary(fc.constantFrom('view', 'kind', 'stage', 'status', 'sla', 'q', 'page', 'pageSize', 'role', 'departmentId', 'from', 'amount', 'unit', 'year', 'bucket', 'sort', 'to', 'groupBy', 'month', 'category', 'channel'), nasty, { maxKeys: 4 }),
     body: fc.oneof(

@@ -1,6 +1,5 @@
 import { createDataSource, foldStatDeltas, ItemRatingEntity, ItemStatFactsEntity } from '@parkflow/db';
 import { monthPeriod, shanghaiDate, STAT_GROUPINGS, statFigures, statFiguresBy, type DayPeriod, type ItemStatFacts, type RatingFact } from '@parkflow/domain';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './support/api-client.js';
 import { startTestStack, type RunningStack } from './support/stack-fixture.js';
@@ -160,18 +159,5 @@ describe('statistics over HTTP', () => {
     expect(report.periods.monthLastYear.from).toBe(`${Number(today.slice(0, 4)) - 1}${today.slice(4, 7)}-01`);
     expect(report.byChannel.find((r: { key: string }) => r.key === 'online').month).toBeGreaterThan(0);
     expect(report.figures.month.registered).toBe(report.byChannel.reduce((n: number, r: { month: number }) => n + r.month, 0));
-  });
-
-  it('exports the monthly report by department to an .xlsx, for those who may read it', async () => {
-    const month = today.slice(0, 7);
-    const token = (await new ApiClient(running.url).post<{ accessToken: string }>('/auth/login', { username: 'dispatcher', password: 'parkflow' })).body.accessToken;
-    const res = await fetch(`${running.url}/api/stats/monthly/xlsx?kind=appeal&month=${month}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(`信访月报-appeal-${month}.xlsx`);
-    const sheet = strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['xl/worksheets/sheet1.xml']!);
-    for (const text of ['承办部门', '本月登记', '去年同月', '满意率', '合计']) expect(sheet, text).toContain(text);
-    expect((await as.handler!.get(`/stats/monthly/xlsx?month=${month}`)).status).toBe(403);
-    expect((await as.dispatcher!.get('/stats/monthly/xlsx?month=2026-13')).status).toBe(400);
   });
 });

@@ -77,8 +77,19 @@ test('a rating: unsatisfied without a reason is refused beside the comment field
   await page.getByRole('button', { name: '导出月报' }).click();
   const reportFile = await report;
   expect(reportFile.suggestedFilename()).toMatch(/^信访月报-.*\.xlsx$/);
-  const reportSheet = strFromU8(unzipSync(new Uint8Array(await readFile(await reportFile.path())))['xl/worksheets/sheet1.xml']!);
+  const reportZip = unzipSync(new Uint8Array(await readFile(await reportFile.path())));
+  // The whole report, a sheet per table; the fourth is by department.
+  const sheetNames = [...strFromU8(reportZip['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+  expect(sheetNames).toEqual(['总体情况', '按渠道', '按类别', '按部门', '逾期件']);
+  const reportSheet = strFromU8(reportZip['xl/worksheets/sheet4.xml']!);
   for (const expected of ['承办部门', '本月登记', '满意率', '合计']) expect(reportSheet, expected).toContain(expected);
+  // A dashboard table exports with the dashboard's period: the figures by department.
+  const table = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出：各部门超期' }).click();
+  const tableFile = await table;
+  expect(tableFile.suggestedFilename()).toMatch(/^统计-按部门-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const tableSheet = strFromU8(unzipSync(new Uint8Array(await readFile(await tableFile.path())))['xl/worksheets/sheet1.xml']!);
+  for (const expected of ['承办部门', '响应率', '当前超期', '合计']) expect(tableSheet, expected).toContain(expected);
 });
 
 test('问题不过夜: a dispatcher re-assigns today’s unsigned item; the new handler signs and meets the park’s extension cap', async ({ page, browser }) => {

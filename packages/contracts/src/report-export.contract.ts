@@ -3,7 +3,7 @@ import { WorkItemListQuerySchema } from './work-item.contract.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The ledgers ParkFlow exports: the queue for now; the monthly petition report and the dashboard's tables next. */
+/** The ledgers ParkFlow exports as a job: the queue (up to 100,000 rows). The statistics' tables are a few hundred rows and are written straight to the response (GET /api/stats/…/xlsx). */
 export const LEDGERS = ['work_items'] as const;
 export const REPORT_EXPORT_STATUSES = ['queued', 'running', 'done', 'failed', 'expired'] as const;
 

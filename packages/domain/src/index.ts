@@ -48,6 +48,7 @@ export * from './roles/access-table.js';
 export * from './roles/sla-scopes.js';
 export * from './notices/index.js';
 export * from './stats/item-stat-facts.js';
+export * from './stats/overdue-days.js';
 export * from './stats/stat-contributions.js';
 export * from './stats/stat-figures.js';
 export * from './stats/stat-period.js';

@@ -3,9 +3,11 @@ import type { Label } from '@parkflow/domain';
 /**
  * How a column's values are written. `datetime` takes an ISO instant and shows it as Asia/Shanghai
  * wall-clock time (`YYYY-MM-DD HH:mm`), `date` a civil date `YYYY-MM-DD`; both become real Excel
- * dates, so a leader can sort and filter them. `integer` a number, `text` anything else.
+ * dates, so a leader can sort and filter them. `integer` a count, `number` any number (2.35
+ * working days) — both written as numbers a leader can sum, and a text given to them (a rate
+ * written as 95.0% (19/20) in a column of counts) as text. `text` anything else.
  */
-export type LedgerCellKind = 'text' | 'integer' | 'datetime' | 'date';
+export type LedgerCellKind = 'text' | 'integer' | 'number' | 'datetime' | 'date';
 
 /** What a column reads from a row: text, a number, an ISO instant or date (by the column's kind), or nothing. */
 export type LedgerValue = string | number | null | undefined;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inMemoryPages, type LedgerSheet } from './ledger-sheet.types.js';
-import { writeLedger } from './ledger-workbook.writer.js';
+import { workbookPart, writeLedger, writeWorkbook } from './ledger-workbook.writer.js';
 
 interface Row {
   code: string;
@@ -89,5 +89,47 @@ describe('writeLedger, read back with exceljs', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Code', 'Title', 'Count', 'Registered', 'Received']);
+  });
+});
+
+describe('writeWorkbook, several sheets in one file', () => {
+  interface Count {
+    name: string;
+    n: number;
+  }
+  const counts: LedgerSheet<Count> = {
+    name: '按渠道',
+    columns: [
+      { key: 'name', header: { zh: '来源渠道', en: 'Channel' }, value: (r) => r.name },
+      { key: 'n', header: { zh: '本月登记', en: 'This month' }, kind: 'integer', value: (r) => r.n },
+    ],
+  };
+
+  it('writes each sheet in order, each with its own frozen header, autofilter and widths', async () => {
+    const file = join(dir, 'book.xlsx');
+    const seen: [number, number][] = [];
+    const result = await writeWorkbook(
+      [workbookPart(sheet, inMemoryPages(rows.slice(0, 3))), workbookPart(counts, inMemoryPages([{ name: '企业座谈会', n: 4 }, { name: '来信', n: 12_345 }]))],
+      file,
+      { onPage: (n, i) => void seen.push([i, n]) },
+    );
+    expect(result.rows).toEqual([3, 2]);
+    expect(seen).toEqual([[0, 3], [1, 2]]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['事项台账', '按渠道']);
+    const second = book.getWorksheet('按渠道')!;
+    expect(second.getRow(1).values).toEqual([undefined, '来源渠道', '本月登记']);
+    expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(second.autoFilter).toBe('A1:B1');
+    // 企业座谈会: five CJK characters (10) + 2; 本月登记 (8) + 2 is wider than 12345.
+    expect(second.columns.map((c) => c.width)).toEqual([12, 10]);
+    expect(second.getCell('B3').value).toBe(12_345);
+    expect(book.worksheets[0]!.rowCount).toBe(4);
+    expect(result.widths[1]).toEqual([12, 10]);
+  });
+
+  it('refuses two sheets of one name before writing anything', async () => {
+    await expect(writeWorkbook([workbookPart(counts, inMemoryPages([])), workbookPart(counts, inMemoryPages([]))], join(dir, 'twice.xlsx'))).rejects.toThrow('Two sheets are named "按渠道"');
   });
 });

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { columnWidth, displayWidth } from './cell-width.js';
-import type { LedgerColumn, LedgerPages, LedgerSheet } from './ledger-sheet.types.js';
+import type { LedgerCellKind, LedgerColumn, LedgerPages, LedgerSheet } from './ledger-sheet.types.js';
 import { DATE_FORMAT, DATETIME_FORMAT, prepareCell } from './shanghai-cell.js';
 import { drainZip } from './zip-backlog.js';
 
@@ -22,6 +22,9 @@ export interface LedgerWriteResult {
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } } as const;
+
+/** The column format of each kind; text and numbers keep Excel's General. */
+const NUMBER_FORMATS: Readonly<Record<LedgerCellKind, string | undefined>> = { text: undefined, integer: undefined, number: undefined, datetime: DATETIME_FORMAT, date: DATE_FORMAT };
 
 function headerOf<Row>(column: LedgerColumn<Row>, language: LedgerLanguage): string {
   return column.header[language];
@@ -49,16 +52,43 @@ export async function measureLedger<Row>(sheet: LedgerSheet<Row>, pages: LedgerP
   return sheet.columns.map((c, i) => columnWidth(widest[i]!, c.maxWidth));
 }
 
+/** One sheet of a workbook with its rows; built by workbookPart so a sheet and its rows always agree. */
+export interface WorkbookPart {
+  sheet: LedgerSheet<unknown>;
+  pages: LedgerPages<unknown>;
+  /** Widths already measured; without them the writer measures this sheet's rows first. */
+  widths?: readonly number[];
+}
+
+/** Pairs a sheet with its rows, whatever their type: the pairing is fixed here, so the writer needs no row type. */
+export function workbookPart<Row>(sheet: LedgerSheet<Row>, pages: LedgerPages<Row>, widths?: readonly number[]): WorkbookPart {
+  return { sheet: sheet as LedgerSheet<unknown>, pages: pages as LedgerPages<unknown>, ...(widths ? { widths } : {}) };
+}
+
+export interface WorkbookWriteOptions {
+  language?: LedgerLanguage;
+  /** Called after each page of any sheet, with its index and the rows written to that sheet so far. */
+  onPage?: (rowsWritten: number, sheetIndex: number) => void | Promise<void>;
+}
+
+export interface WorkbookWriteResult {
+  /** Rows written to each sheet (header excluded), in order. */
+  rows: number[];
+  widths: number[][];
+}
+
 /**
- * Writes the sheet as .xlsx to a file (path) or a stream, row by row through exceljs's streaming
- * WorkbookWriter: each row is committed as soon as it is written, and the writer waits for the zip
- * between pages, so memory stays flat however many rows there are. The header row is frozen and
- * carries an autofilter; dates are Beijing time. Column widths must be known before the first row
- * is written (they lead the sheet's XML), hence the measuring pass.
+ * Writes one .xlsx of several sheets, in order, to a file (path) or a stream: each sheet as
+ * writeLedger writes its one (frozen header row with an autofilter, widths that fit, Beijing dates),
+ * through exceljs's streaming WorkbookWriter — a sheet is measured, written row by row and
+ * committed before the next begins, so memory holds one page at a time.
  */
-export async function writeLedger<Row>(sheet: LedgerSheet<Row>, pages: LedgerPages<Row>, target: string | Writable, options: LedgerWriteOptions = {}): Promise<LedgerWriteResult> {
+export async function writeWorkbook(parts: readonly WorkbookPart[], target: string | Writable, options: WorkbookWriteOptions = {}): Promise<WorkbookWriteResult> {
   const language = options.language ?? 'zh';
-  const widths = options.widths ? [...options.widths] : await measureLedger(sheet, pages, language);
+  const names = parts.map((p) => p.sheet.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  // Excel refuses a workbook with two tabs of one name; say so before a byte is written.
+  if (repeated !== undefined) throw new Error(`Two sheets are named "${repeated}"`);
   // No shared strings: that table would keep every distinct text in memory until the end.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     ...(typeof target === 'string' ? { filename: target } : { stream: target }),
@@ -66,12 +96,29 @@ export async function writeLedger<Row>(sheet: LedgerSheet<Row>, pages: LedgerPag
     useSharedStrings: false,
   });
   workbook.creator = 'ParkFlow';
+  const result: WorkbookWriteResult = { rows: [], widths: [] };
+  for (const [index, part] of parts.entries()) {
+    const widths = part.widths ? [...part.widths] : await measureLedger(part.sheet, part.pages, language);
+    const rows = await writeSheet(workbook, part, widths, language, (n) => options.onPage?.(n, index));
+    result.rows.push(rows);
+    result.widths.push(widths);
+  }
+  await workbook.commit();
+  return result;
+}
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  { sheet, pages }: WorkbookPart,
+  widths: readonly number[],
+  language: LedgerLanguage,
+  onPage: (rowsWritten: number) => void | Promise<void>,
+): Promise<number> {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
   worksheet.columns = sheet.columns.map((column, i) => {
-    const kind = column.kind ?? 'text';
-    const numFmt = kind === 'datetime' ? DATETIME_FORMAT : kind === 'date' ? DATE_FORMAT : undefined;
+    const numFmt = NUMBER_FORMATS[column.kind ?? 'text'];
     return { key: column.key, width: widths[i]!, ...(numFmt ? { style: { numFmt } } : {}) };
   });
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
@@ -90,9 +137,23 @@ export async function writeLedger<Row>(sheet: LedgerSheet<Row>, pages: LedgerPag
       rows += 1;
     }
     await drainZip(worksheet);
-    await options.onPage?.(rows);
+    await onPage(rows);
   }
   worksheet.commit();
-  await workbook.commit();
-  return { rows, widths };
+  return rows;
+}
+
+/**
+ * Writes the sheet as .xlsx to a file (path) or a stream, row by row through exceljs's streaming
+ * WorkbookWriter: each row is committed as soon as it is written, and the writer waits for the zip
+ * between pages, so memory stays flat however many rows there are. The header row is frozen and
+ * carries an autofilter; dates are Beijing time. Column widths must be known before the first row
+ * is written (they lead the sheet's XML), hence the measuring pass.
+ */
+export async function writeLedger<Row>(sheet: LedgerSheet<Row>, pages: LedgerPages<Row>, target: string | Writable, options: LedgerWriteOptions = {}): Promise<LedgerWriteResult> {
+  const language = options.language ?? 'zh';
+  const widths = options.widths ? [...options.widths] : await measureLedger(sheet, pages, language);
+  const onPage = options.onPage;
+  const written = await writeWorkbook([workbookPart(sheet, pages, widths)], target, { language, ...(onPage ? { onPage: (n) => onPage(n) } : {}) });
+  return { rows: written.rows[0]!, widths };
 }

@@ -39,7 +39,7 @@ export function prepareCell(kind: LedgerCellKind, value: LedgerValue): PreparedC
     const date = typeof value === 'string' ? (kind === 'date' ? civilDate(value) : shanghaiWallClock(value)) : null;
     if (date) return { value: date, text: wallClockText(date, kind === 'datetime') };
   }
-  if (kind === 'integer' && typeof value === 'number' && Number.isFinite(value)) return { value, text: String(value) };
+  if ((kind === 'integer' || kind === 'number') && typeof value === 'number' && Number.isFinite(value)) return { value, text: String(value) };
   const text = String(value);
   return { value: text, text };
 }

@@ -240,10 +240,13 @@ function statsPaths(secured: Json): Json {
     400: error('A malformed date, a period the wrong way round or longer than 1,096 days, an unknown grouping'),
     403: error('Your role reads no statistics, or not this department (a head reads their own, a leader those in their charge)'),
   };
+  const workbook = (description: string) => ({ description, content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } });
   return {
     '/stats/figures': { get: { ...secured, summary: '三率 and the counts (registered, overdue, extended, returned, handling time) over a period, total and by department, category, channel, kind, handler or month', parameters: queryParameters(StatFiguresQuerySchema), responses: { 200: { description: 'Figures', ...json(StatFiguresResponseSchema) }, ...refused } } },
     '/stats/heatmap': { get: { ...secured, summary: 'Category × department: items registered in the period, and of them those that went overdue', parameters: queryParameters(StatFilterQuerySchema), responses: { 200: { description: 'Cells', ...json(StatHeatmapResponseSchema) }, ...refused } } },
-    '/stats/monthly/xlsx': { get: { ...secured, summary: '信访月报 by department as an .xlsx (Chinese headers, frozen header row, the total last)', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...refused } } },
+    '/stats/figures/xlsx': { get: { ...secured, summary: 'The figures table of GET /stats/figures as an .xlsx: a row per department (category, channel, kind, handler or month) by its name, every figure a column (rates as 95.0% (19/20) or 暂无数据), the total last', parameters: queryParameters(StatFiguresQuerySchema), responses: { 200: workbook('The table'), ...refused } } },
+    '/stats/heatmap/xlsx': { get: { ...secured, summary: 'GET /stats/heatmap as an .xlsx: two sheets (登记数, 其中超期), category rows × department columns with row and column totals', parameters: queryParameters(StatFilterQuerySchema), responses: { 200: workbook('The matrices'), ...refused } } },
+    '/stats/monthly/xlsx': { get: { ...secured, summary: '信访月报 as an .xlsx, a sheet per table: 总体情况 (every figure in the four periods), 按渠道, 按类别, 按部门 (with the three rates), 逾期件; Chinese headers, frozen header rows', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: workbook('The workbook'), ...refused } } },
     '/stats/monthly': { get: { ...secured, summary: '信访月报: a month and the year to date against the same periods a year before; counts by channel, category and department, the three rates, the overdue items', parameters: queryParameters(MonthlyReportQuerySchema), responses: { 200: { description: 'Report', ...json(MonthlyReportSchema) }, ...refused } } },
   };
 }

@@ -1,7 +1,6 @@
 import type { StatFiguresView } from '@parkflow/contracts';
 import { ratePercent, shanghaiDate } from '@parkflow/domain';
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +10,10 @@ import { ROUTES } from '../app/route-paths';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { LoadFailedAlert } from '../shared/load-failed.alert';
-import { fetchAttachment, saveBlob } from '../work-items/notices/notice-download';
 import { EChart } from './echart.component';
 import { heatmapOption, overdueByDepartmentOption, rateTrendOption, type ChartText } from './stats-chart.options';
-import { useMonthlyReport, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
+import { StatsExportButton } from './stats-export-button.component';
+import { statsQuery, useMonthlyReport, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
 
 
 /** 统计看板: the three rates and their trend, overdue by department, category × department, the monthly report. */
@@ -41,6 +40,10 @@ export function StatsDashboardPage() {
   const overdue = useMemo(() => (byDepartment.data ? overdueByDepartmentOption(byDepartment.data, names.department, text) : null), [byDepartment.data, names, t]);
   const heatmap = useMemo(() => (heat.data && heat.data.cells.length > 0 ? heatmapOption(heat.data, labels.category, names.department, text) : null), [heat.data, labels, names, t]);
   const failed = [total, byDepartment, heat].find((q) => q.isError);
+  const span = `${filter.from}至${filter.to}`;
+  const exportOf = (path: string, table: string, fallbackName: string, groupBy?: string) => (
+    <StatsExportButton path={path} query={{ ...statsQuery(filter), groupBy }} table={table} fallbackName={`${fallbackName}-${span}.xlsx`} />
+  );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -68,13 +71,13 @@ export function StatsDashboardPage() {
       {total.isPending ? <Spin /> : total.data && <RateCards figures={total.data.total} kind={filter.kind} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Card title={t('stats.trend')}>{trend && total.data!.rows.length > 0 ? <EChart option={trend} label={t('stats.trend')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.trend')} extra={exportOf('/stats/figures/xlsx', t('stats.trend'), '统计-按月', 'month')}>{trend && total.data!.rows.length > 0 ? <EChart option={trend} label={t('stats.trend')} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('stats.overdueByDepartment')}>{overdue && byDepartment.data!.rows.length > 0 ? <EChart option={overdue} label={t('stats.overdueByDepartment')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.overdueByDepartment')} extra={exportOf('/stats/figures/xlsx', t('stats.overdueByDepartment'), '统计-按部门', 'department')}>{overdue && byDepartment.data!.rows.length > 0 ? <EChart option={overdue} label={t('stats.overdueByDepartment')} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
         <Col span={24}>
-          <Card title={t('stats.heatmap')}>{heatmap ? <EChart option={heatmap} height={380} label={t('stats.heatmap')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.heatmap')} extra={exportOf('/stats/heatmap/xlsx', t('stats.heatmap'), '类别部门分布')}>{heatmap ? <EChart option={heatmap} height={380} label={t('stats.heatmap')} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
       </Row>
       <MonthlyReportCard month={month} onMonth={setMonth} kind={filter.kind ?? 'petition'} />
@@ -113,19 +116,6 @@ function MonthlyReportCard({ month, onMonth, kind }: { month: string; onMonth: (
   const labels = useCatalogLabels();
   const names = useNameLookup();
   const report = useMonthlyReport(month, kind);
-  const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const { blob, filename } = await fetchAttachment(`/stats/monthly/xlsx?month=${month}&kind=${encodeURIComponent(kind)}`, `信访月报-${month}.xlsx`);
-      saveBlob(blob, filename);
-    } catch {
-      void message.error(t('stats.exportFailed'));
-    } finally {
-      setExporting(false);
-    }
-  };
   const columns = (keyTitle: string, name: (key: string | null) => string) => [
     { title: keyTitle, dataIndex: 'key', render: (key: string | null) => name(key) },
     { title: t('stats.monthCol'), dataIndex: 'month' },
@@ -138,9 +128,9 @@ function MonthlyReportCard({ month, onMonth, kind }: { month: string; onMonth: (
     <Card title={`${t('stats.monthly')} · ${labels.kind(kind)}`} extra={
         <Space>
           <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} aria-label={t('stats.month')} />
-          <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void exportXlsx()}>
+          <StatsExportButton path="/stats/monthly/xlsx" query={{ month, kind }} table={t('stats.monthly')} fallbackName={`信访月报-${month}.xlsx`} failedMessage={t('stats.exportFailed')}>
             {t('stats.exportMonthly')}
-          </Button>
+          </StatsExportButton>
         </Space>
       }
     >

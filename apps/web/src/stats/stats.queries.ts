@@ -9,13 +9,14 @@ export interface StatsFilter {
   kind?: string;
 }
 
-const query = (f: StatsFilter) => ({ from: f.from, to: f.to, kind: f.kind });
+/** The dashboard's period and filters as a report's query (the JSON reports and their .xlsx alike). */
+export const statsQuery = (f: StatsFilter) => ({ from: f.from, to: f.to, kind: f.kind });
 
 /** `GET /api/stats/figures`: the total and the rows of one grouping. */
 export function useStatFigures(filter: StatsFilter, groupBy: StatGrouping) {
   return useQuery({
     queryKey: ['stats', 'figures', groupBy, filter],
-    queryFn: ({ signal }) => apiRequest<StatFiguresResponse>('/stats/figures', { query: { ...query(filter), groupBy }, schema: StatFiguresResponseSchema, signal }),
+    queryFn: ({ signal }) => apiRequest<StatFiguresResponse>('/stats/figures', { query: { ...statsQuery(filter), groupBy }, schema: StatFiguresResponseSchema, signal }),
   });
 }
 
@@ -23,7 +24,7 @@ export function useStatFigures(filter: StatsFilter, groupBy: StatGrouping) {
 export function useStatHeatmap(filter: StatsFilter) {
   return useQuery({
     queryKey: ['stats', 'heatmap', filter],
-    queryFn: ({ signal }) => apiRequest<StatHeatmapResponse>('/stats/heatmap', { query: query(filter), schema: StatHeatmapResponseSchema, signal }),
+    queryFn: ({ signal }) => apiRequest<StatHeatmapResponse>('/stats/heatmap', { query: statsQuery(filter), schema: StatHeatmapResponseSchema, signal }),
   });
 }
 
