@@ -61,16 +61,22 @@ export const OVERDUE_LIST_LIMIT = 200;
 /** Items that went overdue in the month, or are overdue now, most overdue first; and how many in all. */
 export async function overdueItems(manager: EntityManager, filter: StatFilter, month: DayPeriod, now: Date): Promise<{ items: OverdueItemRow[]; total: number }> {
   const p = new SqlParams();
-  // Two index scans (the month's first overdue days; the open items' running due times) rather than an OR over every fact.
-  const candidates = `SELECT item_id FROM item_stat_facts WHERE ${within('overdue_on', month, p)}
-    UNION SELECT item_id FROM item_stat_facts WHERE closed_on IS NULL AND running_due_at < ${p.add(now.toISOString())}::timestamptz`;
-  const where = [`f.item_id IN (${candidates})`, ...filterConditions(filter, p, 'f')];
-  const from = `FROM item_stat_facts f JOIN work_items w ON w.id = f.item_id WHERE ${where.join(' AND ')}`;
-  const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${from}`, p.values);
+  // Two index scans, each narrowed by the filter (the indexes carry the department and the kind):
+  // the month's first overdue days, and the open items' running due times; not an OR over every fact.
+  const narrowed = filterConditions(filter, p);
+  const candidates = `SELECT item_id FROM item_stat_facts WHERE ${[within('overdue_on', month, p), ...narrowed].join(' AND ')}
+    UNION SELECT item_id FROM item_stat_facts WHERE ${['closed_on IS NULL', `running_due_at < ${p.add(now.toISOString())}::timestamptz`, ...narrowed].join(' AND ')}`;
+  // The count over every match and the first rows in one pass (the window counts before the limit).
   const rows = await manager.query(
-    `SELECT w.id, w.code, w.title, f.department_id AS "departmentId", w.stage, f.overdue_on::text AS "overdueOn", f.running_due_at AS "runningDueAt", f.closed_on IS NOT NULL AS closed
-     ${from} ORDER BY f.closed_on IS NOT NULL, f.running_due_at NULLS LAST, f.overdue_on, w.code LIMIT ${OVERDUE_LIST_LIMIT}`,
+    `SELECT w.id, w.code, w.title, f.department_id AS "departmentId", w.stage, f.overdue_on::text AS "overdueOn", f.running_due_at AS "runningDueAt",
+       f.closed_on IS NOT NULL AS closed, count(*) OVER () AS total
+     FROM item_stat_facts f JOIN work_items w ON w.id = f.item_id WHERE f.item_id IN (${candidates})
+     ORDER BY f.closed_on IS NOT NULL, f.running_due_at NULLS LAST, f.overdue_on, w.code LIMIT ${OVERDUE_LIST_LIMIT}`,
     p.values,
   );
-  return { items: rows.map((r: OverdueItemRow & { runningDueAt: Date | null }) => ({ ...r, runningDueAt: r.runningDueAt ? new Date(r.runningDueAt).toISOString() : null })), total };
+  const total = rows.length === 0 ? 0 : Number(rows[0].total);
+  return {
+    items: rows.map(({ total: _total, ...r }: OverdueItemRow & { runningDueAt: Date | null; total: unknown }) => ({ ...r, runningDueAt: r.runningDueAt ? new Date(r.runningDueAt).toISOString() : null })),
+    total,
+  };
 }
