@@ -45,7 +45,7 @@ export const StatFiguresSchema = z.object({
   extended: z.number().int(),
   returned: z.number().int(),
   handling: z.object({ closed: z.number().int(), averageDays: z.number().nullable(), p90Days: z.number().nullable() }),
-  overdueNow: z.number().int().nullable().describe('open items past a running deadline now; null in month rows'),
+  overdueNow: z.number().int().nullable().describe('open items past a running deadline now; null in month rows and in a monthly report\'s other periods (counted once, with the month)'),
 });
 export type StatFiguresView = z.infer<typeof StatFiguresSchema>;
 

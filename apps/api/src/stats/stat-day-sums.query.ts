@@ -63,12 +63,12 @@ export function daySumsSource(plan: DaySumsPlan, groupBy: Key, filter: StatFilte
 const int = (v: unknown) => Number(v ?? 0);
 
 /** The sums of each row of a grouping over a period: the same StatSums the facts give (an integration test holds them together). */
-export async function daySumsBy(manager: EntityManager, plan: DaySumsPlan, groupBy: Key, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
+export async function daySumsBy(manager: EntityManager, plan: DaySumsPlan, groupBy: Key, filter: StatFilter, period: DayPeriod, now: Date | null): Promise<Map<StatKey, StatSums>> {
   const p = new SqlParams();
   const [counts, histogram, overdueNow] = await Promise.all([
     manager.query(`SELECT key, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM (${daySumsSource(plan, groupBy, filter, period, p)}) u GROUP BY key`, p.values),
     handlingHistogram(manager, plan, groupBy, filter, period),
-    groupBy === 'month' ? null : overdueNowBy(manager, groupBy, filter, now),
+    groupBy === 'month' || now === null ? null : overdueNowBy(manager, groupBy, filter, now),
   ]);
   const rows = new Map<StatKey, StatSums>();
   for (const r of counts as Record<string, unknown>[]) {

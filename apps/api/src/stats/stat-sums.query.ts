@@ -25,10 +25,17 @@ const DIMENSION_COLUMN: Record<Exclude<StatGrouping, 'month'>, string> = {
 const int = (v: unknown) => Number(v ?? 0);
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** The sums of each row: from the day sums where they can answer (stat-day-sums.query.ts), else from the facts. */
-export async function statSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date): Promise<Map<StatKey, StatSums>> {
+/**
+ * The sums of each row: from the day sums where they can answer (stat-day-sums.query.ts), else
+ * from the facts. `now: null` leaves out "overdue now" (null), a state the same for every period:
+ * a report of several periods counts it once.
+ */
+export async function statSumsBy(manager: EntityManager, groupBy: StatGrouping, filter: StatFilter, period: DayPeriod, now: Date | null): Promise<Map<StatKey, StatSums>> {
   const plan = daySumsPlan(groupBy, filter);
-  return plan ? daySumsBy(manager, plan, groupBy, filter, period, now) : factSumsBy(manager, groupBy, filter, period, now);
+  if (plan) return daySumsBy(manager, plan, groupBy, filter, period, now);
+  const rows = await factSumsBy(manager, groupBy, filter, period, now ?? new Date());
+  if (now === null) for (const [key, sums] of rows) rows.set(key, { ...sums, overdueNow: null });
+  return rows;
 }
 
 /** The same sums read from every item's facts: for a filter the day sums cannot answer (category and channel at once). */

@@ -74,16 +74,17 @@ export class StatsService {
     };
     const { filter } = this.resolve(actor, { ...input, ...periods.month }, now);
     const m = this.db.manager;
-    const totalOf = async (period: DayPeriod): Promise<StatFigures> => figuresFromSums((await statSumsBy(m, 'total', filter, period, now)).get('total') ?? emptyStatSums(0));
+    // Overdue now is the same whatever the period: counted once, with the month.
+    const totalOf = async (period: DayPeriod, at: Date | null): Promise<StatFigures> => figuresFromSums((await statSumsBy(m, 'total', filter, period, at)).get('total') ?? emptyStatSums(at ? 0 : null));
     const [fMonth, fYtd, fMonthLy, fYtdLy, byChannel, byCategory, byDepartment, rates, overdue] = await Promise.all([
-      totalOf(periods.month),
-      totalOf(periods.yearToDate),
-      totalOf(periods.monthLastYear),
-      totalOf(periods.yearToDateLastYear),
+      totalOf(periods.month, now),
+      totalOf(periods.yearToDate, null),
+      totalOf(periods.monthLastYear, null),
+      totalOf(periods.yearToDateLastYear, null),
       registeredByPeriods(m, 'channel', filter, periods),
       registeredByPeriods(m, 'category', filter, periods),
       registeredByPeriods(m, 'department', filter, periods),
-      statSumsBy(m, 'department', filter, periods.month, now),
+      statSumsBy(m, 'department', filter, periods.month, null),
       overdueItems(m, filter, periods.month, now),
     ]);
     return {
