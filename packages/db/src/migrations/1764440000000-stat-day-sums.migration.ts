@@ -35,8 +35,8 @@ const DOWN_INDEXES = [
  * appends, the folded sums by day and the handling-days histogram by month, filled from the
  * stored facts. And the facts' indexes for what the sums cannot hold (above).
  */
-export class StatDaySums1764430000000 implements MigrationInterface {
-  name = 'StatDaySums1764430000000';
+export class StatDaySums1764440000000 implements MigrationInterface {
+  name = 'StatDaySums1764440000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "stat_deltas" (
