@@ -74,4 +74,8 @@ export class ItemStatFactsEntity {
 
   @Column('timestamptz', { name: 'running_due_at', nullable: true })
   runningDueAt: Date | null;
+
+  /** 重复件: registered as a repeat of an earlier, closed item (RepeatOf1764430000000). */
+  @Column('boolean', { default: false })
+  repeated: boolean;
 }
