@@ -182,7 +182,13 @@ export const RepeatCandidatesQuerySchema = z
     phone: z.preprocess(blankToUndefined, PetitionerSchema.shape.phone.unwrap().unwrap().optional()),
   })
   .refine((q) => q.idNumber !== undefined || q.phone !== undefined, { path: ['phone'], message: 'give the petitioner’s ID number or phone' });
-export type RepeatCandidatesQuery = z.input<typeof RepeatCandidatesQuerySchema>;
+/** What a client sends (z.input of a preprocessed field is unknown): the kind, the category and at least one number. */
+export interface RepeatCandidatesQuery {
+  kind: string;
+  category: string;
+  idNumber?: string;
+  phone?: string;
+}
 
 export const RepeatCandidatesSchema = z.object({
   items: z.array(RepeatLinkSchema).describe('newest closure first, at most 20'),
