@@ -54,4 +54,6 @@ export const KindDefinitionSchema = z.object({
   objectionWindow: AmountSchema.optional(),
   periodEnd: z.literal('next_working_day').optional(),
   review: z.object({ of: z.string(), window: AmountSchema }).optional(),
+  // 重复件: the web offers the repeat lookup for the kinds that count repeats.
+  repeats: z.object({ of: z.array(z.string()) }).optional(),
 });

@@ -38,6 +38,8 @@ const RateSchema = z.object({ numerator: z.number().int(), denominator: z.number
 
 export const StatFiguresSchema = z.object({
   registered: z.number().int(),
+  repeated: z.number().int().describe('重复件: of the items registered in the period, those registered as a repeat of an earlier, closed item'),
+  repeatRate: z.number().nullable().describe('重复率 = repeated ÷ registered; null: nothing registered'),
   response: RateSchema.describe('响应率 = signed for within the assign deadline ÷ first assigned in the period'),
   resolution: RateSchema.describe('按期办结率 = resolution deadline met ÷ resolution deadlines falling due in the period'),
   satisfaction: RateSchema.extend({ unrated: z.number().int() }).describe('满意率 = (满意 + 基本满意) ÷ rated; timed-out feedback is unrated'),

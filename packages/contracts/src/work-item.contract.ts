@@ -43,6 +43,7 @@ export const CreateWorkItemRequestSchema = z.object({
     .default(null)
     .describe('受理 (accept: true) or 不予受理 with a reason of the kind, taken at registration; kinds that decide only'),
   reviewOfId: z.string().uuid().nullable().default(null).describe('复查 / 复核: the item this request reviews'),
+  repeatOfId: z.string().uuid().nullable().default(null).describe('重复件: the earlier, closed item this one repeats (same petitioner, same matter); kinds that count repeats only'),
   windowOverride: z
     .object({ reason: text(2000) })
     .nullable()
@@ -123,11 +124,16 @@ export const WorkItemSchema = z.object({
   answeredAt: z.string().nullable(),
   notices: z.partialRecord(z.enum(NOTICE_TYPES), NoticeSentSchema).describe('each written notice’s latest sending'),
   reviewOfId: z.string().uuid().nullable().describe('复查 / 复核: the item reviewed'),
+  repeatOfId: z.string().uuid().nullable().describe('重复件: the earlier, closed item this one repeats'),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 
 /** One link of the review chain original → 复查 → 复核, as far as the viewer may see it. */
 export const ReviewLinkSchema = z.object({ id: z.string().uuid(), code: z.string(), kind: z.string(), status: z.string(), receivedOn: z.string().nullable() });
+
+/** An item at the other end of a repeat link (重复件), as far as the viewer may see it. */
+export const RepeatLinkSchema = z.object({ id: z.string().uuid(), code: z.string(), title: z.string(), kind: z.string(), status: z.string(), category: z.string(), createdAt: z.string(), closedAt: z.string().nullable() });
+export type RepeatLink = z.infer<typeof RepeatLinkSchema>;
 
 /** A written notice of the item: whether it exists yet, and its latest sending. */
 export const NoticeEntrySchema = z.object({ type: z.enum(NOTICE_TYPES), available: z.boolean(), sentOn: z.string().nullable(), channel: z.enum(NOTICE_CHANNELS).nullable() });
@@ -138,6 +144,12 @@ export const WorkItemDetailSchema = z.object({
   allowedActions: z.array(z.string()),
   reviewChain: z.array(ReviewLinkSchema).describe('original → 复查 → 复核, oldest first, this item included'),
   notices: z.array(NoticeEntrySchema).describe('the notices the kind sends (its record_notice_sent action), in order'),
+  repeats: z
+    .object({
+      of: RepeatLinkSchema.nullable().describe('重复件，前件: the earlier item this one repeats (null: none, or not visible to the viewer)'),
+      later: z.array(RepeatLinkSchema).describe('后续重复件: the later items registered as repeats of this one, oldest first'),
+    })
+    .describe('the repeat links (重复件) both ways'),
 });
 export type WorkItemDetail = z.infer<typeof WorkItemDetailSchema>;
 
@@ -157,6 +169,31 @@ export { WORK_ITEM_VIEWS };
 /** The dispatcher board's columns: waiting to be assigned, sent back, overdue, supervised, and 问题不过夜 (registered today, nobody signed). */
 export const WORK_ITEM_BUCKETS = ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const;
 export const WORK_ITEM_SORTS = ['created_at', 'due_at'] as const;
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** `GET /work-items/repeat-candidates`: closed items a new item of `kind` may repeat (同一信访人同一事项). */
+export const RepeatCandidatesQuerySchema = z
+  .object({
+    kind: KindIdSchema,
+    category: z.enum(CATEGORY_IDS as [string, ...string[]], { error: 'unknown category' }),
+    // The petitioner's own rules for the numbers; an empty parameter is one not given.
+    idNumber: z.preprocess(blankToUndefined, PetitionerSchema.shape.idNumber.unwrap().unwrap().optional()),
+    phone: z.preprocess(blankToUndefined, PetitionerSchema.shape.phone.unwrap().unwrap().optional()),
+  })
+  .refine((q) => q.idNumber !== undefined || q.phone !== undefined, { path: ['phone'], message: 'give the petitioner’s ID number or phone' });
+/** What a client sends (z.input of a preprocessed field is unknown): the kind, the category and at least one number. */
+export interface RepeatCandidatesQuery {
+  kind: string;
+  category: string;
+  idNumber?: string;
+  phone?: string;
+}
+
+export const RepeatCandidatesSchema = z.object({
+  items: z.array(RepeatLinkSchema).describe('newest closure first, at most 20'),
+});
+export type RepeatCandidates = z.infer<typeof RepeatCandidatesSchema>;
 
 export const WorkItemListQuerySchema = z.object({
   view: z.enum(WORK_ITEM_VIEWS).default('mine'),

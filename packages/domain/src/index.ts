@@ -23,6 +23,8 @@ export * from './work-item/decision.types.js';
 export * from './work-item/refusal-reason.types.js';
 export * from './work-item/enter-stage.js';
 export * from './work-item/register-work-item.js';
+export * from './work-item/repeat-of.rule.js';
+export * from './work-item/repeat-candidates.rule.js';
 export * from './work-item/route-by-rule.js';
 export * from './roles/visibility.js';
 export * from './roles/event-audience.js';

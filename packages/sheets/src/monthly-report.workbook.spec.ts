@@ -41,7 +41,7 @@ describe('the monthly report as a workbook', () => {
   it('writes the whole report, a sheet per table, each with its header frozen and its total', async () => {
     const file = join(dir, 'report.xlsx');
     const written = await writeWorkbook(monthlyReportParts(report, names), file);
-    expect(written.rows).toEqual([13, 3, 2, 3, 3]);
+    expect(written.rows).toEqual([15, 3, 2, 3, 3]);
     const book = await readBook(file);
     expect(book.worksheets.map((w) => w.name)).toEqual(['总体情况', '按渠道', '按类别', '按部门', '逾期件']);
     for (const sheet of book.worksheets) expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -53,9 +53,10 @@ describe('the monthly report as a workbook', () => {
     expect(rowValues(overview, 3)).toEqual(['响应率', '100.0% (5/5)', '100.0% (4/4)', '100.0% (12/12)', '100.0% (9/9)']);
     expect(rowValues(overview, 5)[1]).toBe('暂无数据');
     expect(rowValues(overview, 11)).toEqual(['平均办理用时（工作日）', 3.25, 3.25, 3.25, 3.25]);
+    expect(rowValues(overview, 13)).toEqual(['重复件', 0, 0, 0, 0]);
     // Overdue now is a state of the moment: the month's column alone, with the moment in Beijing time.
-    expect(rowValues(overview, 13)).toEqual(['当前超期（截至 2026-03-20 10:00）', 3, null, null, null]);
-    expect(rowValues(overview, 14)).toEqual(['逾期件（本月超期或当前超期）', 230, null, null, null]);
+    expect(rowValues(overview, 15)).toEqual(['当前超期（截至 2026-03-20 10:00）', 3, null, null, null]);
+    expect(rowValues(overview, 16)).toEqual(['逾期件（本月超期或当前超期）', 230, null, null, null]);
 
     const channels = book.getWorksheet('按渠道')!;
     expect(rowValues(channels, 1)).toEqual(['来源渠道', '本月登记', '去年同月', '本年累计', '去年同期累计']);
@@ -88,6 +89,6 @@ describe('the monthly report as a workbook', () => {
     const book = await readBook(file);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Overview', 'By channel', 'By category', 'By department', 'Overdue items']);
     expect(rowValues(book.worksheets[1]!, 2)[0]).toBe('Letter');
-    expect(rowValues(book.worksheets[0]!, 13)[0]).toBe('Overdue now (as of 2026-03-20 10:00)');
+    expect(rowValues(book.worksheets[0]!, 15)[0]).toBe('Overdue now (as of 2026-03-20 10:00)');
   });
 });

@@ -12,6 +12,8 @@ const rate = (numerator: number, denominator: number) => ({ numerator, denominat
 export function figures(registered: number, overrides: Partial<StatFigures> = {}): StatFigures {
   return {
     registered,
+    repeated: 0,
+    repeatRate: registered === 0 ? null : 0,
     response: rate(registered, registered),
     resolution: rate(1, 2),
     satisfaction: { ...rate(0, 0), unrated: 1 },

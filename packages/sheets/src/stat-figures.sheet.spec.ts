@@ -10,7 +10,7 @@ import { statFiguresLines, statFiguresSheet, type StatFiguresTable } from './sta
 const dir = mkdtempSync(join(tmpdir(), 'stat-figures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HEADERS = ['登记数', '响应率', '按期办结率', '满意率', '未评价', '超期数', '延期数', '退回数', '办结数', '平均办理用时（工作日）', '办理用时P90（工作日）', '当前超期'];
+const HEADERS = ['登记数', '响应率', '按期办结率', '满意率', '未评价', '超期数', '延期数', '退回数', '办结数', '平均办理用时（工作日）', '办理用时P90（工作日）', '重复件', '重复率', '当前超期'];
 
 async function roundTrip(table: StatFiguresTable, file: string) {
   const lines = statFiguresLines(table, names);
@@ -33,7 +33,7 @@ describe('the figures table as a sheet', () => {
     expect(rowValues(sheet, 1)).toEqual(['承办部门', ...HEADERS]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(4);
-    expect(rowValues(sheet, 2)).toEqual(['公用事业服务中心', 5, '100.0% (5/5)', '50.0% (1/2)', '暂无数据', 1, 1, 0, 2, 2, 3.25, 4.5, 3]);
+    expect(rowValues(sheet, 2)).toEqual(['公用事业服务中心', 5, '100.0% (5/5)', '50.0% (1/2)', '暂无数据', 1, 1, 0, 2, 2, 3.25, 4.5, 0, '0.0% (0/5)', 3]);
     // Nothing closed: no handling time, a blank cell rather than a 0 days.
     expect(rowValues(sheet, 3).slice(0, 2)).toEqual(['未交办', 2]);
     expect(rowValues(sheet, 3).slice(10, 12)).toEqual([null, null]);
@@ -46,8 +46,8 @@ describe('the figures table as a sheet', () => {
     const month = await roundTrip({ groupBy: 'month', total: figures(3), rows: [{ key: '2026-01', figures: figures(3, { overdueNow: null }) }] }, 'month.xlsx');
     expect(month.name).toBe('按月');
     expect(rowValues(month, 2)[0]).toBe('2026-01');
-    expect(rowValues(month, 2)[12]).toBeNull();
-    expect(rowValues(month, 3)[12]).toBe(3);
+    expect(rowValues(month, 2)[14]).toBeNull();
+    expect(rowValues(month, 3)[14]).toBe(3);
     const line = (groupBy: StatFiguresTable['groupBy'], key: string | null) => statFiguresLines({ groupBy, total: figures(1), rows: [{ key, figures: figures(1) }] }, names)[0]!.name;
     expect(line('kind', 'petition')).toBe('信访件');
     expect(line('channel', 'letter')).toBe('来信');

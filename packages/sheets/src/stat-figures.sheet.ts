@@ -28,6 +28,8 @@ export const STAT_FIGURE_FIELDS: readonly StatFigureField[] = [
   { key: 'closed', label: { zh: '办结数', en: 'Closed' }, kind: 'integer', value: (f) => f.handling.closed },
   { key: 'averageDays', label: { zh: '平均办理用时（工作日）', en: 'Average handling (working days)' }, kind: 'number', value: (f) => f.handling.averageDays },
   { key: 'p90Days', label: { zh: '办理用时P90（工作日）', en: 'Handling p90 (working days)' }, kind: 'number', value: (f) => f.handling.p90Days },
+  { key: 'repeated', label: { zh: '重复件', en: 'Repeats' }, kind: 'integer', value: (f) => f.repeated },
+  { key: 'repeatRate', label: { zh: '重复率', en: 'Repeat rate' }, kind: 'text', value: (f, l) => rateText({ numerator: f.repeated, denominator: f.registered, rate: f.repeatRate }, l) },
 ];
 
 /** Open items past a running deadline when the figures were read: a state, not a count of the period (blank in month rows). */

@@ -25,6 +25,8 @@ import {
   MetaSchema,
   UserSchema,
   WorkItemDetailSchema,
+  RepeatCandidatesQuerySchema,
+  RepeatCandidatesSchema,
   WorkItemListQuerySchema,
   WorkItemListSchema,
   MonthlyReportQuerySchema,
@@ -117,6 +119,14 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
           summary: `Register an item of one of the kinds: ${kindNames}`,
           requestBody: json(contracts.createWorkItem, 'input'),
           responses: { 201: { description: 'Registered', ...json(CreateWorkItemResponseSchema) }, 400: error('Bad input, a message per field'), 403: error('Your role may not register this kind') },
+        },
+      },
+      '/work-items/repeat-candidates': {
+        get: {
+          ...secured,
+          summary: '重复件: closed items a new item of the kind may repeat (same petitioner by ID number, else phone; same category), newest first, as far as I may see',
+          parameters: queryParameters(RepeatCandidatesQuerySchema),
+          responses: { 200: { description: 'Candidates', ...json(RepeatCandidatesSchema) }, 400: error('Bad query (no usable number, unknown kind or category)'), 403: error('Your role does not register repeats of this kind') },
         },
       },
       '/work-items/{id}': {

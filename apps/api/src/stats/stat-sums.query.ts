@@ -53,6 +53,7 @@ async function sumsByDimension(manager: EntityManager, key: string, filter: Stat
     manager.query(
     `SELECT ${key} AS key,
        count(*) FILTER (WHERE ${inP('registered_on')}) AS registered,
+       count(*) FILTER (WHERE ${inP('registered_on')} AND repeated) AS repeated,
        count(*) FILTER (WHERE ${inP('assigned_on')}) AS assigned,
        count(*) FILTER (WHERE ${inP('assigned_on')} AND responded_on_time) AS responded,
        count(*) FILTER (WHERE ${inP('resolution_due_on')}) AS due,
@@ -74,7 +75,7 @@ async function sumsByDimension(manager: EntityManager, key: string, filter: Stat
   for (const r of facts) {
     rows.set(r.key, {
       ...emptyStatSums(int(r.overdue_now)),
-      registered: int(r.registered), assigned: int(r.assigned), respondedOnTime: int(r.responded), due: int(r.due), resolvedOnTime: int(r.resolved),
+      registered: int(r.registered), repeated: int(r.repeated), assigned: int(r.assigned), respondedOnTime: int(r.responded), due: int(r.due), resolvedOnTime: int(r.resolved),
       overdue: int(r.overdue), extended: int(r.extended), returned: int(r.returned), closed: int(r.closed),
       handlingAverage: num(r.handling_average), handlingP90: p90.get(r.key) ?? null,
     });
@@ -120,7 +121,7 @@ async function sumsByMonth(manager: EntityManager, filter: StatFilter, period: D
   };
   const counts = (a: string, b = '0', c = '0') => `${a} AS a, ${b} AS b, ${c} AS c, NULL::float8 AS avg_sum`;
   const [registered, assigned, due, overdue, extended, returned, closed, rated, p90] = await Promise.all([
-    part('registered_on', 'item_stat_facts', () => counts('count(*)')),
+    part('registered_on', 'item_stat_facts', () => counts('count(*)', 'count(*) FILTER (WHERE repeated)')),
     part('assigned_on', 'item_stat_facts', () => counts('count(*)', 'count(*) FILTER (WHERE responded_on_time)')),
     part('resolution_due_on', 'item_stat_facts', () => counts('count(*)', 'count(*) FILTER (WHERE resolved_on_time)')),
     part('overdue_on', 'item_stat_facts', () => counts('count(*)')),
@@ -138,7 +139,7 @@ async function sumsByMonth(manager: EntityManager, filter: StatFilter, period: D
       rows.set(key, s);
     }
   };
-  into(registered, (s, m) => (s.registered = m.a));
+  into(registered, (s, m) => ([s.registered, s.repeated] = [m.a, m.b]));
   into(assigned, (s, m) => ([s.assigned, s.respondedOnTime] = [m.a, m.b]));
   into(due, (s, m) => ([s.due, s.resolvedOnTime] = [m.a, m.b]));
   into(overdue, (s, m) => (s.overdue = m.a));

@@ -3,6 +3,8 @@ import {
   ActionEnvelopeSchema,
   type WorkItemActionRequest,
   WorkItemListQuerySchema,
+  RepeatCandidatesQuerySchema,
+  type RepeatCandidates,
   type CreateWorkItemResponse,
   type WorkItemDetail,
   type WorkItemList,
@@ -34,6 +36,12 @@ export class WorkItemsController {
   @Get()
   list(@Query(ZodQuery(WorkItemListQuerySchema)) query: z.output<typeof WorkItemListQuerySchema>, @CurrentUser() current: CurrentUserContext): Promise<WorkItemList> {
     return this.items.list(query, current);
+  }
+
+  /** Declared before `:id`, which would take "repeat-candidates" for an id. 400 bad query, 403 a role that does not register the kind's repeats. */
+  @Get('repeat-candidates')
+  repeatCandidates(@Query(ZodQuery(RepeatCandidatesQuerySchema)) query: z.output<typeof RepeatCandidatesQuerySchema>, @CurrentUser() current: CurrentUserContext): Promise<RepeatCandidates> {
+    return this.items.repeatCandidates(query, current);
   }
 
   @Get(':id')

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { CreateWorkItemResponse, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { CreateWorkItemResponse, RepeatCandidates, RepeatCandidatesQuerySchema, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
 import { allocateCode, filterWorkItems, orderWorkItems, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import {
   allowedActions,
   because,
   canSee,
+  mayLookUpRepeats,
   noticeEntries,
   registerWorkItem,
   type RegisterInput,
@@ -15,6 +16,8 @@ import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provide
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadReviewChain } from './review-chain.query.js';
 import { loadItemSnapshot } from './item-snapshot.query.js';
+import { findRepeatCandidates } from './repeat-candidates.query.js';
+import { loadRepeatLinks, presentRepeatLink } from './repeat-links.query.js';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -27,8 +30,15 @@ import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
+type RepeatQuery = z.output<typeof RepeatCandidatesQuerySchema>;
 /** The registration body as the kind contracts parsed it. */
-export type RegistrationBody = Omit<RegisterInput, 'reviewOf'> & { reviewOfId: string | null };
+export type RegistrationBody = Omit<RegisterInput, 'reviewOf' | 'repeatOf'> & { reviewOfId: string | null; repeatOfId: string | null };
+
+/** The item a repeat names, as stored (null: none by that id); whether it may be repeated, visibility included, is the domain's (repeatOfProblem). */
+async function loadRepeated(manager: EntityManager, id: string): Promise<WorkItemState | null> {
+  const row = await manager.getRepository(WorkItemEntity).findOneBy({ id });
+  return row ? toWorkItemState(row) : null;
+}
 
 /** The item a 复查 / 复核 names, if it exists and the registrar may see it, and it has no review yet. */
 async function loadReviewed(manager: EntityManager, id: string, current: CurrentUserContext, kinds: KindRegistry): Promise<WorkItemState> {
@@ -70,9 +80,10 @@ export class WorkItemsService {
     const calendar = await this.calendars.current();
     const now = new Date();
     const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
-      const { reviewOfId, ...fields } = body;
+      const { reviewOfId, repeatOfId, ...fields } = body;
       const reviewOf = reviewOfId ? await loadReviewed(manager, reviewOfId, current, this.kinds) : null;
-      const input: RegisterInput = { ...fields, reviewOf };
+      const repeatOf = repeatOfId ? await loadRepeated(manager, repeatOfId) : null;
+      const input: RegisterInput = { ...fields, reviewOf, repeatOfId, repeatOf };
       const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
       const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar, this.kinds);
       if (!decision.ok) throw refusalToHttp(decision.refusal);
@@ -103,12 +114,24 @@ export class WorkItemsService {
     if (!item || !kind || !canSee(item, current.actor, kind)) throw new NotFoundException(`No work item ${id}`);
     const names = await this.reference.names();
     const reviewChain = await loadReviewChain(this.dataSource.manager, item, current.actor, this.kinds);
+    const repeats = await loadRepeatLinks(this.dataSource.manager, item, current.actor, this.kinds);
     return {
       item: presentWorkItem(item, current.actor, names),
       events: presentTimeline(events, current.actor, names),
       allowedActions: allowedActions(item, current.actor, this.kinds, new Date()),
       reviewChain,
       notices: noticeEntries(kind, item),
+      repeats,
     };
+  }
+
+  /** 同一信访人同一事项: the closed items a new item of the kind may repeat, for whoever may register it (403 otherwise). */
+  async repeatCandidates(query: RepeatQuery, current: CurrentUserContext): Promise<RepeatCandidates> {
+    const kind = this.kinds.get(query.kind);
+    if (!kind) throw new InvalidInputException('Unknown kind', { kind: 'unknown kind' });
+    if (!mayLookUpRepeats(current.actor, kind)) throw new ForbiddenException(`Your roles do not register repeats of a ${kind.id}`);
+    const lookup = { kind, category: query.category, petitioner: { idNumber: query.idNumber ?? null, phone: query.phone ?? null } };
+    const items = await findRepeatCandidates(this.dataSource.manager, lookup, current.actor, this.kinds);
+    return { items: items.map(presentRepeatLink) };
   }
 }

@@ -1,10 +1,13 @@
 import {
   CreateWorkItemResponseSchema,
+  RepeatCandidatesSchema,
   WorkItemDetailSchema,
   WorkItemListSchema,
   WorkItemSchema,
   type CreateWorkItemRequest,
   type CreateWorkItemResponse,
+  type RepeatCandidates,
+  type RepeatCandidatesQuery,
   type WorkItem,
   type WorkItemActionRequest,
   type WorkItemDetail,
@@ -64,6 +67,16 @@ export function useWorkItemDetail(id: string) {
   /** Whether the page is still waiting for the worker's event (and polling for it). */
   const polling = shouldPollTimeline(detail.data?.events, fetches);
   return { detail, polling };
+}
+
+/** `GET /api/work-items/repeat-candidates` for the register form's petitioner and category (null: nothing to look up yet). */
+export function useRepeatCandidates(lookup: RepeatCandidatesQuery | null) {
+  return useQuery({
+    queryKey: ['work-items', 'repeat-candidates', lookup] as const,
+    queryFn: ({ signal }) => apiRequest<RepeatCandidates>('/work-items/repeat-candidates', { query: { ...lookup }, schema: RepeatCandidatesSchema, signal }),
+    enabled: lookup !== null,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** `POST /api/work-items` → 201 the new item with `warnings`. */

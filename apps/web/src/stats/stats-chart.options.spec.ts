@@ -5,7 +5,7 @@ import { heatmapOption, overdueByDepartmentOption, rateTrendOption, type ChartTe
 const TEXT: ChartText = { response: 'R', resolution: 'S', satisfaction: 'M', overdue: 'O', overdueNow: 'N', noDepartment: '—' };
 const rate = (numerator: number, denominator: number) => ({ numerator, denominator, rate: denominator === 0 ? null : numerator / denominator });
 const figures = (over: Partial<StatFiguresResponse['total']> = {}): StatFiguresResponse['total'] => ({
-  registered: 1, response: rate(1, 2), resolution: rate(0, 0), satisfaction: { ...rate(2, 3), unrated: 1 },
+  registered: 1, repeated: 0, repeatRate: 0, response: rate(1, 2), resolution: rate(0, 0), satisfaction: { ...rate(2, 3), unrated: 1 },
   overdue: 0, extended: 0, returned: 0, handling: { closed: 0, averageDays: null, p90Days: null }, overdueNow: null, ...over,
 });
 const response = (rows: StatFiguresResponse['rows']): StatFiguresResponse => ({

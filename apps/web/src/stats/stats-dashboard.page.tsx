@@ -107,6 +107,14 @@ function RateCards({ figures, kind }: { figures: StatFiguresView; kind?: string 
           <Link to={overdueLink}>{t('stats.showItems')}</Link>
         </Card>
       </Col>
+      <Col xs={12} md={6}>
+        <Card data-testid="stat-repeated">
+          <Statistic title={t('stats.repeated')} value={figures.repeated} />
+          <Typography.Text type="secondary">
+            {t('stats.repeatRate')} {figures.repeatRate === null ? t('stats.noData') : `${ratePercent(figures.repeatRate)}%`} ({t('stats.ofCount', { numerator: figures.repeated, denominator: figures.registered })})
+          </Typography.Text>
+        </Card>
+      </Col>
     </Row>
   );
 }

@@ -2,7 +2,7 @@ import { CreateWorkItemRequestSchema } from '@parkflow/contracts';
 import { BUILT_IN_KINDS, createKindRegistry } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
 import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
-import { enterpriseRule, petitionerRule, stageLimits, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
+import { enterpriseRule, petitionerRule, repeatLookupOf, stageLimits, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
 
 const kinds = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
 const ENTERPRISE = '3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10';
@@ -104,5 +104,30 @@ describe('toCreateRequest: 受理 decision, received date, reviewed item', () =>
   });
   it('sends no decision for a kind that does not decide', () => {
     expect(toCreateRequest(kinds, { ...base, kind: 'appeal', enterpriseId: ENTERPRISE, decision: 'accept' }).decision).toBeNull();
+  });
+});
+
+describe('重复件 on the register form', () => {
+  const petition = kinds.get('petition');
+  const EARLIER = '6a1f3c2e-8b7d-4e5f-9a0b-1c2d3e4f5a6b';
+
+  it('sends the repeat for a kind that counts repeats, and never for one that does not', () => {
+    const values = { kind: 'petition', urgency: 'normal' as const, repeatOfId: EARLIER };
+    expect(toCreateRequest(kinds, values).repeatOfId).toBe(EARLIER);
+    expect(toCreateRequest(kinds, { ...values, repeatOfId: '' }).repeatOfId).toBeNull();
+    expect(toCreateRequest(kinds, { ...values, kind: 'appeal' }).repeatOfId).toBeNull();
+    expect(visibleFieldPaths(petition)).toContainEqual(['repeatOfId']);
+    expect(visibleFieldPaths(kinds.get('appeal'))).not.toContainEqual(['repeatOfId']);
+  });
+
+  it('looks up candidates once a category and a whole, unmasked number are filled', () => {
+    const petitioner = { name: '张三', phone: '138 0013 8000', idNumber: '41010219800101123x' };
+    expect(repeatLookupOf(petition, { category: 'environment', petitioner })).toEqual({ kind: 'petition', category: 'environment', phone: '138 0013 8000', idNumber: '41010219800101123x' });
+    expect(repeatLookupOf(petition, { category: 'environment', petitioner: { phone: '1380013', idNumber: '4101021980' } })).toEqual({ kind: 'petition', category: 'environment', phone: '1380013' });
+    // Nothing to look up with: no category, a half-typed ID number and no phone, masked numbers, a kind without repeats.
+    expect(repeatLookupOf(petition, { category: undefined, petitioner })).toBeNull();
+    expect(repeatLookupOf(petition, { category: 'environment', petitioner: { idNumber: '4101021980' } })).toBeNull();
+    expect(repeatLookupOf(petition, { category: 'environment', petitioner: { phone: '138****8000', idNumber: '410102********123X' } })).toBeNull();
+    expect(repeatLookupOf(kinds.get('appeal'), { category: 'environment', petitioner })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import type { CreateWorkItemRequest } from '@parkflow/contracts';
-import { STAGES, type DurationUnit, type KindDefinition, type KindRegistry, type LinkRule, type Stage, type Urgency } from '@parkflow/domain';
+import type { CreateWorkItemRequest, RepeatCandidatesQuery } from '@parkflow/contracts';
+import { hasComparableContact, repeatableKinds, STAGES, type DurationUnit, type KindDefinition, type KindRegistry, type LinkRule, type Stage, type Urgency } from '@parkflow/domain';
 import type { FieldPath } from './field-errors.mapper';
 
 /** What the register form holds; empty inputs are `undefined` or blank strings. */
@@ -22,6 +22,8 @@ export interface RegisterFormValues {
   reviewOfId?: string;
   /** 复查 / 复核 asked after its window, taken by an administrator: why. */
   windowOverride?: { reason?: string };
+  /** 重复件: the earlier, closed item this one repeats, picked from the candidates; blank = not a repeat. */
+  repeatOfId?: string;
 }
 
 /** Whether the kind takes a 受理 decision (its actions have accept_matter and decline_matter). */
@@ -59,6 +61,7 @@ export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[]
   if (kindDecides(kind) || kind?.review) paths.push(['receivedOn']);
   if (kindDecides(kind)) paths.push(['decision'], ['declineReason'], ['decisionNote']);
   if (kind?.review) paths.push(['reviewOfId'], ['windowOverride', 'reason']);
+  if (countsRepeats(kind)) paths.push(['repeatOfId']);
   return paths;
 }
 
@@ -93,8 +96,32 @@ export function toCreateRequest(kinds: KindRegistry, values: RegisterFormValues)
     receivedOn: blankToNull(values.receivedOn),
     decision: decisionOf(kind, values),
     reviewOfId: kind?.review ? blankToNull(values.reviewOfId) : null,
+    repeatOfId: countsRepeats(kind) ? blankToNull(values.repeatOfId) : null,
     windowOverride: windowOverrideOf(kind, values),
   };
+}
+
+/** Whether the form offers 标记为重复件 for the kind (its repeats rule, the kind's data). */
+export function countsRepeats(kind: KindDefinition | undefined): kind is KindDefinition {
+  return !!kind && repeatableKinds(kind).length > 0;
+}
+
+/**
+ * The repeat-candidates lookup for what the form holds, or null while there is nothing to look
+ * up with: a kind that counts repeats, a category, and an ID number or phone the domain can
+ * compare (a masked or half-typed one is not looked up). Only well-formed numbers are sent, so
+ * typing never produces a 400.
+ */
+export function repeatLookupOf(kind: KindDefinition | undefined, values: Pick<RegisterFormValues, 'category' | 'petitioner'>): RepeatCandidatesQuery | null {
+  if (!countsRepeats(kind) || !values.category) return null;
+  const idNumber = blankToNull(values.petitioner?.idNumber);
+  const phone = blankToNull(values.petitioner?.phone);
+  const lookup = {
+    idNumber: idNumber !== null && /^[0-9]{17}[0-9Xx]$/.test(idNumber) ? idNumber : null,
+    phone: phone !== null && /^[0-9+\-\s]{5,20}$/.test(phone) ? phone : null,
+  };
+  if (!hasComparableContact(lookup)) return null;
+  return { kind: kind.id, category: values.category, ...(lookup.idNumber ? { idNumber: lookup.idNumber } : {}), ...(lookup.phone ? { phone: lookup.phone } : {}) };
 }
 
 export interface StageLimit {

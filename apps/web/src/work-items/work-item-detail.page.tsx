@@ -16,6 +16,7 @@ import { SlaTag } from './sla-tag.component';
 import { WorkItemDeadlines } from './work-item-deadlines.component';
 import { WorkItemFields } from './work-item-fields.component';
 import { WorkItemTimeline } from './work-item-timeline.component';
+import { hasRepeatLinks, WorkItemRepeatsSection } from './work-item-repeats.section';
 import { WorkItemStatuteSection } from './work-item-statute.section';
 import { useKinds } from '../kinds/kinds.context';
 
@@ -114,6 +115,11 @@ export function WorkItemDetailPage() {
       {(current.statutoryClock || current.acceptance || detail.data.notices.length > 0 || detail.data.reviewChain.length > 0) && (
         <Section id="detail-statute" title={t('statute.title')}>
           <WorkItemStatuteSection detail={detail.data} kind={kinds.get(current.kind)} kinds={kinds.list()} roles={user.roles} calendar={calendar} now={now} />
+        </Section>
+      )}
+      {hasRepeatLinks(detail.data.repeats) && (
+        <Section id="detail-repeats" title={t('detail.repeats')}>
+          <WorkItemRepeatsSection repeats={detail.data.repeats} />
         </Section>
       )}
       <Section id="detail-timeline" title={t('detail.timeline')}>

@@ -18,6 +18,7 @@ import { issuesToFields, mapFieldErrors, type FieldPath } from './field-errors.m
 import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, type RegisterFormValues } from './register-form.mapper';
 import { useStageLimitsText } from './stage-limits.hook';
 import { RegisterStatuteFields } from './register-statute.fields';
+import { RegisterRepeatFields } from './register-repeat.fields';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { warningText } from './decision-warning.format';
 import { refusalText } from './actions/refusal-text.format';
@@ -190,6 +191,7 @@ export function WorkItemRegisterPage() {
             </fieldset>
           )}
           {kind && <RegisterStatuteFields kind={kind} errors={errors} />}
+          {kind && <RegisterRepeatFields kind={kind} errors={errors} />}
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {t('register.submit')}

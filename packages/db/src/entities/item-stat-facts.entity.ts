@@ -14,7 +14,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('item_stat_facts_overdue_on_idx', { synchronize: false })
 @Index('item_stat_facts_extended_on_idx', { synchronize: false })
 @Index('item_stat_facts_returned_on_idx', { synchronize: false })
-// Open items by their running due time ("overdue now"), from migration 1764430000000.
+// Open items by their running due time ("overdue now"), from migration 1764440000000.
 @Index('item_stat_facts_running_due_idx', { synchronize: false })
 export class ItemStatFactsEntity {
   @PrimaryColumn('uuid', { name: 'item_id' })
@@ -76,4 +76,8 @@ export class ItemStatFactsEntity {
 
   @Column('timestamptz', { name: 'running_due_at', nullable: true })
   runningDueAt: Date | null;
+
+  /** 重复件: registered as a repeat of an earlier, closed item (RepeatOf1764430000000). */
+  @Column('boolean', { default: false })
+  repeated: boolean;
 }

@@ -1,5 +1,5 @@
 import type { AcceptanceDecision, NoticeSent, NoticeType, PendingExtension, Petitioner, StageDeadline } from '@parkflow/domain';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 /** The current state of an item. Its history lives in work_item_events; `version` guards concurrent actions. */
 @Entity({ name: 'work_items' })
@@ -7,6 +7,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('work_items_handler_status_idx', ['handlerId', 'status'])
 // One 复查 per answered petition, one 复核 per 复查 (PetitionStatute1764300000000).
 @Index('work_items_review_of_id_key', ['reviewOfId'], { unique: true, where: '"review_of_id" IS NOT NULL' })
+// The repeats (重复件) of an item, for its detail page (RepeatOf1764430000000).
+@Index('work_items_repeat_of_id_idx', ['repeatOfId'], { where: '"repeat_of_id" IS NOT NULL' })
 export class WorkItemEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -123,6 +125,15 @@ export class WorkItemEntity {
 
   @Column('uuid', { name: 'review_of_id', nullable: true })
   reviewOfId: string | null;
+
+  /** 重复件: the earlier, closed item this one repeats (a foreign key to work_items). */
+  @Column('uuid', { name: 'repeat_of_id', nullable: true })
+  repeatOfId: string | null;
+
+  /** The foreign key of repeatOfId, declared so the schema and the migration agree; never loaded (the id is what the code reads). */
+  @ManyToOne(() => WorkItemEntity, { nullable: true })
+  @JoinColumn({ name: 'repeat_of_id', foreignKeyConstraintName: 'work_items_repeat_of_id_fkey' })
+  repeatOf?: WorkItemEntity | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { loadWorkCalendar } from '../calendar/calendar-loader.js';
-import { rebuildStatFacts } from '../stats/stat-facts.store.js';
 
 /**
- * The statistics facts (ItemStatFactsEntity, ItemRatingEntity), filled from every item's timeline.
+ * The statistics facts (ItemStatFactsEntity, ItemRatingEntity). They are filled from every item's
+ * timeline by RepeatOf1764430000000, not here: the fold reads items through today's entity, whose
+ * columns (repeat_of_id) do not exist yet at this point of the history.
  * The indexes carry the one flag each figure counts and the department (the scope of a head or a
  * leader), so a year's trend is an index-only scan of one date range per figure
  * (docs/statistics.md, "Speed").
@@ -32,7 +32,6 @@ export class StatFacts1764400000000 implements MigrationInterface {
       "satisfaction" text, "kind" text NOT NULL, "category" text NOT NULL, "channel" text NOT NULL, "department_id" uuid, "handler_id" uuid,
       PRIMARY KEY ("item_id", "rated_at"))`);
     await q.query(`CREATE INDEX "item_ratings_rated_idx" ON "item_ratings" ("rated_on") INCLUDE ("department_id", "satisfaction")`);
-    await rebuildStatFacts(q.manager, await loadWorkCalendar(q.manager));
   }
 
   public async down(q: QueryRunner): Promise<void> {

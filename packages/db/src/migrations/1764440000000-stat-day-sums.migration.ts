@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { rebuildStatDaySums } from '../stats/stat-day-sums.store.js';
 
-const COUNTS = `"registered" integer NOT NULL DEFAULT 0, "registered_overdue" integer NOT NULL DEFAULT 0,
+const COUNTS = `"registered" integer NOT NULL DEFAULT 0, "repeated" integer NOT NULL DEFAULT 0, "registered_overdue" integer NOT NULL DEFAULT 0,
   "assigned" integer NOT NULL DEFAULT 0, "responded_on_time" integer NOT NULL DEFAULT 0,
   "due" integer NOT NULL DEFAULT 0, "resolved_on_time" integer NOT NULL DEFAULT 0,
   "overdue" integer NOT NULL DEFAULT 0, "extended" integer NOT NULL DEFAULT 0, "returned" integer NOT NULL DEFAULT 0,

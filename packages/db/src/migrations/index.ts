@@ -11,6 +11,7 @@ import { CalendarArrangement1764320000000 } from './1764320000000-calendar-arran
 import { StatFacts1764400000000 } from './1764400000000-stat-facts.migration.js';
 import { ReportExports1764420000000 } from './1764420000000-report-exports.migration.js';
 import { CloseOutLedger1764410000000 } from './1764410000000-close-out-ledger.migration.js';
+import { RepeatOf1764430000000 } from './1764430000000-repeat-of.migration.js';
 import { StatDaySums1764440000000 } from './1764440000000-stat-day-sums.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   StatFacts1764400000000,
   CloseOutLedger1764410000000,
   ReportExports1764420000000,
+  RepeatOf1764430000000,
   StatDaySums1764440000000,
 ];

@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 
 /** Column names of the day counts, in DAY_COUNTS order. */
 export const DAY_COUNT_COLUMNS: Record<DayCount, string> = {
-  registered: 'registered', registeredOverdue: 'registered_overdue', assigned: 'assigned', respondedOnTime: 'responded_on_time',
+  registered: 'registered', repeated: 'repeated', registeredOverdue: 'registered_overdue', assigned: 'assigned', respondedOnTime: 'responded_on_time',
   due: 'due', resolvedOnTime: 'resolved_on_time', overdue: 'overdue', extended: 'extended', returned: 'returned', closed: 'closed',
   handlingCount: 'handling_count', handlingSum: 'handling_sum', rated: 'rated', satisfied: 'satisfied', unrated: 'unrated',
 };
@@ -165,4 +165,4 @@ const FACT_SELECT = `item_id AS "itemId", kind, category, channel, department_id
   registered_on::text AS "registeredOn", assigned_on::text AS "assignedOn", signed_on::text AS "signedOn", responded_on_time AS "respondedOnTime",
   resolution_due_on::text AS "resolutionDueOn", resolved_on_time AS "resolvedOnTime", closed_on::text AS "closedOn", handling_working_days AS "handlingWorkingDays",
   overdue_on::text AS "overdueOn", extended_on::text AS "extendedOn", extension_count AS "extensionCount", returned_on::text AS "returnedOn",
-  return_count AS "returnCount", NULL AS "runningDueAt"`;
+  return_count AS "returnCount", NULL AS "runningDueAt", repeated`;

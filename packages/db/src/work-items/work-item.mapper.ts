@@ -44,6 +44,7 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     answeredAt: row.answeredAt ? row.answeredAt.toISOString() : null,
     notices: row.notices ?? {},
     reviewOfId: row.reviewOfId ?? null,
+    repeatOfId: row.repeatOfId ?? null,
   };
 }
 
@@ -92,6 +93,7 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     answeredAt: state.answeredAt ? new Date(state.answeredAt) : null,
     notices: { ...state.notices },
     reviewOfId: state.reviewOfId,
+    repeatOfId: state.repeatOfId,
   });
   return row;
 }

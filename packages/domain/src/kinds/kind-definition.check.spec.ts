@@ -126,6 +126,9 @@ describe('the definition check, on what would fail at run time', () => {
       'hazard_reinspection.actions.auto_pass: a system action must be a timer transition (warn, mark_overdue, escalate, feedback_timeout), which refuses stale and early timers',
     ]);
     expect(() => createKindRegistry([SOUND, { ...SOUND, id: 'hazard_copy' }])).toThrow(/hazard_copy.codePrefix: "YH" is already the prefix of hazard_reinspection/);
+    // A repeat (重复件) names an earlier item of a kind the registry has.
+    expect(() => createKindRegistry([{ ...SOUND, repeats: { of: ['hazard'] } }])).toThrow(/hazard_reinspection.repeats.of: "hazard" is not a kind/);
+    expect(createKindRegistry([{ ...SOUND, repeats: { of: ['hazard_reinspection'] } }]).get(SOUND.id)!.repeats).toEqual({ of: ['hazard_reinspection'] });
   });
 });
 

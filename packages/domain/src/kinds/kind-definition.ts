@@ -50,6 +50,16 @@ export interface ReviewRule {
   window: { amount: number; unit: DurationUnit };
 }
 
+/**
+ * 重复件: a kind whose items count repeats. A closed item is closed for good (案结事了); a later
+ * complaint on the same matter is registered as a new item linked to the earlier one
+ * (WorkItemState.repeatOfId), and counts as a repeat in the statistics.
+ */
+export interface RepeatRule {
+  /** The kinds of the earlier item a repeat may name (closed items of these kinds). */
+  of: readonly KindId[];
+}
+
 export interface StageDefinition {
   /** The statuses of this stage, in the kind's own words; the first of the assign stage is where a new item starts. */
   statuses: readonly Status[];
@@ -133,6 +143,8 @@ export interface KindDefinition {
   periodEnd?: 'next_working_day';
   /** For a review kind: what it reviews and the window to ask (see ReviewRule). */
   review?: ReviewRule;
+  /** For a kind that counts repeats (重复件): which earlier items one may repeat (see RepeatRule). Absent: no repeats. */
+  repeats?: RepeatRule;
 }
 
 /** When a department routed at `from` may no longer send the item back (异议期), or null for kinds without the window. */

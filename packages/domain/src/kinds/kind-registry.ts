@@ -58,6 +58,10 @@ export function createKindRegistry(definitions: readonly KindDefinition[] = BUIL
     if (other) problems.push(`${kind.id}.codePrefix: "${kind.codePrefix}" is already the prefix of ${other}`);
     prefixes.set(kind.codePrefix, kind.id);
   }
+  // A repeat names an earlier item of a kind that must exist here (重复件, KindDefinition.repeats).
+  for (const kind of byId.values()) {
+    for (const of of kind.repeats?.of ?? []) if (!byId.has(of)) problems.push(`${kind.id}.repeats.of: "${of}" is not a kind (${[...byId.keys()].join(', ')})`);
+  }
   if (problems.length > 0) throw new KindDefinitionError(problems);
   const kinds = [...byId.values()];
   const raised = kinds.filter((k) => k.enterpriseLink === 'raised_by').map((k) => k.id);

@@ -33,6 +33,9 @@ export const PETITION_KIND: KindDefinition = {
   statutoryClock: { label: { zh: '法定办理期限', en: 'Statutory time limit' }, amount: 60, unit: 'calendar_days', startsOn: 'acceptance' },
   objectionWindow: { amount: 5, unit: 'working_days' },
   periodEnd: 'next_working_day',
+  // 重复信访: the same petitioner back on a matter already closed is a new petition, counted as a
+  // repeat of the closed one (repeat-of.rule.ts says why appeals and reviews do not count them).
+  repeats: { of: ['petition'] },
   links: { petitioner: 'required', enterprise: 'optional' },
   // A petition naming a company complains about it: the company and its liaison never see it.
   enterpriseLink: 'concerns',

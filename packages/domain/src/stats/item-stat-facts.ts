@@ -19,7 +19,7 @@ import type { Satisfaction, StageDeadline, WorkItemState } from '../work-item/wo
 /** The item's fields the facts are taken from. */
 export type StatItem = Pick<
   WorkItemState,
-  'id' | 'kind' | 'category' | 'channel' | 'departmentId' | 'handlerId' | 'deadlines' | 'statutoryClock' | 'createdAt' | 'closedAt' | 'stageSeq' | 'clockPausedAt'
+  'id' | 'kind' | 'category' | 'channel' | 'departmentId' | 'handlerId' | 'deadlines' | 'statutoryClock' | 'createdAt' | 'closedAt' | 'stageSeq' | 'clockPausedAt' | 'repeatOfId'
 >;
 export type StatEvent = Pick<DomainEvent, 'type' | 'at' | 'data'>;
 
@@ -61,6 +61,8 @@ export interface ItemStatFacts extends StatDimensions {
    * `runningDueAt < now`, decided when the figures are read, so it needs no timer to stay true.
    */
   runningDueAt: string | null;
+  /** 重复件: the item was registered as a repeat of an earlier, closed one (it names it: repeatOfId). */
+  repeated: boolean;
 }
 
 /** One rating (回访), or a feedback stage that timed out unrated (satisfaction null). */
@@ -126,6 +128,8 @@ export function foldStatFacts(previous: ItemStatFacts | null, item: StatItem, ev
     returnedOn,
     returnCount,
     runningDueAt: runningDueAt(item),
+    // Set at registration and never changed, so it is read from the item, not folded from events.
+    repeated: !!item.repeatOfId,
   };
 }
 

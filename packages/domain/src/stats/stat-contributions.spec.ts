@@ -21,6 +21,7 @@ const facts: fc.Arbitrary<ItemStatFacts> = fc.record({
   resolutionDueOn: maybeDay, resolvedOnTime: fc.boolean(), closedOn: maybeDay,
   handlingWorkingDays: fc.option(fc.integer({ min: 0, max: 4000 }).map((n) => n / 100), { nil: null }),
   overdueOn: maybeDay, extendedOn: maybeDay, extensionCount: fc.nat(3), returnedOn: maybeDay, returnCount: fc.nat(3), runningDueAt: fc.constant(null),
+  repeated: fc.boolean(),
 }).map((f) => ({ ...f, handlingWorkingDays: f.closedOn === null ? null : f.handlingWorkingDays }));
 const rating: fc.Arbitrary<RatingFact> = fc.record({
   ...dims, itemId: fc.constant('i1'), ratedAt: fc.constant('2026-01-01T00:00:00Z'), ratedOn: day,

@@ -15,7 +15,7 @@ import { percentileOfCounts, SATISFIED_RATINGS, type StatSums } from './stat-fig
 
 /** The counts kept per day. `handlingCount`/`handlingSum` make the mean; `registeredOverdue` is the heat map's overdue (of those registered that day). */
 export const DAY_COUNTS = [
-  'registered', 'registeredOverdue', 'assigned', 'respondedOnTime', 'due', 'resolvedOnTime', 'overdue', 'extended', 'returned',
+  'registered', 'repeated', 'registeredOverdue', 'assigned', 'respondedOnTime', 'due', 'resolvedOnTime', 'overdue', 'extended', 'returned',
   'closed', 'handlingCount', 'handlingSum', 'rated', 'satisfied', 'unrated',
 ] as const;
 export type DayCount = (typeof DAY_COUNTS)[number];
@@ -43,7 +43,7 @@ export function factContributions(f: ItemStatFacts): StatContribution[] {
   const add = (day: string | null, counts: Partial<DayCounts>, handlingDays: number | null = null) => {
     if (day !== null) out.push({ ...dims, day, counts, handlingDays });
   };
-  add(f.registeredOn, { registered: 1, registeredOverdue: one(f.overdueOn !== null) });
+  add(f.registeredOn, { registered: 1, repeated: one(f.repeated), registeredOverdue: one(f.overdueOn !== null) });
   add(f.assignedOn, { assigned: 1, respondedOnTime: one(f.respondedOnTime) });
   add(f.resolutionDueOn, { due: 1, resolvedOnTime: one(f.resolvedOnTime) });
   add(f.overdueOn, { overdue: 1 });
@@ -99,7 +99,7 @@ export function statDelta(before: ItemStatFacts | null, after: ItemStatFacts, ne
  */
 export function statSumsFromDayCounts(c: DayCounts, handling: readonly (readonly [days: number, items: number])[], overdueNow: number | null): StatSums {
   return {
-    registered: c.registered, assigned: c.assigned, respondedOnTime: c.respondedOnTime, due: c.due, resolvedOnTime: c.resolvedOnTime,
+    registered: c.registered, repeated: c.repeated, assigned: c.assigned, respondedOnTime: c.respondedOnTime, due: c.due, resolvedOnTime: c.resolvedOnTime,
     rated: c.rated, satisfied: c.satisfied, unrated: c.unrated, overdue: c.overdue, extended: c.extended, returned: c.returned, closed: c.closed,
     handlingAverage: c.handlingCount === 0 ? null : c.handlingSum / c.handlingCount,
     handlingP90: c.handlingCount === 0 ? null : percentileOfCounts(handling, 0.9),

@@ -17,7 +17,7 @@ const deadline = (stage: StageDeadline['stage'], startedAt: string, dueAt: strin
 const ev = (type: string, at: string, data: Record<string, unknown> = {}) => ({ type, at, data }) as StatEvent;
 const item = (id: string, deadlines: StageDeadline[], rest: Partial<StatItem> = {}): StatItem => ({
   id, kind: 'appeal', category: 'utilities', channel: 'hotline', departmentId: 'd1', handlerId: 'h1', deadlines,
-  statutoryClock: null, createdAt: '2026-03-01T00:00:00Z', closedAt: null, stageSeq: deadlines.at(-1)?.stageSeq ?? 0, clockPausedAt: null, ...rest,
+  statutoryClock: null, createdAt: '2026-03-01T00:00:00Z', closedAt: null, stageSeq: deadlines.at(-1)?.stageSeq ?? 0, clockPausedAt: null, repeatOfId: null, ...rest,
 });
 
 const TIMELINES: { item: StatItem; events: StatEvent[] }[] = [
@@ -50,19 +50,20 @@ const TIMELINES: { item: StatItem; events: StatEvent[] }[] = [
     ],
   },
   // C: a petition assigned and never signed for; its statutory clock falls due in March unmet; a feedback timed out.
+  // It was registered as a repeat (重复件) of an earlier, closed petition.
   {
     item: item('C', [deadline('assign', '2026-03-05T00:00:00Z', '2026-03-05T09:00:00Z', null)], {
-      kind: 'petition', statutoryClock: { ...deadline('handle', '2026-01-24T16:00:00Z', '2026-03-25T15:59:59.999Z', null), clock: 'statutory' },
+      kind: 'petition', repeatOfId: 'X0', statutoryClock: { ...deadline('handle', '2026-01-24T16:00:00Z', '2026-03-25T15:59:59.999Z', null), clock: 'statutory' },
     }),
     events: [
       ev('assigned', '2026-03-05T01:00:00Z', { departmentId: 'd1', handlerId: null, previousDepartmentId: null }),
       ev('feedback_timed_out', '2026-03-15T09:00:00Z', { stageSeq: 2, dueAt: '2026-03-15T09:00:00Z' }),
     ],
   },
-  // D: assigned in February, due in April: in none of March's denominators.
+  // D: assigned in February, due in April: in none of March's denominators. A repeat too, registered in February.
   {
     item: item('D', [deadline('assign', '2026-02-20T00:00:00Z', '2026-02-20T09:00:00Z', '2026-02-20T02:00:00Z'), deadline('handle', '2026-02-20T02:00:00Z', '2026-04-05T09:00:00Z', null, 1)], {
-      createdAt: '2026-02-20T00:00:00Z',
+      createdAt: '2026-02-20T00:00:00Z', repeatOfId: 'X1',
     }),
     events: [ev('assigned', '2026-02-20T01:00:00Z', { departmentId: 'd1', handlerId: null, previousDepartmentId: null }), ev('accepted', '2026-02-20T02:00:00Z')],
   },
@@ -99,6 +100,7 @@ describe('the three rates (三率) on a month computed by hand', () => {
     expect(resolutionRate(FACTS, empty).rate).toBeNull();
     expect(satisfactionRate([], MARCH)).toEqual({ numerator: 0, denominator: 0, rate: null, unrated: 0 });
     expect(handlingTime(FACTS, empty)).toEqual({ closed: 0, averageDays: null, p90Days: null });
+    expect(statFigures(FACTS, RATINGS, empty, null)).toMatchObject({ registered: 0, repeated: 0, repeatRate: null });
     expect(statFiguresBy('department', FACTS, RATINGS, empty, new Date('2025-07-01T00:00:00Z')).size).toBe(0);
   });
 
@@ -115,6 +117,19 @@ describe('the counts beside the rates', () => {
     const figures = statFigures(FACTS, RATINGS, MARCH, new Date('2026-03-26T00:00:00Z'));
     expect(figures).toMatchObject({ returned: 1, extended: 1, overdue: 1, registered: 3 });
     expect(FACTS[1]).toMatchObject({ returnCount: 1, extensionCount: 1, assignedOn: '2026-03-03' });
+  });
+
+  it('重复率: of the three registered in March (A, B, C) one is a repeat (C); D, a repeat too, was registered in February', () => {
+    expect(FACTS.map((f) => f.repeated)).toEqual([false, false, true, true, false]);
+    expect(statFigures(FACTS, RATINGS, MARCH, null)).toMatchObject({ registered: 3, repeated: 1, repeatRate: 1 / 3 });
+    expect(statFigures(FACTS, RATINGS, { from: '2026-02-01', to: '2026-03-31' }, null)).toMatchObject({ registered: 4, repeated: 2, repeatRate: 0.5 });
+    const rows = statFiguresBy('month', FACTS, RATINGS, { from: '2026-01-01', to: '2026-03-31' }, new Date());
+    expect(rows.get('2026-01')).toMatchObject({ registered: 1, repeated: 0, repeatRate: 0 }); // E
+    expect(rows.get('2026-02')).toMatchObject({ registered: 1, repeated: 1, repeatRate: 1 }); // D
+    // By kind: C is the March petition (E, the other petition, was registered in January).
+    const byKind = statFiguresBy('kind', FACTS, RATINGS, MARCH, new Date('2026-03-01T00:00:00Z'));
+    expect(byKind.get('petition')).toMatchObject({ registered: 1, repeated: 1, repeatRate: 1 });
+    expect(byKind.get('appeal')).toMatchObject({ registered: 2, repeated: 0, repeatRate: 0 });
   });
 
   it('handling time: A took Monday 09:00 → Friday 10:00 Beijing, 4 days of office time and 1 h (7 h a day); E from 20 Jan to 18 Mar', () => {

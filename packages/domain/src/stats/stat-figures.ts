@@ -50,6 +50,10 @@ export interface StatFigures {
   /** Items first sent back (退回) in the period. */
   returned: number;
   handling: HandlingTime;
+  /** 重复件: items registered in the period as a repeat of an earlier, closed item. */
+  repeated: number;
+  /** 重复率 = repeated ÷ registered in the period; null when nothing was registered. */
+  repeatRate: number | null;
   /** Open items past a running deadline at the moment of asking (a state, not a period's count); null in month rows. */
   overdueNow: number | null;
 }
@@ -71,6 +75,8 @@ export const inPeriod = (day: string | null, period: DayPeriod): day is string =
  */
 export interface StatSums {
   registered: number;
+  /** Of the items registered, those registered as repeats (重复件). */
+  repeated: number;
   assigned: number;
   respondedOnTime: number;
   due: number;
@@ -91,7 +97,7 @@ export interface StatSums {
 
 /** Sums of nothing counted: a row or period no query returned. */
 export const emptyStatSums = (overdueNow: number | null): StatSums => ({
-  registered: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
+  registered: 0, repeated: 0, assigned: 0, respondedOnTime: 0, due: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, unrated: 0,
   overdue: 0, extended: 0, returned: 0, closed: 0, handlingAverage: null, handlingP90: null, overdueNow,
 });
 
@@ -101,6 +107,8 @@ export const ratePercent = (rate: number | null): number | null => (rate === nul
 export function figuresFromSums(s: StatSums): StatFigures {
   return {
     registered: s.registered,
+    repeated: s.repeated,
+    repeatRate: ratio(s.repeated, s.registered).rate,
     response: ratio(s.respondedOnTime, s.assigned),
     resolution: ratio(s.resolvedOnTime, s.due),
     satisfaction: { ...ratio(s.satisfied, s.rated), unrated: s.unrated },
@@ -118,6 +126,7 @@ export const SATISFIED_RATINGS: readonly string[] = ['satisfied', 'basically_sat
 /** The sums over facts (already narrowed to one row's items) and ratings, for one period. */
 export function statSums(facts: readonly ItemStatFacts[], ratings: readonly RatingFact[], period: DayPeriod, now: Date | null): StatSums {
   const count = (pick: (f: ItemStatFacts) => boolean) => facts.filter(pick).length;
+  const registered = facts.filter((f) => inPeriod(f.registeredOn, period));
   const assigned = facts.filter((f) => inPeriod(f.assignedOn, period));
   const due = facts.filter((f) => inPeriod(f.resolutionDueOn, period));
   const given = ratings.filter((r) => inPeriod(r.ratedOn, period));
@@ -125,7 +134,8 @@ export function statSums(facts: readonly ItemStatFacts[], ratings: readonly Rati
   const closed = facts.filter((f) => inPeriod(f.closedOn, period));
   const days = closed.filter((f) => f.handlingWorkingDays !== null).map((f) => f.handlingWorkingDays!);
   return {
-    registered: count((f) => inPeriod(f.registeredOn, period)),
+    registered: registered.length,
+    repeated: registered.filter((f) => f.repeated).length,
     assigned: assigned.length,
     respondedOnTime: assigned.filter((f) => f.respondedOnTime).length,
     due: due.length,

@@ -46,6 +46,14 @@ export type RefusalReasonParams = {
   review_wrong_kind: { expected: string };
   /** 复查/复核: that item already has its review. */
   review_exists: { code: string };
+  /** 重复件: the earlier item named does not exist, or the registrar may not see it (told alike). */
+  repeat_unknown: NoParams;
+  /** 重复件: the earlier item is still open (办理中), so a new complaint on it is not a repeat. */
+  repeat_not_closed: { code: string };
+  /** 重复件: the earlier item is not of a kind this one may repeat (`expected`: the first such kind). */
+  repeat_wrong_kind: { expected: string };
+  /** 重复件: this kind does not count repeats. */
+  repeats_not_counted: { kind: string };
   /** invalid_input: `fields` says what is wrong. */
   input_invalid: NoParams;
   unknown_kind: { kind: string };
@@ -97,6 +105,10 @@ const REFUSAL_REASON_FLAGS = {
   review_window_passed: true,
   review_wrong_kind: true,
   review_exists: true,
+  repeat_unknown: true,
+  repeat_not_closed: true,
+  repeat_wrong_kind: true,
+  repeats_not_counted: true,
   input_invalid: true,
   unknown_kind: true,
   unknown_action: true,

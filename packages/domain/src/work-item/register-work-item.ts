@@ -12,6 +12,7 @@ import { shanghaiDate } from '../calendar/index.js';
 import { isCalendarDate } from '../workflow/action-input.validation.js';
 import { decide } from '../workflow/decide.js';
 import { reviewRequestProblem } from '../workflow/review-request.policy.js';
+import { repeatOfProblem } from './repeat-of.rule.js';
 import { refuse, type Decision } from './decision.types.js';
 import { because } from './refusal-reason.types.js';
 import { enterStage } from './enter-stage.js';
@@ -37,6 +38,10 @@ export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'chann
    * goes on the timeline with the window's last day.
    */
   windowOverride?: { reason: string } | null;
+  /** 重复件: the id of the earlier, closed item this one repeats, as the client named it. */
+  repeatOfId?: string | null;
+  /** The item the shell loaded for `repeatOfId` (null: none by that id); the rules decide whether it may be repeated. */
+  repeatOf?: WorkItemState | null;
 };
 
 /** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
@@ -100,6 +105,11 @@ export function registerWorkItem(
     if (problem?.reason === 'review_window_passed' && override) overridden = { reason: override.reason.trim(), lastDay: problem.params.lastDay };
     else if (problem) return refuse('invalid_input', problem, { reviewOfId: problem.message });
   }
+  const repeatOfId = input.repeatOfId ?? null;
+  if (repeatOfId !== null) {
+    const problem = repeatOfProblem(kind, repeatOfId, input.repeatOf ?? null, actor, kinds);
+    if (problem) return refuse('invalid_input', problem, { repeatOfId: problem.message });
+  }
 
   const at = now.toISOString();
   const blank: WorkItemState = {
@@ -129,6 +139,7 @@ export function registerWorkItem(
     linkedDates: input.linkedDates ?? {},
     receivedOn,
     reviewOfId: input.reviewOf?.id ?? null,
+    repeatOfId,
   };
   const entry = enterStage(blank, kind, 'assign', initialStatus(kind), now, calendar);
   // A review's statutory clock runs from the request's receipt (复查 answers within 30 days of it).

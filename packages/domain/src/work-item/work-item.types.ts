@@ -218,6 +218,8 @@ export interface WorkItemState {
   notices?: Readonly<Partial<Record<NoticeType, NoticeSent>>>;
   /** The item this one reviews (复查 of a petition, 复核 of a 复查), null for others. */
   reviewOfId?: string | null;
+  /** 重复件: the earlier, closed item this one repeats (same petitioner, same matter), null for others. */
+  repeatOfId?: string | null;
 }
 
 // The timeline's events are a union typed by their data (timeline-event.types.ts).

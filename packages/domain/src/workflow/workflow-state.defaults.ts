@@ -17,7 +17,8 @@ type WorkflowFields =
   | 'objectionUntil'
   | 'answeredAt'
   | 'notices'
-  | 'reviewOfId';
+  | 'reviewOfId'
+  | 'repeatOfId';
 
 /** A state with every workflow field present: what the transition functions read and write. */
 export type WorkflowItem = WorkItemState & { [K in WorkflowFields]-?: Exclude<WorkItemState[K], undefined> };
@@ -44,7 +45,8 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     item.objectionUntil !== undefined &&
     item.answeredAt !== undefined &&
     item.notices !== undefined &&
-    item.reviewOfId !== undefined
+    item.reviewOfId !== undefined &&
+    item.repeatOfId !== undefined
   ) {
     return item as WorkflowItem;
   }
@@ -67,5 +69,6 @@ export function withWorkflowDefaults(item: WorkItemState): WorkflowItem {
     answeredAt: item.answeredAt ?? null,
     notices: item.notices ?? {},
     reviewOfId: item.reviewOfId ?? null,
+    repeatOfId: item.repeatOfId ?? null,
   };
 }

@@ -34,6 +34,10 @@ const SAMPLES: { [R in RefusalReason]: RefusalReasonParams[R] } = {
   review_window_passed: { amount: 30, unit: 'calendar_days', lastDay: '2026-12-02' },
   review_wrong_kind: { expected: 'petition_review' },
   review_exists: { code: 'FC-20261203-0001' },
+  repeat_unknown: {},
+  repeat_not_closed: { code: 'XF-20260302-0001' },
+  repeat_wrong_kind: { expected: 'petition' },
+  repeats_not_counted: { kind: 'appeal' },
 };
 
 const MESSAGE = 'server message';

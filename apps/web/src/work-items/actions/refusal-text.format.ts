@@ -104,6 +104,20 @@ function reasonText(reason: RefusalReason, p: Params, t: TFunction, words: Refus
     }
     case 'review_exists':
       return t('refusal.review_exists', { code: str(p, 'code') ?? '' });
+    case 'repeat_unknown':
+      return t('refusal.repeat_unknown');
+    case 'repeat_not_closed': {
+      const code = str(p, 'code');
+      return code === null ? null : t('refusal.repeat_not_closed', { code });
+    }
+    case 'repeat_wrong_kind': {
+      const expected = str(p, 'expected');
+      return expected === null ? null : t('refusal.repeat_wrong_kind', { expected: words.kind?.(expected) ?? expected });
+    }
+    case 'repeats_not_counted': {
+      const kind = str(p, 'kind');
+      return kind === null ? null : t('refusal.repeats_not_counted', { kind: words.kind?.(kind) ?? kind });
+    }
     case 'unknown_kind':
     case 'may_not_register': {
       const kind = str(p, 'kind');
