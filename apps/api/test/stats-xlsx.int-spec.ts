@@ -64,6 +64,8 @@ describe('statistics as .xlsx over HTTP', () => {
     f.handling.closed,
     f.handling.averageDays,
     f.handling.p90Days,
+    f.repeated,
+    rateText({ numerator: f.repeated, denominator: f.registered, rate: f.repeatRate }),
     f.overdueNow,
   ];
 
