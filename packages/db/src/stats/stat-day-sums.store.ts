@@ -1,4 +1,4 @@
-import { DAY_COUNTS, factContributions, ratingContribution, type DayCount, type ItemStatFacts, type RatingFact, type StatContribution } from '@parkflow/domain';
+import { DAY_COUNTS, factContributions, mergeContributions, ratingContribution, type DayCount, type ItemStatFacts, type RatingFact, type StatContribution } from '@parkflow/domain';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -132,19 +132,12 @@ export async function rebuildStatDaySums(manager: EntityManager, pageSize = 5_00
   return manager.queryRunner?.isTransactionActive ? run(manager) : manager.transaction(run);
 }
 
-/** A page's contributions merged by their row before they are appended: fewer rows to fold. */
+/** A page's contributions merged by their row (domain mergeContributions) before they are appended: fewer rows to fold. */
 class MergedContributions {
   constructor(private readonly tx: EntityManager) {}
 
   async add(contributions: readonly StatContribution[]): Promise<void> {
-    const merged = new Map<string, StatContribution>();
-    for (const c of contributions) {
-      const key = `${c.day}|${c.kind}|${c.category}|${c.channel}|${c.departmentId}|${c.handlerId}|${c.handlingDays}`;
-      const into = merged.get(key);
-      if (!into) merged.set(key, { ...c, counts: { ...c.counts } });
-      else for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + n;
-    }
-    await appendStatDelta(this.tx, [...merged.values()]);
+    await appendStatDelta(this.tx, mergeContributions(contributions));
   }
 
   async flush(): Promise<void> {

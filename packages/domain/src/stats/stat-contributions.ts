@@ -74,23 +74,29 @@ export function ratingContribution(r: RatingFact): StatContribution {
  * action that changes no figure appends nothing.
  */
 export function statDelta(before: ItemStatFacts | null, after: ItemStatFacts, newRatings: readonly RatingFact[]): StatContribution[] {
-  const merged = new Map<string, StatContribution>();
-  const put = (c: StatContribution, sign: 1 | -1) => {
-    const key = JSON.stringify([c.day, c.kind, c.category, c.channel, c.departmentId, c.handlerId, c.handlingDays]);
-    const into = merged.get(key) ?? { ...c, counts: {} };
-    for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + sign * n;
-    merged.set(key, into);
-  };
-  for (const c of before ? factContributions(before) : []) put(c, -1);
-  for (const c of factContributions(after)) put(c, 1);
-  for (const r of newRatings) put(ratingContribution(r), 1);
+  const negated = (before ? factContributions(before) : []).map((c) => ({
+    ...c,
+    counts: Object.fromEntries(Object.entries(c.counts).map(([name, n]) => [name, -n])) as Partial<DayCounts>,
+  }));
   const changed: StatContribution[] = [];
-  for (const c of merged.values()) {
+  for (const c of mergeContributions([...negated, ...factContributions(after), ...newRatings.map(ratingContribution)])) {
     // Float sums (handling days) cancel to within rounding, and only whole counts say whether a closure moved.
     const counts = Object.fromEntries(Object.entries(c.counts).filter(([name, n]) => (name === 'handlingSum' ? Math.abs(n) > 1e-9 : n !== 0)));
     if (Object.keys(counts).length > 0) changed.push({ ...c, counts });
   }
   return changed;
+}
+
+/** Contributions on the same day, dimensions and handling time added into one (one row to store for each). */
+export function mergeContributions(contributions: readonly StatContribution[]): StatContribution[] {
+  const merged = new Map<string, StatContribution>();
+  for (const c of contributions) {
+    const key = JSON.stringify([c.day, c.kind, c.category, c.channel, c.departmentId, c.handlerId, c.handlingDays]);
+    const into = merged.get(key);
+    if (!into) merged.set(key, { ...c, counts: { ...c.counts } });
+    else for (const [name, n] of Object.entries(c.counts) as [DayCount, number][]) into.counts[name] = (into.counts[name] ?? 0) + n;
+  }
+  return [...merged.values()];
 }
 
 /**
