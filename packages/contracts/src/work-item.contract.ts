@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NOTICE_CHANNELS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES, WORK_ITEM_VIEWS } from '@parkflow/domain';
+import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NO_DIMENSION, NOTICE_CHANNELS, STAT_FACTS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES, WORK_ITEM_VIEWS } from '@parkflow/domain';
 import { z } from 'zod';
 import { WorkItemEventSchema } from './timeline-event.contract.js';
 
@@ -195,6 +195,9 @@ export const RepeatCandidatesSchema = z.object({
 });
 export type RepeatCandidates = z.infer<typeof RepeatCandidatesSchema>;
 
+const drillDay = z.string().refine(isCalendarDate, 'not a date (YYYY-MM-DD)');
+const drillDimension = (what: string) => z.union([z.uuid(`not ${what}`), z.literal(NO_DIMENSION)]);
+
 export const WorkItemListQuerySchema = z.object({
   view: z.enum(WORK_ITEM_VIEWS).default('mine'),
   kind: KindIdSchema.optional(),
@@ -205,6 +208,14 @@ export const WorkItemListQuerySchema = z.object({
   bucket: z.enum(WORK_ITEM_BUCKETS).optional(),
   sort: z.enum(WORK_ITEM_SORTS).default('created_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
+  // 穿透: the items behind one figure of the statistics (docs/statistics.md, "Drill-down").
+  fact: z.enum(STAT_FACTS).optional().describe('a statistics fact: the items the figure of that fact counted, over from..to (default this year so far)'),
+  from: drillDay.optional().describe('with fact: the first Beijing day of the period'),
+  to: drillDay.optional().describe('with fact: the last Beijing day of the period'),
+  departmentId: drillDimension('a department id').optional().describe("with fact: the figure's department, or none (not yet assigned)"),
+  handlerId: drillDimension('a user id').optional().describe("with fact: the figure's handler, or none"),
+  category: statusId.optional().describe("with fact: the figure's category"),
+  channel: statusId.optional().describe("with fact: the figure's channel"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

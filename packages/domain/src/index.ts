@@ -52,6 +52,8 @@ export * from './notices/index.js';
 export * from './stats/item-stat-facts.js';
 export * from './stats/overdue-days.js';
 export * from './stats/stat-contributions.js';
+export * from './stats/stat-drill-down.js';
+export * from './stats/stat-fact.catalog.js';
 export * from './stats/stat-figures.js';
 export * from './stats/stat-period.js';
 export * from './stats/stat-scope.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ConflictException, GoneException, HttpException, HttpStatus, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { ExportRequestSchema, ReportExport } from '@parkflow/contracts';
 import { countQueue, MAX_LEDGER_ROWS, OutboxMessageEntity, ReportExportEntity } from '@parkflow/db';
-import { shanghaiDate, SHANGHAI_OFFSET_MS, WORK_ITEM_VIEW_LABELS, type KindRegistry } from '@parkflow/domain';
+import { shanghaiDate, SHANGHAI_OFFSET_MS, statFactLabel, WORK_ITEM_VIEW_LABELS, type KindRegistry, type StatFact } from '@parkflow/domain';
 import { DataSource, In } from 'typeorm';
 import type { z } from 'zod';
 import type { CurrentUserContext } from '../auth/current-user.js';
@@ -11,17 +11,19 @@ import { API_CONFIG, type ApiConfig } from '../config/api-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { KIND_REGISTRY } from '../kinds/kind-registry.provider.js';
 import { QueueProducerService } from '../queues/queue-producer.service.js';
+import { checkedDrillDown } from '../work-items/stat-drill-down.check.js';
 
 type ExportBody = z.output<typeof ExportRequestSchema>;
 
 /** Exports one user may have waiting or running at once: enough for a few views, not a flood of jobs. */
 export const MAX_OPEN_EXPORTS = 3;
 
-/** 事项台账-全部-20260302-0930.xlsx: which view, and when (Beijing time). */
-export function ledgerFileName(view: keyof typeof WORK_ITEM_VIEW_LABELS, at: Date): string {
+/** 事项台账-全部-20260302-0930.xlsx: which view (or which figure, for a drill-down), and when (Beijing time). */
+export function ledgerFileName(filters: { view: keyof typeof WORK_ITEM_VIEW_LABELS; fact?: StatFact | undefined }, at: Date): string {
   const wall = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
   const time = `${String(wall.getUTCHours()).padStart(2, '0')}${String(wall.getUTCMinutes()).padStart(2, '0')}`;
-  return `事项台账-${WORK_ITEM_VIEW_LABELS[view].zh}-${shanghaiDate(at).replaceAll('-', '')}-${time}.xlsx`;
+  const what = filters.fact ? statFactLabel(filters.fact).zh : WORK_ITEM_VIEW_LABELS[filters.view].zh;
+  return `事项台账-${what}-${shanghaiDate(at).replaceAll('-', '')}-${time}.xlsx`;
 }
 
 export function presentExport(e: ReportExportEntity): ReportExport {
@@ -62,8 +64,9 @@ export class ReportExportsService {
     if (open >= MAX_OPEN_EXPORTS) {
       throw new HttpException({ message: `You already have ${open} exports under way; wait for one to finish`, reason: 'exports_under_way', params: { open, limit: MAX_OPEN_EXPORTS } }, HttpStatus.TOO_MANY_REQUESTS);
     }
+    const filters = checkedDrillDown(body.filters, current.actor, now);
     // Told now rather than after the job ran: the user narrows the queue and asks again.
-    const rows = await countQueue(this.dataSource.manager, body.filters, current.actor, this.kinds.raisedByEnterprise(), now);
+    const rows = await countQueue(this.dataSource.manager, filters, current.actor, this.kinds.raisedByEnterprise(), now);
     if (rows > MAX_LEDGER_ROWS) {
       throw new UnprocessableEntityException({ message: `The queue holds ${rows} items; a ledger holds at most ${MAX_LEDGER_ROWS}`, reason: 'ledger_too_large', params: { rows, limit: MAX_LEDGER_ROWS } });
     }
@@ -71,11 +74,11 @@ export class ReportExportsService {
       id: randomUUID(),
       ownerId: current.user.id,
       ledger: body.ledger,
-      filters: { ...body.filters },
+      filters: { ...filters },
       status: 'queued',
       rowsWritten: 0,
       rowsTotal: null,
-      fileName: ledgerFileName(body.filters.view, now),
+      fileName: ledgerFileName(filters, now),
       filePath: null,
       fileBytes: null,
       error: null,

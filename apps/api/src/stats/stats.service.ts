@@ -12,7 +12,7 @@ import {
   statScopeCovers,
   STAT_PERIOD_MAX_DAYS,
   yearBefore,
-  yearToDate,
+  statPeriodOf,
   type Actor,
   type DayPeriod,
   type StatFigures,
@@ -116,8 +116,7 @@ export class StatsService {
   private resolve(actor: Actor, input: StatFilterInput, now: Date): { filter: StatFilter; period: DayPeriod } {
     const scope = this.scopeOf(actor);
     if (input.departmentId && !statScopeCovers(scope, input.departmentId)) throw new ForbiddenException('You may not read the figures of this department');
-    const fallback = yearToDate(now);
-    const period = { from: input.from ?? (input.to ? `${input.to.slice(0, 4)}-01-01` : fallback.from), to: input.to ?? fallback.to };
+    const period = statPeriodOf(input.from, input.to, now);
     const problem = statPeriodProblem(period);
     if (problem === 'reversed') throw new InvalidInputException('The period ends before it begins', { to: `must not be before from (${period.from})` });
     if (problem === 'too_long') throw new InvalidInputException(`A period is at most ${STAT_PERIOD_MAX_DAYS} days`, { to: `at most ${STAT_PERIOD_MAX_DAYS} days after from` });

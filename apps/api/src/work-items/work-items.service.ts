@@ -28,6 +28,7 @@ import { CalendarService } from './calendar.service.js';
 import { presentTimeline, presentWorkItem } from './work-item.presenter.js';
 import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
+import { checkedDrillDown } from './stat-drill-down.check.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
 type RepeatQuery = z.output<typeof RepeatCandidatesQuerySchema>;
@@ -97,8 +98,10 @@ export class WorkItemsService {
   }
 
   async list(query: ListQuery, current: CurrentUserContext): Promise<WorkItemList> {
+    const now = new Date();
+    const filters = checkedDrillDown(query, current.actor, now);
     const qb = this.dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
-    filterWorkItems(qb, query, current.actor, this.kinds.raisedByEnterprise(), new Date());
+    filterWorkItems(qb, filters, current.actor, this.kinds.raisedByEnterprise(), now);
     orderWorkItems(qb, query);
     qb.skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();

@@ -1,10 +1,15 @@
-import { bucketScope, queueViewScope, slaScope, visibleItemsScope, type Actor, type BoardBucket, type KindId, type SlaState, type Stage, type WorkItemView } from '@parkflow/domain';
+import { bucketScope, queueViewScope, slaScope, statDrillDownOf, statDrillDownScope, visibleItemsScope, type Actor, type StatDrillDownQuery, type BoardBucket, type KindId, type SlaState, type Stage, type WorkItemView } from '@parkflow/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { WorkItemEntity } from '../entities/work-item.entity.js';
 import { applyScope, RUNNING_DUE_AT } from './queue-scope.query.js';
+import { applyStatDrillDown } from './stat-drill-down.query.js';
 
-/** A queue as the list screen asks for it: a view, its filters and its order (the list's query without the page). */
-export interface WorkItemFilters {
+/**
+ * A queue as the list screen asks for it: a view, its filters and its order (the list's query
+ * without the page). A `fact` with its period and row (StatDrillDownQuery) lists the items behind
+ * one figure of the statistics; the api has checked the reader may read that figure.
+ */
+export interface WorkItemFilters extends StatDrillDownQuery {
   view: WorkItemView;
   kind?: KindId | undefined;
   stage?: Stage | undefined;
@@ -33,6 +38,8 @@ export function filterWorkItems(qb: SelectQueryBuilder<WorkItemEntity>, filters:
   if (filters.sla) applyScope(qb, slaScope(filters.sla, now), 'sla');
   if (filters.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%` });
   if (filters.bucket) applyScope(qb, bucketScope(filters.bucket, now), 'bucket');
+  const drill = statDrillDownOf(filters, now);
+  if (drill) applyStatDrillDown(qb, drill, statDrillDownScope(actor, drill), now);
 }
 
 interface OrderTerm {

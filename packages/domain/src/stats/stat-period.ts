@@ -27,6 +27,12 @@ export function yearToDate(now: Date): DayPeriod {
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 
+/** The period asked for: both ends as given; without `from`, the 1 January of `to`'s year; without either, this year so far. */
+export function statPeriodOf(from: string | undefined, to: string | undefined, now: Date): DayPeriod {
+  const fallback = yearToDate(now);
+  return { from: from ?? (to ? `${to.slice(0, 4)}-01-01` : fallback.from), to: to ?? fallback.to };
+}
+
 /** YYYY-MM → its first and last day. */
 export function monthPeriod(month: string): DayPeriod {
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
