@@ -60,6 +60,16 @@ test('a rating: unsatisfied without a reason is refused beside the comment field
   // The facts are written with the rating: the dashboard counts it on the next read.
   expect(await satisfactionCounts(page)).toEqual([satisfied + 1, rated + 1]);
 
+  // 穿透: the satisfied count opens the queue on the items it counted, the one just rated among them.
+  await page.getByTestId('stat-satisfaction-numerator').click();
+  await expect(page.getByTestId('stat-drill-down')).toContainText('满意（含基本满意）');
+  await page.goto(`${page.url()}&q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole('cell', { name: title })).toBeVisible();
+  // …and not among the unsatisfied.
+  await page.goto(page.url().replace('fact=satisfied', 'fact=not_satisfied'));
+  await expect(page.getByTestId('stat-drill-down')).toContainText('不满意');
+  await expect(page.getByRole('cell', { name: title })).toHaveCount(0);
+
   // 导出台账 of the queue on screen: a job, its progress, then an .xlsx that opens with the item in it.
   await page.goto(`/work-items?view=all&q=${encodeURIComponent(title)}`);
   await page.getByRole('button', { name: '导出台账' }).click();

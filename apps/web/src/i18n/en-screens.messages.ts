@@ -56,6 +56,12 @@ export const enScreens: typeof zhCNScreens = {
     exportTableFailed: '“{{table}}” could not be exported; try again',
     exportMonthly: 'Export the report',
     exportFailed: 'The report could not be exported; try again',
+    drillDown: 'Drill-down',
+    drillDownHint: 'The items this figure of the statistics counted',
+    drillDownPeriod: '{{from}} to {{to}}',
+    noHandler: 'No handler',
+    backToStats: 'Back to the statistics',
+    clickToList: 'Click a number or a chart to list its items',
   },
   ledger: {
     export: 'Export ledger',

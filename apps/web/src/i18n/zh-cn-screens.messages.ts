@@ -54,6 +54,12 @@ export const zhCNScreens = {
     exportTableFailed: '“{{table}}”导出失败，请重试',
     exportMonthly: '导出月报',
     exportFailed: '月报导出失败，请重试',
+    drillDown: '统计穿透',
+    drillDownHint: '列表为统计看板中该数字所统计的事项',
+    drillDownPeriod: '{{from}} 至 {{to}}',
+    noHandler: '未指定承办人',
+    backToStats: '返回统计看板',
+    clickToList: '点击数字或图表查看对应事项',
   },
   ledger: {
     export: '导出台账',

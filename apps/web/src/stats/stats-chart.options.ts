@@ -32,8 +32,11 @@ export function rateTrendOption(figures: StatFiguresResponse, text: ChartText) {
   };
 }
 
+/** The departments as the overdue chart orders them, most overdue first (a bar's index is a row's). */
+export const overdueRows = (figures: StatFiguresResponse) => [...figures.rows].sort((a, b) => b.figures.overdue - a.figures.overdue);
+
 export function overdueByDepartmentOption(figures: StatFiguresResponse, departmentName: (id: string) => string | null, text: ChartText) {
-  const rows = [...figures.rows].sort((a, b) => b.figures.overdue - a.figures.overdue);
+  const rows = overdueRows(figures);
   return {
     tooltip: { trigger: 'axis' as const },
     legend: { top: 0 },

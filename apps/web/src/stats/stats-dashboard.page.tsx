@@ -1,19 +1,23 @@
 import type { StatFiguresView } from '@parkflow/contracts';
 import { ratePercent, shanghaiDate } from '@parkflow/domain';
-import { Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useNameLookup } from '../api/reference-data.queries';
 import { ROUTES } from '../app/route-paths';
 import { useCatalogLabels } from '../i18n/catalog-labels';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { LoadFailedAlert } from '../shared/load-failed.alert';
-import { EChart } from './echart.component';
+import { drillDownHref, type QueueDrillDown } from '../work-items/stat-drill-down.state';
+import { DrillLink } from './drill-link.component';
+import { EChart, type ChartClick } from './echart.component';
+import { heatmapDrill, overdueDrill, trendDrill } from './stats-chart.drill';
 import { heatmapOption, overdueByDepartmentOption, rateTrendOption, type ChartText } from './stats-chart.options';
+import { MonthlyReportCard } from './monthly-report.card';
 import { StatsExportButton } from './stats-export-button.component';
-import { statsQuery, useMonthlyReport, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
+import { statsQuery, useStatFigures, useStatHeatmap, type StatsFilter } from './stats.queries';
 
 
 /** 统计看板: the three rates and their trend, overdue by department, category × department, the monthly report. */
@@ -40,6 +44,12 @@ export function StatsDashboardPage() {
   const overdue = useMemo(() => (byDepartment.data ? overdueByDepartmentOption(byDepartment.data, names.department, text) : null), [byDepartment.data, names, t]);
   const heatmap = useMemo(() => (heat.data && heat.data.cells.length > 0 ? heatmapOption(heat.data, labels.category, names.department, text) : null), [heat.data, labels, names, t]);
   const failed = [total, byDepartment, heat].find((q) => q.isError);
+  const navigate = useNavigate();
+  // 穿透: a clicked point, bar or cell opens the queue on the items that figure counted.
+  const drillTo = (drill: QueueDrillDown | null) => drill && void navigate(drillDownHref(ROUTES.queue, drill, filter.kind));
+  const onTrend = (c: ChartClick) => total.data && drillTo(trendDrill(total.data, c.seriesIndex, c.dataIndex));
+  const onOverdue = (c: ChartClick) => byDepartment.data && drillTo(overdueDrill(byDepartment.data, c.seriesIndex, c.dataIndex));
+  const onHeat = (c: ChartClick) => heat.data && drillTo(heatmapDrill(heat.data, c.dataIndex));
   const span = `${filter.from}至${filter.to}`;
   const exportOf = (path: string, table: string, fallbackName: string, groupBy?: string) => (
     <StatsExportButton path={path} query={{ ...statsQuery(filter), groupBy }} table={table} fallbackName={`${fallbackName}-${span}.xlsx`} />
@@ -68,16 +78,17 @@ export function StatsDashboardPage() {
         />
       </Space>
       {failed && <LoadFailedAlert error={failed.error} onRetry={() => void failed.refetch()} />}
-      {total.isPending ? <Spin /> : total.data && <RateCards figures={total.data.total} kind={filter.kind} />}
+      {total.isPending ? <Spin /> : total.data && <RateCards figures={total.data.total} filter={filter} />}
+      <Typography.Text type="secondary">{t('stats.clickToList')}</Typography.Text>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Card title={t('stats.trend')} extra={exportOf('/stats/figures/xlsx', t('stats.trend'), '统计-按月', 'month')}>{trend && total.data!.rows.length > 0 ? <EChart option={trend} label={t('stats.trend')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.trend')} extra={exportOf('/stats/figures/xlsx', t('stats.trend'), '统计-按月', 'month')}>{trend && total.data!.rows.length > 0 ? <EChart option={trend} label={t('stats.trend')} onClick={onTrend} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('stats.overdueByDepartment')} extra={exportOf('/stats/figures/xlsx', t('stats.overdueByDepartment'), '统计-按部门', 'department')}>{overdue && byDepartment.data!.rows.length > 0 ? <EChart option={overdue} label={t('stats.overdueByDepartment')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.overdueByDepartment')} extra={exportOf('/stats/figures/xlsx', t('stats.overdueByDepartment'), '统计-按部门', 'department')}>{overdue && byDepartment.data!.rows.length > 0 ? <EChart option={overdue} label={t('stats.overdueByDepartment')} onClick={onOverdue} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
         <Col span={24}>
-          <Card title={t('stats.heatmap')} extra={exportOf('/stats/heatmap/xlsx', t('stats.heatmap'), '类别部门分布')}>{heatmap ? <EChart option={heatmap} height={380} label={t('stats.heatmap')} /> : <Empty description={t('stats.noData')} />}</Card>
+          <Card title={t('stats.heatmap')} extra={exportOf('/stats/heatmap/xlsx', t('stats.heatmap'), '类别部门分布')}>{heatmap ? <EChart option={heatmap} height={380} label={t('stats.heatmap')} onClick={onHeat} /> : <Empty description={t('stats.noData')} />}</Card>
         </Col>
       </Row>
       <MonthlyReportCard month={month} onMonth={setMonth} kind={filter.kind ?? 'petition'} />
@@ -85,97 +96,46 @@ export function StatsDashboardPage() {
   );
 }
 
-function RateCards({ figures, kind }: { figures: StatFiguresView; kind?: string }) {
+function RateCards({ figures, filter }: { figures: StatFiguresView; filter: StatsFilter }) {
   const { t } = useTranslation();
-  const rate = (title: string, r: { rate: number | null; numerator: number; denominator: number }, testId: string) => (
+  const period = { from: filter.from, to: filter.to };
+  const link = (fact: QueueDrillDown['fact'], n: number, testId?: string) => (
+    <DrillLink drill={{ fact, ...period }} kind={filter.kind} testId={testId}>
+      {n}
+    </DrillLink>
+  );
+  // Each rate links its numerator and its denominator; the items that missed it are the difference.
+  const rate = (title: string, r: { rate: number | null; numerator: number; denominator: number }, testId: string, numerator: QueueDrillDown['fact'], denominator: QueueDrillDown['fact']) => (
     <Col xs={12} md={6}>
       <Card data-testid={testId}>
         <Statistic title={title} value={ratePercent(r.rate) ?? t('stats.noData')} suffix={r.rate === null ? undefined : '%'} />
-        <Typography.Text type="secondary">{t('stats.ofCount', { numerator: r.numerator, denominator: r.denominator })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {link(numerator, r.numerator, `${testId}-numerator`)} / {link(denominator, r.denominator, `${testId}-denominator`)}
+        </Typography.Text>
       </Card>
     </Col>
   );
-  const overdueLink = `${ROUTES.queue}?view=all&sla=overdue${kind ? `&kind=${encodeURIComponent(kind)}` : ''}`;
   return (
     <Row gutter={[16, 16]}>
-      {rate(t('stats.response'), figures.response, 'stat-response')}
-      {rate(t('stats.resolution'), figures.resolution, 'stat-resolution')}
-      {rate(t('stats.satisfaction'), figures.satisfaction, 'stat-satisfaction')}
+      {rate(t('stats.response'), figures.response, 'stat-response', 'responded_on_time', 'assigned')}
+      {rate(t('stats.resolution'), figures.resolution, 'stat-resolution', 'resolved_on_time', 'due')}
+      {rate(t('stats.satisfaction'), figures.satisfaction, 'stat-satisfaction', 'satisfied', 'rated')}
       <Col xs={12} md={6}>
         <Card data-testid="stat-overdue-now">
           <Statistic title={t('stats.overdueNow')} value={figures.overdueNow ?? 0} />
-          <Link to={overdueLink}>{t('stats.showItems')}</Link>
+          <DrillLink drill={{ fact: 'overdue_now', ...period }} kind={filter.kind}>
+            {t('stats.showItems')}
+          </DrillLink>
         </Card>
       </Col>
       <Col xs={12} md={6}>
         <Card data-testid="stat-repeated">
           <Statistic title={t('stats.repeated')} value={figures.repeated} />
           <Typography.Text type="secondary">
-            {t('stats.repeatRate')} {figures.repeatRate === null ? t('stats.noData') : `${ratePercent(figures.repeatRate)}%`} ({t('stats.ofCount', { numerator: figures.repeated, denominator: figures.registered })})
+            {t('stats.repeatRate')} {figures.repeatRate === null ? t('stats.noData') : `${ratePercent(figures.repeatRate)}%`} ({link('repeated', figures.repeated)} / {link('registered', figures.registered)})
           </Typography.Text>
         </Card>
       </Col>
     </Row>
-  );
-}
-
-function MonthlyReportCard({ month, onMonth, kind }: { month: string; onMonth: (m: string) => void; kind: string }) {
-  const { t } = useTranslation();
-  const labels = useCatalogLabels();
-  const names = useNameLookup();
-  const report = useMonthlyReport(month, kind);
-  const columns = (keyTitle: string, name: (key: string | null) => string) => [
-    { title: keyTitle, dataIndex: 'key', render: (key: string | null) => name(key) },
-    { title: t('stats.monthCol'), dataIndex: 'month' },
-    { title: t('stats.monthLastYear'), dataIndex: 'monthLastYear' },
-    { title: t('stats.yearToDate'), dataIndex: 'yearToDate' },
-    { title: t('stats.yearToDateLastYear'), dataIndex: 'yearToDateLastYear' },
-  ];
-  const department = (key: string | null) => (key === null ? t('stats.noDepartment') : (names.department(key) ?? key));
-  return (
-    <Card title={`${t('stats.monthly')} · ${labels.kind(kind)}`} extra={
-        <Space>
-          <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} aria-label={t('stats.month')} />
-          <StatsExportButton path="/stats/monthly/xlsx" query={{ month, kind }} table={t('stats.monthly')} fallbackName={`信访月报-${month}.xlsx`} failedMessage={t('stats.exportFailed')}>
-            {t('stats.exportMonthly')}
-          </StatsExportButton>
-        </Space>
-      }
-    >
-      {report.isError && <LoadFailedAlert error={report.error} onRetry={() => void report.refetch()} />}
-      {report.data && (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Text>
-            {t('stats.monthlySummary', {
-              registered: report.data.figures.month.registered,
-              lastYear: report.data.figures.monthLastYear.registered,
-              ytd: report.data.figures.yearToDate.registered,
-              overdue: report.data.overdueItemsTotal,
-            })}
-          </Typography.Text>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} lg={12}>
-              <Table size="small" rowKey={(r) => String(r.key)} pagination={false} dataSource={report.data.byChannel} columns={columns(t('stats.channel'), (k) => (k ? labels.channel(k) : '—'))} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <Table size="small" rowKey={(r) => String(r.key)} pagination={false} dataSource={report.data.byCategory} columns={columns(t('stats.category'), (k) => (k ? labels.category(k) : '—'))} />
-            </Col>
-          </Row>
-          <Table size="small" rowKey={(r) => String(r.key)} pagination={false} dataSource={report.data.byDepartment} columns={columns(t('stats.department'), department)} />
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={{ pageSize: 10 }}
-            dataSource={report.data.overdueItems}
-            columns={[
-              { title: t('queue.code'), dataIndex: 'code', render: (code: string, r: { id: string }) => <Link to={ROUTES.detail(r.id)}>{code}</Link> },
-              { title: t('queue.itemTitle'), dataIndex: 'title' },
-              { title: t('queue.department'), dataIndex: 'departmentId', render: department },
-              { title: t('stats.overdueOn'), dataIndex: 'overdueOn', render: (d: string | null) => d ?? '—' },
-            ]}
-          />
-        </Space>
-      )}
-    </Card>
   );
 }

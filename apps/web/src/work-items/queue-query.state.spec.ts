@@ -126,3 +126,22 @@ describe('toListRequest', () => {
     });
   });
 });
+
+describe('a drill-down from the statistics in the queue', () => {
+  const params = new URLSearchParams('view=all&fact=resolved_late&from=2026-01-01&to=2026-03-31&departmentId=none&sort=created_at.desc');
+
+  it('is sent with the list request, counts as a filter, and goes with the other filters', () => {
+    const state = parseQueueQuery(params, kinds);
+    expect(state.drill).toEqual({ fact: 'resolved_late', from: '2026-01-01', to: '2026-03-31', departmentId: 'none' });
+    expect(toListRequest(state)).toMatchObject({ view: 'all', fact: 'resolved_late', from: '2026-01-01', to: '2026-03-31', departmentId: 'none' });
+    expect(hasFilters(state)).toBe(true);
+    const cleared = clearFilters(state);
+    expect(cleared.drill).toBeUndefined();
+    expect(toQueueSearchParams(cleared, params).toString()).toBe('view=all&sort=created_at.desc');
+  });
+
+  it('survives a page change in the URL', () => {
+    const next = updateQueueQuery(parseQueueQuery(params, kinds), { page: 2 });
+    expect(parseQueueQuery(toQueueSearchParams(next, params), kinds)).toEqual(next);
+  });
+});

@@ -1,6 +1,7 @@
 import { WORK_ITEM_BUCKETS, WORK_ITEM_VIEWS } from '@parkflow/contracts';
 import { SLA_STATES, STAGES, type KindRegistry, type SlaState, type Stage, type Status } from '@parkflow/domain';
 import { isKnownStatus } from '../kinds/kind-labels';
+import { parseDrillDown, writeDrillDown, type QueueDrillDown } from './stat-drill-down.state';
 
 export type QueueView = (typeof WORK_ITEM_VIEWS)[number];
 export type QueueBucket = (typeof WORK_ITEM_BUCKETS)[number];
@@ -21,6 +22,8 @@ export interface QueueQueryState {
   sla?: SlaState;
   q?: string;
   bucket?: QueueBucket;
+  /** 穿透: the items behind one figure of the statistics (stat-drill-down.state.ts). */
+  drill?: QueueDrillDown;
   sort: QueueSort;
   page: number;
   pageSize: number;
@@ -61,6 +64,7 @@ export function parseQueueQuery(params: URLSearchParams, kinds: KindRegistry, ba
     sla: oneOf(SLA_STATES, params.get('sla')) ?? base.sla,
     q: q ? q : base.q,
     bucket: oneOf(WORK_ITEM_BUCKETS, params.get('bucket')) ?? base.bucket,
+    drill: parseDrillDown(params) ?? base.drill,
     sort: oneOf(QUEUE_SORTS, params.get('sort')) ?? base.sort,
     page: positiveInt(params.get('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(rawSize) ? rawSize : base.pageSize,
@@ -79,6 +83,7 @@ export function toQueueSearchParams(state: QueueQueryState, current?: URLSearchP
   };
   put('view', state.view, base.view);
   for (const key of FILTER_KEYS) put(key, state[key], base[key]);
+  writeDrillDown(next, state.drill);
   put('sort', state.sort, base.sort);
   put('page', state.page, 1);
   put('pageSize', state.pageSize, base.pageSize);
@@ -95,12 +100,12 @@ export function updateQueueQuery(state: QueueQueryState, change: Partial<QueueQu
 
 /** Whether any filter (not view, sort or page) narrows the list. */
 export function hasFilters(state: QueueQueryState, base: QueueQueryState = DEFAULT_QUEUE_QUERY): boolean {
-  return FILTER_KEYS.some((key: FilterKey) => key !== 'bucket' && state[key] !== base[key]);
+  return state.drill !== undefined || FILTER_KEYS.some((key: FilterKey) => key !== 'bucket' && state[key] !== base[key]);
 }
 
 /** The same state without its filters (the view and the bucket stay). */
 export function clearFilters(state: QueueQueryState): QueueQueryState {
-  return { ...state, kind: undefined, stage: undefined, status: undefined, sla: undefined, q: undefined, page: 1 };
+  return { ...state, kind: undefined, stage: undefined, status: undefined, sla: undefined, q: undefined, drill: undefined, page: 1 };
 }
 
 /** The `GET /api/work-items` query for a state. */
@@ -114,6 +119,7 @@ export function toListRequest(state: QueueQueryState): Record<string, string | n
     sla: state.sla,
     q: state.q,
     bucket: state.bucket,
+    ...state.drill,
     sort,
     order,
     page: state.page,

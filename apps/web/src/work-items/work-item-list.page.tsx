@@ -12,6 +12,7 @@ import { LedgerExportButton } from './ledger-export.button';
 import { QueueFilters } from './queue-filters.component';
 import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
 import { QueueTable } from './queue-table.component';
+import { StatDrillDownTag } from './stat-drill-down.tag';
 import { LoadFailedAlert } from '../shared/load-failed.alert';
 
 /** The views a user's queue page offers: the department's for its heads and leaders. */
@@ -61,6 +62,7 @@ export function WorkItemListPage() {
         items={views.map((view) => ({ key: view, label: t(`queue.view.${view}`) }))}
         style={{ marginBottom: -8 }}
       />
+      {query.drill && <StatDrillDownTag drill={query.drill} onClose={() => change({ drill: undefined })} />}
       <QueueFilters query={query} base={DEFAULT_QUEUE_QUERY} onChange={change} onClear={() => set(clearFilters(query))} />
       {list.isError && <LoadFailedAlert error={list.error} onRetry={() => void list.refetch()} />}
       <QueueTable

@@ -1,0 +1,42 @@
+import { NO_DIMENSION, statFactLabel } from '@parkflow/domain';
+import { Alert, Flex, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useNameLookup } from '../api/reference-data.queries';
+import { ROUTES } from '../app/route-paths';
+import { useCatalogLabels } from '../i18n/catalog-labels';
+import type { QueueDrillDown } from './stat-drill-down.state';
+
+/** Which figure the queue lists (统计穿透: 未按期办结 · 2026-01-01 至 2026-03-31 · 经发局), closed to leave the drill-down. */
+export function StatDrillDownTag({ drill, onClose }: { drill: QueueDrillDown; onClose: () => void }) {
+  const { t } = useTranslation();
+  const labels = useCatalogLabels();
+  const names = useNameLookup();
+  const department = (id: string) => (id === NO_DIMENSION ? t('stats.noDepartment') : (names.department(id) ?? id));
+  const handler = (id: string) => (id === NO_DIMENSION ? t('stats.noHandler') : (names.user(id) ?? id));
+  const parts = [
+    labels.text(statFactLabel(drill.fact)),
+    drill.from && drill.to ? t('stats.drillDownPeriod', { from: drill.from, to: drill.to }) : null,
+    drill.departmentId ? department(drill.departmentId) : null,
+    drill.handlerId ? handler(drill.handlerId) : null,
+    drill.category ? labels.category(drill.category) : null,
+    drill.channel ? labels.channel(drill.channel) : null,
+  ].filter((p): p is string => p !== null);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="stat-drill-down"
+      message={
+        <Flex wrap gap={8} align="center">
+          <span>{t('stats.drillDown')}</span>
+          <Tag closable onClose={onClose} color="blue">
+            {parts.join(' · ')}
+          </Tag>
+          <Link to={ROUTES.stats}>{t('stats.backToStats')}</Link>
+        </Flex>
+      }
+      description={t('stats.drillDownHint')}
+    />
+  );
+}
