@@ -2,7 +2,7 @@ import type { Label } from '../catalog/label.js';
 import { CalendarInputError } from '../calendar/calendar-input.error.js';
 import { assertDate } from '../calendar/shanghai-time.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
-import type { PlannedNode, ProjectPlan } from './project-plan.types.js';
+import type { PlannedNode } from './project-plan.types.js';
 import { createWorkingDayLine, type WorkingDayLine } from './working-day-line.js';
 
 /*
@@ -57,7 +57,8 @@ export interface NodeRag {
   workingDaysLeft: number | null;
 }
 
-type StatusNode = Pick<PlannedNode, 'key' | 'plannedStart' | 'plannedFinish' | 'actualStart' | 'actualFinish'>;
+/** What the rating reads of a node: a PlannedNode has it. */
+export type RagNode = Pick<PlannedNode, 'key' | 'plannedStart' | 'plannedFinish' | 'actualStart' | 'actualFinish'>;
 
 function dueSoonDays(options: RagOptions): number {
   const n = options.dueSoonWorkingDays ?? DEFAULT_DUE_SOON_WORKING_DAYS;
@@ -65,7 +66,7 @@ function dueSoonDays(options: RagOptions): number {
   return n;
 }
 
-function rate(node: StatusNode, today: string, line: WorkingDayLine, dueSoon: number): NodeRag {
+function rate(node: RagNode, today: string, line: WorkingDayLine, dueSoon: number): NodeRag {
   const { key, plannedStart, plannedFinish, actualStart, actualFinish } = node;
   if (actualFinish != null) {
     return { key, status: actualFinish > plannedFinish ? 'red' : 'green', reason: actualFinish > plannedFinish ? 'finished_late' : 'finished', workingDaysLeft: null };
@@ -77,7 +78,7 @@ function rate(node: StatusNode, today: string, line: WorkingDayLine, dueSoon: nu
   return { key, status: 'green', reason: 'on_track', workingDaysLeft };
 }
 
-export function nodeStatus(node: StatusNode, today: string, calendar: WorkCalendar, options: RagOptions = {}): NodeRag {
+export function nodeStatus(node: RagNode, today: string, calendar: WorkCalendar, options: RagOptions = {}): NodeRag {
   assertDate(today);
   return rate(node, today, createWorkingDayLine(calendar, today), dueSoonDays(options));
 }
@@ -89,7 +90,7 @@ export interface ProjectRag {
   nodes: NodeRag[];
 }
 
-export function projectStatus(plan: Pick<ProjectPlan, 'nodes'>, today: string, calendar: WorkCalendar, options: RagOptions = {}): ProjectRag {
+export function projectStatus(plan: { nodes: readonly RagNode[] }, today: string, calendar: WorkCalendar, options: RagOptions = {}): ProjectRag {
   assertDate(today);
   const line = createWorkingDayLine(calendar, today);
   const dueSoon = dueSoonDays(options);
