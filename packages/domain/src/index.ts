@@ -58,3 +58,4 @@ export * from './stats/stat-figures.js';
 export * from './stats/stat-period.js';
 export * from './stats/stat-scope.js';
 export * from './close-out/index.js';
+export * from './projects/index.js';

@@ -1,0 +1,14 @@
+export * from './project-type.catalog.js';
+export * from './project-phase.catalog.js';
+export * from './node-template.types.js';
+export * from './project-plan.types.js';
+export { DEFAULT_NODE_TEMPLATES } from './node-templates.catalog.js';
+export * from './node-template.check.js';
+export { topologicalOrder, findCycles } from './node-graph.rule.js';
+export { createWorkingDayLine, type WorkingDayLine } from './working-day-line.js';
+export * from './backward-schedule.rule.js';
+export * from './project-plan.rule.js';
+export * from './baseline.rule.js';
+export * from './node-status.rule.js';
+export * from './progress-report.check.js';
+export * from './started-share.rule.js';
