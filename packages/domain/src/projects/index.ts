@@ -13,3 +13,4 @@ export * from './node-status.rule.js';
 export * from './progress-report.check.js';
 export * from './started-share.rule.js';
 export * from './photo-upload.check.js';
+export * from './project-access.rule.js';
