@@ -19,3 +19,5 @@ export { CloseOutLedgerEntity } from './close-out-ledger.entity.js';
 export { ProjectEntity, type StoredProjectNode } from './project.entity.js';
 export { ProjectHistoryEntity } from './project-history.entity.js';
 export { ProjectTemplateEntity } from './project-template.entity.js';
+export { ProjectProgressReportEntity } from './project-progress-report.entity.js';
+export { ProjectPhotoEntity } from './project-photo.entity.js';

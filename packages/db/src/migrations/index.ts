@@ -14,6 +14,7 @@ import { CloseOutLedger1764410000000 } from './1764410000000-close-out-ledger.mi
 import { RepeatOf1764430000000 } from './1764430000000-repeat-of.migration.js';
 import { StatDaySums1764440000000 } from './1764440000000-stat-day-sums.migration.js';
 import { KeyProjects1764450000000 } from './1764450000000-key-projects.migration.js';
+import { ProjectProgress1764460000000 } from './1764460000000-project-progress.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RepeatOf1764430000000,
   StatDaySums1764440000000,
   KeyProjects1764450000000,
+  ProjectProgress1764460000000,
 ];
