@@ -45,6 +45,9 @@ import { ProjectsController } from './projects/projects.controller.js';
 import { ProjectTemplatesController } from './projects/project-templates.controller.js';
 import { ProjectReadsService } from './projects/project-reads.service.js';
 import { ProjectsService } from './projects/projects.service.js';
+import { photoStorageProviders } from './project-progress/photo-storage.provider.js';
+import { ProjectProgressController } from './project-progress/project-progress.controller.js';
+import { ProjectProgressService } from './project-progress/project-progress.service.js';
 import { ProjectTemplatesService } from './projects/project-templates.service.js';
 
 @Module({})
@@ -54,7 +57,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsXlsxController, StatsController, ReportExportsController, CloseOutsController, ProjectPermitsController, ProjectsController, ProjectTemplatesController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsXlsxController, StatsController, ReportExportsController, CloseOutsController, ProjectPermitsController, ProjectsController, ProjectTemplatesController, ProjectProgressController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -80,6 +83,8 @@ export class AppModule {
         ProjectTemplatesService,
         ProjectReadsService,
         ProjectsService,
+        ProjectProgressService,
+        ...photoStorageProviders(),
       ],
     };
   }

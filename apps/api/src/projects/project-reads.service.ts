@@ -10,6 +10,7 @@ import { InvalidInputException, zodFields } from '../http/zod-validation.pipe.js
 import { KIND_REGISTRY, type KindRegistry } from '../kinds/kind-registry.provider.js';
 import { ReferenceDataService } from '../meta/reference-data.service.js';
 import { CalendarService } from '../work-items/calendar.service.js';
+import { latestPercents, progressReportsOf } from '../project-progress/progress-reports.query.js';
 import { permitRows, presentProject } from './project.presenter.js';
 
 type Filters = z.output<typeof ProjectFilterQuerySchema>;
@@ -79,11 +80,12 @@ export class ProjectReadsService {
         return kind !== undefined && canSee(item, current.actor, kind);
       })
       .map((item) => ({ id: item.id, code: item.code, title: item.title, status: item.status, stage: item.stage, handlerId: item.handlerId, nodeKey: item.projectNodeKey ?? null }));
+    const progress = await progressReportsOf(this.dataSource.manager, id);
     return {
       ...summary,
+      progressPercent: progress[0]?.percent ?? null,
       history: history.map((h): ProjectHistoryEntry => ({ at: h.at.toISOString(), actorId: h.actorId, type: h.type as ProjectHistoryEntry['type'], summary: h.summary, data: h.data })),
-      // 形象进度 reports arrive with the progress endpoint (not built yet).
-      progress: [],
+      progress,
       problems,
     };
   }
@@ -96,9 +98,10 @@ export class ProjectReadsService {
     const rows = await qb.getMany();
     const calendar = await this.calendars.current();
     const scope = projectListScope(actor);
-    return rows
-      .filter((r) => scope === 'all' || (scope === 'served' && servesProject(actor, r)))
-      .map((row) => ({ row, summary: presentProject(row, today, calendar) }))
+    const visible = rows.filter((r) => scope === 'all' || (scope === 'served' && servesProject(actor, r)));
+    const percents = await latestPercents(this.dataSource.manager, visible.map((r) => r.id));
+    return visible
+      .map((row) => ({ row, summary: { ...presentProject(row, today, calendar), progressPercent: percents.get(row.id) ?? null } }))
       .filter(({ summary }) => !filters.departmentId || involves(summary, filters.departmentId));
   }
 }

@@ -61,7 +61,7 @@ export function presentProject(row: ProjectEntity, today: string, calendar: Work
     archived: row.archivedAt !== null,
     status: rag.status,
     statusReason: RAG_REASON_LABELS[rag.reason],
-    // 形象进度 arrives with the progress reports (not built yet).
+    // 形象进度: the latest report's, filled in by the reads (progress-reports.query.ts).
     progressPercent: null,
     nodes,
     version: row.version,

@@ -6,6 +6,9 @@ export type PhotoStorageConfig = { kind: 'local'; dir: string; limits: PhotoLimi
 
 export class PhotoStorageConfigError extends Error {}
 
+/** The hard cap on one uploaded part (multer keeps parts in memory): PARKFLOW_PHOTO_MAX_BYTES may be set below it, not above. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
 /**
  * PARKFLOW_PHOTO_STORAGE=local (default: files under PARKFLOW_PHOTO_DIR, by default `photos/` in
  * the data directory) or s3 (PARKFLOW_S3_BUCKET, PARKFLOW_S3_ACCESS_KEY_ID and
@@ -16,7 +19,7 @@ export class PhotoStorageConfigError extends Error {}
 export function readPhotoStorageConfig(env: NodeJS.ProcessEnv = process.env): PhotoStorageConfig {
   const rawMax = env.PARKFLOW_PHOTO_MAX_BYTES?.trim();
   const maxBytes = rawMax ? Number(rawMax) : DEFAULT_PHOTO_LIMITS.maxBytes;
-  if (!Number.isInteger(maxBytes) || maxBytes < 1024) throw new PhotoStorageConfigError(`PARKFLOW_PHOTO_MAX_BYTES "${rawMax}" must be a whole number of bytes, at least 1024`);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1024 || maxBytes > MAX_UPLOAD_BYTES) throw new PhotoStorageConfigError(`PARKFLOW_PHOTO_MAX_BYTES "${rawMax}" must be a whole number of bytes from 1024 to ${MAX_UPLOAD_BYTES}`);
   const limits = { ...DEFAULT_PHOTO_LIMITS, maxBytes };
   const kind = env.PARKFLOW_PHOTO_STORAGE?.trim() || 'local';
   if (kind === 'local') return { kind, dir: resolve(env.PARKFLOW_PHOTO_DIR?.trim() || join(env.PARKFLOW_DATA_DIR?.trim() || '.data', 'photos')), limits };
