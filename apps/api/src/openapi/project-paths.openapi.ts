@@ -3,6 +3,7 @@ import {
   CreateProjectRequestSchema,
   PermitListQuerySchema,
   PermitListSchema,
+  ProgressReportViewSchema,
   ProjectDetailSchema,
   ProjectFilterQuerySchema,
   ProjectListSchema,
@@ -42,6 +43,41 @@ export function projectPaths(secured: Json): Json {
       post: { ...secured, summary: 'Record a node’s completion with its date and evidence; the rest is re-planned from today', parameters: [id, { name: 'key', in: 'path', required: true, schema: { type: 'string' } }], requestBody: json(CompleteNodeRequestSchema, 'input'), responses: { 200: detail, 400: error('Bad input (a date after today, no evidence)'), ...write } },
     },
     '/projects/{id}/archive': { post: { ...secured, summary: 'Archive the project (read-only from then on)', parameters: [id], requestBody: json(ProjectVersionRequestSchema, 'input'), responses: { 200: detail, 400: error('Bad input'), ...write } } },
+    '/projects/{id}/progress': {
+      post: {
+        ...secured,
+        summary: '形象进度: a progress report (multipart) with up to 5 photos (JPEG, PNG or WebP by content, each ≤ PARKFLOW_PHOTO_MAX_BYTES, default 10 MB)',
+        parameters: [id],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['percent'],
+                properties: {
+                  percent: { type: 'integer', minimum: 0, maximum: 100 },
+                  note: { type: 'string', maxLength: 2000 },
+                  reason: { type: 'string', maxLength: 1000, description: 'required when the percent is below the last report' },
+                  reportedOn: { type: 'string', format: 'date', description: 'default today (Beijing); not in the future, not before the last report' },
+                  photos: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 5 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          201: { description: 'The report', ...json(ProgressReportViewSchema) },
+          400: error('Bad input; reason invalid_percent, reason_required, before_last_report, photo_not_an_image, photo_too_large, photo_empty or photo_too_many'),
+          403: error('Only dispatchers, administrators, the chief service officer and the push team report progress'),
+          404: error('No such project, or not one you may read'),
+          413: error('A part over the upload cap (20 MB)'),
+          422: error('The project is archived'),
+        },
+      },
+    },
+    '/projects/{id}/photos/{photoId}': { get: { ...secured, summary: 'A progress photo as uploaded', parameters: [id, { name: 'photoId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'The image', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, 404: error('No such photo, or not of a project you may read') } } },
+    '/projects/{id}/photos/{photoId}/thumbnail': { get: { ...secured, summary: 'Its thumbnail (WebP, longest side 320 px)', parameters: [id, { name: 'photoId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'The thumbnail', content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } } }, 404: error('No such photo, or not of a project you may read') } } },
     '/project-templates': { get: { ...secured, summary: 'The node templates per project type (the park’s own, else the defaults)', responses: { 200: { description: 'Templates', ...json(ProjectTemplateListSchema) }, 403: error('Enterprise contacts read no templates') } } },
     '/project-templates/{type}': {
       put: {

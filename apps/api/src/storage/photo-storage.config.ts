@@ -1,10 +1,12 @@
+import { ConfigError } from '@parkflow/db';
 import { join, resolve } from 'node:path';
 import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from '@parkflow/domain';
 import type { S3StorageConfig } from './s3.storage.js';
 
 export type PhotoStorageConfig = { kind: 'local'; dir: string; limits: PhotoLimits } | { kind: 's3'; s3: S3StorageConfig; limits: PhotoLimits };
 
-export class PhotoStorageConfigError extends Error {}
+/** A bad photo storage setting: reported at start like every other configuration error. */
+export class PhotoStorageConfigError extends ConfigError {}
 
 /** The hard cap on one uploaded part (multer keeps parts in memory): PARKFLOW_PHOTO_MAX_BYTES may be set below it, not above. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
