@@ -3,6 +3,8 @@ import {
   createKindRegistry,
   knownRoles,
   pendingTimers,
+  projectStatus,
+  shanghaiDate,
   registerWorkItem,
   routeByRule,
   slaState,
@@ -17,6 +19,7 @@ import {
   type WorkItemState,
 } from '@parkflow/domain';
 import { effectToJob, type DeadlineCheckPayload } from '@parkflow/queues';
+import { IsNull, Not } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
 import {
@@ -26,6 +29,7 @@ import {
   loadWorkCalendar,
   migrateDatabase,
   OutboxMessageEntity,
+  ProjectEntity,
   seedDemoData,
   toWorkItemState,
   UserEntity,
@@ -149,8 +153,25 @@ describe('the demo seed', () => {
     return decide(item, action, actor, input, at, calendar, kinds);
   }
 
+  it('seeds the key projects: one late (red), each with permits, finished nodes or not, and one project task due on its node', async () => {
+    const projects = await dataSource.getRepository(ProjectEntity).find({ order: { code: 'ASC' } });
+    expect(projects.map((p) => p.name)).toEqual(['食品产业园年产5万吨预制菜加工项目', '冷链物流园区一期工程', '科技产业园智能制造基地', '科技产业园研发中心']);
+    const today = shanghaiDate(now);
+    expect(projects.map((p) => projectStatus(p, today, calendar).status)).toEqual(['green', 'red', 'green', 'green']);
+    expect(new Set(projects.map((p) => p.phase)).size).toBeGreaterThan(2);
+    for (const p of projects) expect(p.nodes.some((n) => n.permit), p.name).toBe(true);
+    const tasks = await dataSource.getRepository(WorkItemEntity).find({ where: { projectId: Not(IsNull()) } });
+    expect(tasks).toHaveLength(projects.length);
+    for (const task of tasks) {
+      const node = projects.find((p) => p.id === task.projectId)!.nodes.find((n) => n.key === task.projectNodeKey)!;
+      expect(task.kind).toBe('project_task');
+      expect(task.linkedDates).toEqual({ project_node: node.plannedFinish });
+    }
+  });
+
   it('holds, for every item, exactly what the rules decide: events, state, SLA and outbox rows', async () => {
-    const rows = await dataSource.getRepository(WorkItemEntity).find({ order: { createdAt: 'ASC' } });
+    // The scripted items; the project tasks are the key projects' (above).
+    const rows = await dataSource.getRepository(WorkItemEntity).find({ where: { projectId: IsNull() }, order: { createdAt: 'ASC' } });
     expect(rows).toHaveLength(11);
     for (const row of rows) {
       const events = await dataSource.getRepository(WorkItemEventEntity).find({ where: { itemId: row.id }, order: { id: 'ASC' } });

@@ -39,7 +39,9 @@ function registerKind(kindId: string): WorkItemState {
     ? { ...registerPetition(), id: 'item-reviewed', kind: kind.review.of, notices: { opinion: { sentOn: '2026-03-01', channel: 'mail' as const, recordedAt: T0.toISOString(), recordedById: cast.dispatcher.id } } }
     : null;
   const petitioner = kind.links.petitioner === 'required' ? { name: '李四', phone: null, idNumber: null } : null;
-  const input = { kind: kindId, title: '消防通道堵塞', description: '仓库门口堆放杂物', channel: 'visit', category: 'utilities', urgency: 'normal' as const, enterpriseId: ENT_1, petitioner, departmentId: null, reviewOf };
+  // A project task names its key project (links.project).
+  const projectId = kind.links.project === 'required' ? 'project-1' : null;
+  const input = { kind: kindId, title: '消防通道堵塞', description: '仓库门口堆放杂物', channel: 'visit', category: 'utilities', urgency: 'normal' as const, enterpriseId: ENT_1, petitioner, departmentId: null, reviewOf, projectId };
   const d = registerWorkItem(input, cast.dispatcher, { id: `item-${kindId}`, code: `T-${kindId}` }, T0, calendar, ALL_KINDS);
   if (!d.ok) throw new Error(`register ${kindId}: ${d.refusal.message}`);
   return d.next;
