@@ -30,6 +30,7 @@ import {
   migrateDatabase,
   OutboxMessageEntity,
   ProjectEntity,
+  ProjectProgressReportEntity,
   seedDemoData,
   toWorkItemState,
   UserEntity,
@@ -160,6 +161,13 @@ describe('the demo seed', () => {
     expect(projects.map((p) => projectStatus(p, today, calendar).status)).toEqual(['green', 'red', 'green', 'green']);
     expect(new Set(projects.map((p) => p.phase)).size).toBeGreaterThan(2);
     for (const p of projects) expect(p.nodes.some((n) => n.permit), p.name).toBe(true);
+    // 形象进度: the red one's last report fell, with its reason; the project still in planning has none.
+    const reports = await dataSource.getRepository(ProjectProgressReportEntity).find({ order: { reportedOn: 'ASC' } });
+    const percents = projects.map((p) => reports.filter((r) => r.projectId === p.id).map((r) => r.percent));
+    expect(percents).toEqual([[10, 25, 38], [30, 55, 50], [5], []]);
+    const fell = reports.filter((r) => r.projectId === projects[1]!.id).at(-1)!;
+    expect(fell.reason).toContain('返工');
+    for (const r of reports) expect(r.reportedOn <= today, r.note).toBe(true);
     const tasks = await dataSource.getRepository(WorkItemEntity).find({ where: { projectId: Not(IsNull()) } });
     expect(tasks).toHaveLength(projects.length);
     for (const task of tasks) {

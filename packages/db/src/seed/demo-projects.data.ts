@@ -22,6 +22,8 @@ export interface DemoProject {
   /** Nodes done: key, finished on (working days from today), evidence; `started` only gives an actual start. */
   done: readonly { key: string; on: number; evidence?: string }[];
   baseline?: boolean;
+  /** 形象进度 reports (working days from today), oldest first; photos are left to the push team (the seed has none). */
+  progress: readonly { on: number; percent: number; note: string; reason?: string }[];
   problem: { nodeKey: string; title: string; description: string; category: string; department: string };
 }
 
@@ -47,6 +49,11 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
       { key: 'groundbreaking', on: -28, evidence: '开工仪式，监理签发开工令' },
     ],
     baseline: true,
+    progress: [
+      { on: -60, percent: 10, note: '场地平整完成，桩基施工进场' },
+      { on: -30, percent: 25, note: '桩基完成，主体结构施工至二层' },
+      { on: -5, percent: 38, note: '主体结构施工至四层，钢结构构件进场' },
+    ],
     problem: {
       nodeKey: 'structure_complete',
       title: '预制菜项目主体施工用电负荷不足',
@@ -68,6 +75,11 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
     pushTeam: ['handler'],
     done: [{ key: 'structure_complete', on: -60, evidence: '主体结构验收记录（晚于计划）' }],
     baseline: true,
+    progress: [
+      { on: -80, percent: 30, note: '冷库主体结构完成' },
+      { on: -40, percent: 55, note: '制冷机房设备基础施工' },
+      { on: -10, percent: 50, note: '冷库保温板复检不合格，拆除返工', reason: '保温板复检不合格，部分拆除返工' },
+    ],
     problem: {
       nodeKey: 'equipment_installation',
       title: '冷库制冷机组进场滞后',
@@ -91,6 +103,7 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
       { key: 'negotiation', on: -15, evidence: '项目洽谈纪要' },
       { key: 'agreement_signed', on: -8, evidence: '投资协议书（2026年第7号）' },
     ],
+    progress: [{ on: -15, percent: 5, note: '完成地勘，方案设计评审中' }],
     problem: {
       nodeKey: 'land_supply',
       title: '智能制造基地用地指标待落实',
@@ -111,6 +124,7 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
     departments: ['ECON'],
     pushTeam: [],
     done: [],
+    progress: [],
     problem: {
       nodeKey: 'project_filing',
       title: '研发中心备案材料需补充',

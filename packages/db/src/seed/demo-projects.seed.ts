@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createPlan, createWorkingDayLine, DEFAULT_NODE_TEMPLATES, freezeBaseline, PROJECT_NODE_DATE, registerWorkItem, replan, shanghaiDate, type KindRegistry, type WorkCalendar } from '@parkflow/domain';
 import type { EntityManager } from 'typeorm';
 import { ProjectEntity } from '../entities/project.entity.js';
+import { ProjectProgressReportEntity } from '../entities/project-progress-report.entity.js';
 import { allocateProjectCode, appendProjectHistory, planOf } from '../projects/project.store.js';
 import { newProjectRow, storedNodes } from '../projects/project-row.factory.js';
 import { allocateCode } from '../work-items/code-allocator.js';
@@ -13,7 +14,8 @@ import type { DemoPark } from './demo-park.factory.js';
  * The demo key projects: each planned by the domain from its type's default nodes (createPlan),
  * its finished nodes recorded and the rest re-planned from today as the api does, a baseline
  * where the data says so, one project task registered through registerWorkItem on an open node
- * (due on that node's planned finish), and the history rows of all of it. Returns how many.
+ * (due on that node's planned finish), its 形象进度 reports (without photos), and the history
+ * rows of all of it. Returns how many.
  */
 export async function seedDemoProjects(manager: EntityManager, park: DemoPark, kinds: KindRegistry, calendar: WorkCalendar, now: Date): Promise<number> {
   if (!kinds.get('project_task')) return 0;
@@ -40,6 +42,11 @@ export async function seedDemoProjects(manager: EntityManager, park: DemoPark, k
     const again = replan(planOf(row), targets.production, calendar, { today: targets.start > today ? targets.start : today });
     if (again.ok) row.nodes = storedNodes(again.plan, park.departmentId, row.nodes);
     await manager.insert(ProjectEntity, row as never);
+    for (const [i, r] of p.progress.entries()) {
+      const reportId = randomUUID();
+      await manager.insert(ProjectProgressReportEntity, { id: reportId, projectId: row.id, reportedOn: day(r.on), percent: r.percent, note: r.note, reason: r.reason ?? null, reportedById: park.resolve({ user: p.pushTeam[0] ?? 'liaison' }), createdAt: new Date(now.getTime() - 1000 * (p.progress.length - i)) });
+      history.push({ type: 'progress_reported', summary: { zh: `上报形象进度 ${r.percent}%（${day(r.on)}，照片 0 张）`, en: `Reported progress ${r.percent}% (${day(r.on)}, 0 photo(s))` }, data: { reportId, percent: r.percent, reportedOn: day(r.on), photos: 0 } });
+    }
 
     const node = row.nodes.find((n) => n.key === p.problem.nodeKey)!;
     const identity = { id: randomUUID(), code: await allocateCode(manager, kinds.get('project_task')!.codePrefix, now) };
