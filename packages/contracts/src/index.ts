@@ -14,3 +14,4 @@ export * from './calendar-arrangement.contract.js';
 export * from './stats.contract.js';
 export * from './report-export.contract.js';
 export * from './close-out.contract.js';
+export * from './project.contract.js';
