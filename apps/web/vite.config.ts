@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** Vendor groups, largest first; whatever is left of node_modules lands in `vendor`. */
+/**
+ * Vendor groups, largest first; whatever is left of node_modules lands in `vendor`. ECharts (with
+ * zrender) is a group of its own: only the lazy chart routes (statistics, the battle map) import
+ * it, so it must not ride in `vendor`, which the queue loads.
+ */
 const VENDOR_GROUPS = [
+  { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 50 },
   { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 40 },
   { name: 'vendor-antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@emotion)[\\/]/, priority: 30 },
   { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod|i18next|react-i18next|dayjs)[\\/]/, priority: 20 },
