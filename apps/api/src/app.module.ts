@@ -40,6 +40,12 @@ import { StatsService } from './stats/stats.service.js';
 import { ReportExportsController } from './exports/report-exports.controller.js';
 import { ReportExportsService } from './exports/report-exports.service.js';
 import { CloseOutsController } from './close-outs/close-outs.controller.js';
+import { ProjectPermitsController } from './projects/project-permits.controller.js';
+import { ProjectsController } from './projects/projects.controller.js';
+import { ProjectTemplatesController } from './projects/project-templates.controller.js';
+import { ProjectReadsService } from './projects/project-reads.service.js';
+import { ProjectsService } from './projects/projects.service.js';
+import { ProjectTemplatesService } from './projects/project-templates.service.js';
 
 @Module({})
 export class AppModule {
@@ -48,7 +54,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DatabaseModule.withDataSource(dataSource), ThrottlerModule.forRoot(signInThrottleOptions(config, dataSource))],
-      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsXlsxController, StatsController, ReportExportsController, CloseOutsController],
+      controllers: [AdminController, AuthController, CalendarController, CalendarArrangementController, HealthController, MetaController, NotificationsController, WorkItemsController, NoticeTemplatesController, WorkItemNoticesController, StatsXlsxController, StatsController, ReportExportsController, CloseOutsController, ProjectPermitsController, ProjectsController, ProjectTemplatesController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: QUEUE_BACKEND, useValue: backend },
@@ -71,6 +77,9 @@ export class AppModule {
         WorkItemNoticesService,
         StatsService,
         ReportExportsService,
+        ProjectTemplatesService,
+        ProjectReadsService,
+        ProjectsService,
       ],
     };
   }

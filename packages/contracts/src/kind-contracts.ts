@@ -76,6 +76,7 @@ export function createKindContracts(kinds: KindRegistry): KindContracts {
     if (!kind) return;
     if (kind.links.petitioner === 'required' && !body.petitioner) ctx.addIssue({ code: 'custom', path: ['petitioner'], message: `a ${kind.id} needs a petitioner` });
     if (kind.links.enterprise === 'required' && !body.enterpriseId) ctx.addIssue({ code: 'custom', path: ['enterpriseId'], message: `a ${kind.id} needs its enterprise` });
+    if (kind.links.project === 'required' && !body.projectId) ctx.addIssue({ code: 'custom', path: ['projectId'], message: `a ${kind.id} names its project` });
   });
   const byKind = new Map(kinds.list().map((k) => [k.id, kindActions(k)]));
   return {

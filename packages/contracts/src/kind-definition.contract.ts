@@ -45,7 +45,7 @@ export const KindDefinitionSchema = z.object({
   warnShare: z.number(),
   extensionCapDays: z.number().int(),
   enterpriseLink: z.enum(['raised_by', 'concerns']),
-  links: z.object({ petitioner: z.enum(['required', 'optional', 'none']), enterprise: z.enum(['required', 'optional', 'none']) }),
+  links: z.object({ petitioner: z.enum(['required', 'optional', 'none']), enterprise: z.enum(['required', 'optional', 'none']), project: z.enum(['required', 'optional', 'none']).optional() }),
   actions: z.record(z.string(), ActionDefinitionSchema),
   escalation: z.array(z.object({ after: AmountSchema, audience: z.enum(['department_head', 'leader']) })),
   // The statute's rules (信访工作条例): the web shows the statutory clock, the review window and the 复查 / 复核 offer from them.

@@ -78,7 +78,7 @@ export const EVENT_DATA_SCHEMAS: { readonly [T in EventType]: z.ZodType<Timeline
   matter_accepted: z.object({ note: orNull(text), statutoryDueAt: orNull(instant) }),
   matter_declined: z.object({ reason: z.string(), note: orNull(text) }),
   notice_sent: z.object({ notice: z.enum(NOTICE_TYPES), channel: z.enum(NOTICE_CHANNELS), sentOn: z.string() }),
-  deadline_retimed: z.object({ stageSeq: z.number().int(), fromDueAt: instant, toDueAt: instant, year: z.number().int(), clock: z.literal('statutory').optional() }),
+  deadline_retimed: z.object({ stageSeq: z.number().int(), fromDueAt: instant, toDueAt: instant, year: z.number().int(), clock: z.literal('statutory').optional(), linkedDate: z.string().optional() }),
   advanced: z.object({ action: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
   outcome_recorded: z.object({ action: z.string(), outcome: z.string(), fromStatus: z.string(), toStatus: z.string(), comment: orNull(text) }),
 };

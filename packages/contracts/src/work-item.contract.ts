@@ -44,6 +44,13 @@ export const CreateWorkItemRequestSchema = z.object({
     .describe('受理 (accept: true) or 不予受理 with a reason of the kind, taken at registration; kinds that decide only'),
   reviewOfId: z.string().uuid().nullable().default(null).describe('复查 / 复核: the item this request reviews'),
   repeatOfId: z.string().uuid().nullable().default(null).describe('重复件: the earlier, closed item this one repeats (same petitioner, same matter); kinds that count repeats only'),
+  projectId: z.string().uuid().nullable().default(null).describe('重点项目: the key project the item belongs to; kinds with a project link only (project_task: required)'),
+  nodeKey: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,63}$/, 'not a node key')
+    .nullable()
+    .default(null)
+    .describe("the project's node the item concerns; its handling is then due on the node's planned finish and follows it"),
   windowOverride: z
     .object({ reason: text(2000) })
     .nullable()
@@ -125,6 +132,8 @@ export const WorkItemSchema = z.object({
   notices: z.partialRecord(z.enum(NOTICE_TYPES), NoticeSentSchema).describe('each written notice’s latest sending'),
   reviewOfId: z.string().uuid().nullable().describe('复查 / 复核: the item reviewed'),
   repeatOfId: z.string().uuid().nullable().describe('重复件: the earlier, closed item this one repeats'),
+  projectId: z.string().uuid().nullable().describe('重点项目: the key project of a project task'),
+  projectNodeKey: z.string().nullable().describe("the project's node the item concerns"),
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 

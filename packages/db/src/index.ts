@@ -24,3 +24,6 @@ export * from './config/process-stop.js';
 export * from './calendar/calendar-loader.js';
 export * from './calendar/calendar-cache.js';
 export * from './close-out/close-out-ledger.store.js';
+export * from './projects/project.store.js';
+export * from './projects/retime-project-tasks.js';
+export * from './projects/project-row.factory.js';

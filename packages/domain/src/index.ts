@@ -13,6 +13,7 @@ export * from './kinds/kind-status-label.js';
 export { checkKindDefinition, actionTargets } from './kinds/kind-definition.check.js';
 export { PETITION_KIND } from './kinds/petition.kind.js';
 export { APPEAL_KIND } from './kinds/appeal.kind.js';
+export { PROJECT_TASK_KIND, PROJECT_NODE_DATE } from './kinds/project-task.kind.js';
 export { PETITION_REVIEW_KIND, PETITION_REREVIEW_KIND } from './kinds/petition-review.kinds.js';
 export * from './routing/category-routing.js';
 export * from './work-item/work-item.types.js';

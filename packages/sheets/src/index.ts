@@ -9,3 +9,4 @@ export * from './stat-heatmap.sheet.js';
 export * from './monthly-report.sheet.js';
 export * from './overdue-items.sheet.js';
 export * from './monthly-report.workbook.js';
+export * from './permit-list.sheet.js';

@@ -12,6 +12,8 @@ export function presentWorkItem(state: WorkItemState, actor: Actor, names: NameL
     ...item,
     enterpriseName: names.enterprise(item.enterpriseId),
     departmentName: names.department(item.departmentId),
+    projectId: item.projectId ?? null,
+    projectNodeKey: item.projectNodeKey ?? null,
   };
 }
 

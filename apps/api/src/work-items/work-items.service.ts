@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CreateWorkItemResponse, RepeatCandidates, RepeatCandidatesQuerySchema, WorkItemDetail, WorkItemList, WorkItemListQuerySchema } from '@parkflow/contracts';
-import { allocateCode, filterWorkItems, orderWorkItems, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { allocateCode, appendProjectHistory, filterWorkItems, orderWorkItems, persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import {
   allowedActions,
   because,
@@ -29,11 +29,13 @@ import { presentTimeline, presentWorkItem } from './work-item.presenter.js';
 import { InvalidInputException } from '../http/zod-validation.pipe.js';
 import { checkRegistrationReferences } from './registration-references.check.js';
 import { checkedDrillDown } from './stat-drill-down.check.js';
+import { historySummary } from '../projects/project-history.summary.js';
+import { resolveProjectLink } from '../projects/project-task-link.js';
 
 type ListQuery = z.output<typeof WorkItemListQuerySchema>;
 type RepeatQuery = z.output<typeof RepeatCandidatesQuerySchema>;
 /** The registration body as the kind contracts parsed it. */
-export type RegistrationBody = Omit<RegisterInput, 'reviewOf' | 'repeatOf'> & { reviewOfId: string | null; repeatOfId: string | null };
+export type RegistrationBody = Omit<RegisterInput, 'reviewOf' | 'repeatOf' | 'projectNodeKey' | 'linkedDates'> & { reviewOfId: string | null; repeatOfId: string | null; projectId?: string | null; nodeKey?: string | null };
 
 /** The item a repeat names, as stored (null: none by that id); whether it may be repeated, visibility included, is the domain's (repeatOfProblem). */
 async function loadRepeated(manager: EntityManager, id: string): Promise<WorkItemState | null> {
@@ -81,16 +83,23 @@ export class WorkItemsService {
     const calendar = await this.calendars.current();
     const now = new Date();
     const { item, outbox, warnings } = await this.dataSource.transaction(async (manager) => {
-      const { reviewOfId, repeatOfId, ...fields } = body;
+      const { reviewOfId, repeatOfId, nodeKey, ...fields } = body;
       const reviewOf = reviewOfId ? await loadReviewed(manager, reviewOfId, current, this.kinds) : null;
       const repeatOf = repeatOfId ? await loadRepeated(manager, repeatOfId) : null;
-      const input: RegisterInput = { ...fields, reviewOf, repeatOfId, repeatOf };
+      // A project task's project and node (links.project); kinds without the link drop them in the domain.
+      const linksProject = (kind?.links.project ?? 'none') !== 'none' && fields.projectId;
+      const link = linksProject ? await resolveProjectLink(manager, fields.projectId!, nodeKey ?? null, current.actor) : null;
+      const input: RegisterInput = { ...fields, reviewOf, repeatOfId, repeatOf, projectNodeKey: nodeKey ?? null, linkedDates: link?.linkedDates ?? {} };
       const code = await allocateCode(manager, kind?.codePrefix ?? 'X', now);
       const decision = registerWorkItem(input, current.actor, { id: randomUUID(), code }, now, calendar, this.kinds);
       if (!decision.ok) throw refusalToHttp(decision.refusal);
       const bad = await checkRegistrationReferences(manager, input);
       if (bad) throw new InvalidInputException('The item names something that does not exist', bad);
       const saved = await persistDecision(manager, null, decision, calendar).catch(reviewRace);
+      if (link) {
+        const summary = historySummary.problemRaised(saved.item.code, saved.item.title);
+        await appendProjectHistory(manager, { projectId: link.project.id, actorId: current.user.id, type: 'problem_raised', summary, data: { itemId: saved.item.id, code: saved.item.code, nodeKey: saved.item.projectNodeKey ?? null }, at: now });
+      }
       return { ...saved, warnings: decision.warnings };
     });
     await this.producer.publishAfterCommit(outbox);

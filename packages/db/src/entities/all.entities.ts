@@ -16,3 +16,6 @@ export { ItemRatingEntity } from './item-rating.entity.js';
 export { ReportExportEntity } from './report-export.entity.js';
 export { ReportExportRowEntity } from './report-export-row.entity.js';
 export { CloseOutLedgerEntity } from './close-out-ledger.entity.js';
+export { ProjectEntity, type StoredProjectNode } from './project.entity.js';
+export { ProjectHistoryEntity } from './project-history.entity.js';
+export { ProjectTemplateEntity } from './project-template.entity.js';

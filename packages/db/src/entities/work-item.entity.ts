@@ -1,5 +1,6 @@
 import type { AcceptanceDecision, NoticeSent, NoticeType, PendingExtension, Petitioner, StageDeadline } from '@parkflow/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ProjectEntity } from './project.entity.js';
 
 /** The current state of an item. Its history lives in work_item_events; `version` guards concurrent actions. */
 @Entity({ name: 'work_items' })
@@ -9,6 +10,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 @Index('work_items_review_of_id_key', ['reviewOfId'], { unique: true, where: '"review_of_id" IS NOT NULL' })
 // The repeats (重复件) of an item, for its detail page (RepeatOf1764430000000).
 @Index('work_items_repeat_of_id_idx', ['repeatOfId'], { where: '"repeat_of_id" IS NOT NULL' })
+@Index('work_items_project_idx', ['projectId', 'projectNodeKey'], { where: '"project_id" IS NOT NULL' })
 export class WorkItemEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -134,6 +136,18 @@ export class WorkItemEntity {
   @ManyToOne(() => WorkItemEntity, { nullable: true })
   @JoinColumn({ name: 'repeat_of_id', foreignKeyConstraintName: 'work_items_repeat_of_id_fkey' })
   repeatOf?: WorkItemEntity | null;
+
+  /** 重点项目: the project of a project task (a foreign key to projects). */
+  @Column('uuid', { name: 'project_id', nullable: true })
+  projectId: string | null;
+
+  @ManyToOne(() => ProjectEntity, { nullable: true })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'work_items_project_id_fkey' })
+  project?: ProjectEntity | null;
+
+  /** The project's node the item concerns (its key in the plan). */
+  @Column('text', { name: 'project_node_key', nullable: true })
+  projectNodeKey: string | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

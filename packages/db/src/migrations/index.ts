@@ -13,6 +13,7 @@ import { ReportExports1764420000000 } from './1764420000000-report-exports.migra
 import { CloseOutLedger1764410000000 } from './1764410000000-close-out-ledger.migration.js';
 import { RepeatOf1764430000000 } from './1764430000000-repeat-of.migration.js';
 import { StatDaySums1764440000000 } from './1764440000000-stat-day-sums.migration.js';
+import { KeyProjects1764450000000 } from './1764450000000-key-projects.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReportExports1764420000000,
   RepeatOf1764430000000,
   StatDaySums1764440000000,
+  KeyProjects1764450000000,
 ];

@@ -45,6 +45,8 @@ export function toWorkItemState(row: WorkItemEntity): WorkflowItem {
     notices: row.notices ?? {},
     reviewOfId: row.reviewOfId ?? null,
     repeatOfId: row.repeatOfId ?? null,
+    projectId: row.projectId ?? null,
+    projectNodeKey: row.projectNodeKey ?? null,
   };
 }
 
@@ -94,6 +96,8 @@ export function toWorkItemRow(input: WorkItemState): WorkItemEntity {
     notices: { ...state.notices },
     reviewOfId: state.reviewOfId,
     repeatOfId: state.repeatOfId,
+    projectId: input.projectId ?? null,
+    projectNodeKey: input.projectNodeKey ?? null,
   });
   return row;
 }

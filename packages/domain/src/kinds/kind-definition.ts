@@ -117,7 +117,15 @@ export interface KindDefinition {
    * enterprise. Registration refuses an item without a required link and drops one the kind
    * does not have.
    */
-  links: { petitioner: LinkRule; enterprise: LinkRule };
+  links: {
+    petitioner: LinkRule;
+    enterprise: LinkRule;
+    /**
+     * A key project (重点项目) the item belongs to (project tasks, 问题清单): `projectId` at
+     * registration, optionally with the node it concerns. Absent: none.
+     */
+    project?: LinkRule;
+  };
   /** The actions of this kind, by name: who, when, with what input, which transition and where it leads. */
   actions: Readonly<Record<ActionName, ActionDefinition>>;
   /** Escalation steps after an overdue deadline, in order. */

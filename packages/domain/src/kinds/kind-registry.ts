@@ -4,10 +4,11 @@ import { checkKindDefinition } from './kind-definition.check.js';
 import type { KindDefinition } from './kind-definition.js';
 import { applyKindOverride, KindOverrideError, parseKindOverride } from './kind-overrides.js';
 import { PETITION_KIND } from './petition.kind.js';
+import { PROJECT_TASK_KIND } from './project-task.kind.js';
 import { PETITION_REREVIEW_KIND, PETITION_REVIEW_KIND } from './petition-review.kinds.js';
 
 /** The kinds ParkFlow ships; a park or a team adds its own as definitions (docs/extending.md). */
-export const BUILT_IN_KINDS: readonly KindDefinition[] = [PETITION_KIND, APPEAL_KIND, PETITION_REVIEW_KIND, PETITION_REREVIEW_KIND];
+export const BUILT_IN_KINDS: readonly KindDefinition[] = [PETITION_KIND, APPEAL_KIND, PETITION_REVIEW_KIND, PETITION_REREVIEW_KIND, PROJECT_TASK_KIND];
 
 /**
  * The kinds one process works with: built once at start from the definitions and the park's

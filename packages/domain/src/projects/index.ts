@@ -12,3 +12,4 @@ export * from './baseline.rule.js';
 export * from './node-status.rule.js';
 export * from './progress-report.check.js';
 export * from './started-share.rule.js';
+export * from './project-access.rule.js';

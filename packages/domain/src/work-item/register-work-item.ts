@@ -42,6 +42,10 @@ export type RegisterInput = Pick<WorkItemState, 'title' | 'description' | 'chann
   repeatOfId?: string | null;
   /** The item the shell loaded for `repeatOfId` (null: none by that id); the rules decide whether it may be repeated. */
   repeatOf?: WorkItemState | null;
+  /** The key project (KindDefinition.links.project); the shell checks it exists and the registrar may see it. */
+  projectId?: string | null;
+  /** The project's node the item concerns; the shell checks the plan has it and sets linkedDates from it. */
+  projectNodeKey?: string | null;
 };
 
 /** Identity the shell allocates before deciding (a UUID and a human-readable code from a sequence). */
@@ -70,6 +74,10 @@ export function registerWorkItem(
   if (kind.links.petitioner === 'required' && !input.petitioner) fields.petitioner = `a ${kind.label.en.toLowerCase()} needs a petitioner`;
   if (kind.links.enterprise === 'required' && !input.enterpriseId) fields.enterpriseId = `a ${kind.label.en.toLowerCase()} needs its enterprise`;
   const enterpriseId = kind.links.enterprise === 'none' ? null : input.enterpriseId;
+  const projectLink = kind.links.project ?? 'none';
+  const projectId = projectLink === 'none' ? null : (input.projectId ?? null);
+  if (projectLink === 'required' && !projectId) fields.projectId = `a ${kind.label.en.toLowerCase()} names its project`;
+  if (input.projectNodeKey && !projectId) fields.nodeKey = 'a node belongs to a project: name the project';
   const ownCompanyOnly = hasRole(actor, 'enterprise') && !hasRole(actor, 'dispatcher', 'liaison', 'admin');
   if (ownCompanyOnly && enterpriseId !== actor.enterpriseId) {
     return refuse('forbidden', because('contact_own_company', {}, 'An enterprise contact may raise appeals only for its own company'));
@@ -140,6 +148,8 @@ export function registerWorkItem(
     receivedOn,
     reviewOfId: input.reviewOf?.id ?? null,
     repeatOfId,
+    projectId,
+    projectNodeKey: projectId ? (input.projectNodeKey ?? null) : null,
   };
   const entry = enterStage(blank, kind, 'assign', initialStatus(kind), now, calendar);
   // A review's statutory clock runs from the request's receipt (复查 answers within 30 days of it).

@@ -85,7 +85,7 @@ export type TimelineEventData = {
    * 期限重算: a loaded year's holiday arrangement (calendar/arrangement.types.ts) moved the running
    * deadline of stage entry `stageSeq` (workflow/retime.policy.ts); `year` is the arrangement's.
    */
-  deadline_retimed: { stageSeq: number; fromDueAt: string; toDueAt: string; year: number; clock?: 'statutory' };
+  deadline_retimed: { stageSeq: number; fromDueAt: string; toDueAt: string; year: number; clock?: 'statutory'; linkedDate?: string };
   /** A kind's own step bound to `advance` (generic.handlers.ts), by the kind's action name. */
   advanced: { action: string; fromStatus: Status; toStatus: Status; comment: string | null };
   /** A kind's own choice bound to `choose_outcome`: the outcome the actor picked. */

@@ -220,6 +220,10 @@ export interface WorkItemState {
   reviewOfId?: string | null;
   /** 重复件: the earlier, closed item this one repeats (same petitioner, same matter), null for others. */
   repeatOfId?: string | null;
+  /** The key project the item belongs to (a project task, KindDefinition.links.project), null for others. */
+  projectId?: string | null;
+  /** The project's node the item concerns (its key in the plan), null for none. */
+  projectNodeKey?: string | null;
 }
 
 // The timeline's events are a union typed by their data (timeline-event.types.ts).

@@ -96,3 +96,19 @@ export function retimeItem(item: WorkItemState, kind: KindDefinition, calendar: 
   }
   return { next, events, effects };
 }
+
+/**
+ * A linked record's date moved (a project node's planned finish after a re-plan or a node's
+ * completion): the item carries the new date, and its running deadline, when its rule follows
+ * that date (DeadlineRule.fromDate), is re-timed as a calendar change would re-time it — a new
+ * revision, the old timers cancelled, new ones scheduled, a `deadline_retimed` event naming the
+ * date (`year` is the new date's). An item whose running stage does not follow the date only
+ * carries it, so a later handling entry is due on it. Null when the date did not change.
+ */
+export function followLinkedDate(item: WorkItemState, kind: KindDefinition, calendar: WorkCalendar, now: Date, change: { name: string; date: string; actorId: string }): Retimed | { next: WorkItemState; events: []; effects: [] } | null {
+  if (item.linkedDates?.[change.name] === change.date) return null;
+  const carried: WorkItemState = { ...item, linkedDates: { ...item.linkedDates, [change.name]: change.date } };
+  const moved = retimeItem(carried, kind, calendar, now, { year: Number(change.date.slice(0, 4)), actorId: change.actorId });
+  if (!moved) return { next: { ...carried, updatedAt: now.toISOString() }, events: [], effects: [] };
+  return { ...moved, events: moved.events.map((e) => ({ ...e, data: { ...e.data, linkedDate: change.name } })) };
+}
