@@ -10,8 +10,8 @@ describe('navItemsFor', () => {
   it('gives every role its own pages', () => {
     expect(keys('dispatcher')).toEqual(['myQueue', 'board', 'closeOuts', 'register', 'stats', 'projects', 'battleMap']);
     expect(keys('handler')).toEqual(['myQueue', 'projects', 'battleMap']);
-    expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department', 'stats', 'projects', 'battleMap']);
-    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts', 'stats', 'projects', 'battleMap']);
+    expect(keys('department_head', 'handler')).toEqual(['myQueue', 'department', 'register', 'stats', 'projects', 'battleMap']);
+    expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts', 'register', 'stats', 'projects', 'battleMap']);
     expect(keys('liaison')).not.toContain('stats');
     expect(keys('enterprise')).not.toContain('stats');
     expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'stats', 'projects', 'battleMap', 'calendar', 'noticeTemplates']);
@@ -33,7 +33,7 @@ describe('navItemsFor', () => {
   });
 
   it('links the queue views through the URL', () => {
-    expect(navItemsFor(kinds, ['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department', '/stats', '/projects', '/projects/map']);
+    expect(navItemsFor(kinds, ['department_head']).map((item) => item.to)).toEqual(['/work-items?view=mine', '/work-items?view=department', '/work-items/new', '/stats', '/projects', '/projects/map']);
   });
 });
 

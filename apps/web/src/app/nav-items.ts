@@ -1,4 +1,4 @@
-import { canReadCloseOuts, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
+import { canReadCloseOuts, mayCreateProject, mayListProjects, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
 export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates' | 'projects' | 'battleMap';
@@ -13,22 +13,13 @@ export function registrableKinds(kinds: KindRegistry, roles: readonly Role[]): s
   return kinds.list().filter((kind) => kind.registerRoles.some((role) => roles.includes(role))).map((kind) => kind.id);
 }
 
-/*
- * 重点项目 are not secret inside the administration: these roles read them (a liaison cadre only
- * the projects they serve as chief service officer or push-team member, which the api filters);
- * enterprise contacts never. Creating one is for dispatchers and administrators; a project's
- * other writes are also its chief service officer's, which the api decides per project.
- */
-const PROJECT_READ_ROLES: readonly Role[] = ['dispatcher', 'admin', 'leader', 'department_head', 'handler', 'liaison'];
-const PROJECT_CREATE_ROLES: readonly Role[] = ['dispatcher', 'admin'];
-
-/** Whether the user may create key projects (the create button and page); the api enforces it too. */
+/** Whether the user may create key projects (the create button and page): the domain's rule, which the api enforces. */
 export function canCreateProjects(roles: readonly Role[]): boolean {
-  return PROJECT_CREATE_ROLES.some((role) => roles.includes(role));
+  return mayCreateProject({ ...SYSTEM_ACTOR, roles });
 }
 
 /** Which pages each role needs. Every signed-in user has a queue of their own. */
-const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' | 'closeOuts' }[] = [
+const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' | 'closeOuts' | 'projects' }[] = [
   { key: 'myQueue', to: `${ROUTES.queue}?view=mine`, roles: ['dispatcher', 'handler', 'department_head', 'leader', 'liaison', 'enterprise', 'admin'] },
   { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
   { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
@@ -36,8 +27,8 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'closeOuts', to: ROUTES.closeOuts, roles: 'closeOuts' },
   { key: 'register', to: ROUTES.register, roles: 'register' },
   { key: 'stats', to: ROUTES.stats, roles: 'stats' },
-  { key: 'projects', to: ROUTES.projects, roles: PROJECT_READ_ROLES },
-  { key: 'battleMap', to: ROUTES.battleMap, roles: PROJECT_READ_ROLES },
+  { key: 'projects', to: ROUTES.projects, roles: 'projects' },
+  { key: 'battleMap', to: ROUTES.battleMap, roles: 'projects' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
   { key: 'noticeTemplates', to: ROUTES.noticeTemplates, roles: ['admin'] },
 ];
@@ -49,6 +40,8 @@ export function navItemsFor(kinds: KindRegistry, roles: readonly Role[]): NavIte
     // Whoever the domain lets read figures (statScope) or the close-out ledger (canReadCloseOuts); the api answers the rest with 403.
     if (page.roles === 'stats') return statScope({ ...SYSTEM_ACTOR, roles }) !== null;
     if (page.roles === 'closeOuts') return canReadCloseOuts({ roles });
+    // 重点项目: whoever the domain lets list them (a liaison cadre sees only the projects they serve, which the api filters).
+    if (page.roles === 'projects') return mayListProjects({ ...SYSTEM_ACTOR, roles });
     return page.roles.some((role) => roles.includes(role));
   }).map(
     ({ key, to }) => ({ key, to }),

@@ -87,6 +87,8 @@ export const enProjects: typeof zhCNProjects = {
       reportedBy: '{{date}} · reported by {{who}}',
       reason: 'Why it fell: {{reason}}',
       critical: 'Critical',
+      handler: 'Handler',
+      actions: 'Project actions',
     },
     node: {
       name: 'Node',

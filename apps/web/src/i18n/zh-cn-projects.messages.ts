@@ -85,6 +85,8 @@ export const zhCNProjects = {
       reportedBy: '{{date}} · {{who}} 上报',
       reason: '下降原因：{{reason}}',
       critical: '关键',
+      handler: '承办人',
+      actions: '项目操作',
     },
     node: {
       name: '节点',

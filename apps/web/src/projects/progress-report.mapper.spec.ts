@@ -13,9 +13,9 @@ describe('the progress report form (上报形象进度)', () => {
     const last = { date: '2026-04-10', percent: 40 };
     expect(progressProblems({ percent: 45 }, last, '2026-04-15')).toEqual([]);
     const fell = progressProblems({ percent: 30 }, last, '2026-04-15');
-    expect(fell.map((p) => p.name)).toEqual([['reason']]);
+    expect(fell.map((p) => p.name)).toEqual(['reason']);
     expect(fell[0]!.message.zh).toContain('须填写原因');
-    expect(progressProblems({ percent: 30, reason: '  ' }, last, '2026-04-15').map((p) => p.name)).toEqual([['reason']]);
+    expect(progressProblems({ percent: 30, reason: '  ' }, last, '2026-04-15').map((p) => p.name)).toEqual(['reason']);
     expect(progressProblems({ percent: 30, reason: '重新测量' }, last, '2026-04-15')).toEqual([]);
     // The first report has nothing to fall from.
     expect(progressProblems({ percent: 0 }, null, '2026-04-15')).toEqual([]);
@@ -23,10 +23,10 @@ describe('the progress report form (上报形象进度)', () => {
 
   it('puts a bad percent and a date before the last report beside their fields', () => {
     const last = { date: '2026-04-10', percent: 40 };
-    expect(progressProblems({ percent: 101 }, last, '2026-04-15').map((p) => p.name)).toEqual([['percent']]);
-    expect(progressProblems({ percent: 12.5 }, null, '2026-04-15').map((p) => p.name)).toEqual([['percent']]);
-    expect(progressProblems({ percent: null }, null, '2026-04-15').map((p) => p.name)).toEqual([['percent']]);
-    expect(progressProblems({ percent: 50, reportedOn: '2026-04-01' }, last, '2026-04-15').map((p) => p.name)).toEqual([['reportedOn']]);
+    expect(progressProblems({ percent: 101 }, last, '2026-04-15').map((p) => p.name)).toEqual(['percent']);
+    expect(progressProblems({ percent: 12.5 }, null, '2026-04-15').map((p) => p.name)).toEqual(['percent']);
+    expect(progressProblems({ percent: null }, null, '2026-04-15').map((p) => p.name)).toEqual(['percent']);
+    expect(progressProblems({ percent: 50, reportedOn: '2026-04-01' }, last, '2026-04-15').map((p) => p.name)).toEqual(['reportedOn']);
   });
 
   it('takes JPEG, PNG and WebP photos up to 10 MB', () => {

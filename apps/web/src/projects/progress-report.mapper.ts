@@ -1,6 +1,5 @@
 import type { ProgressReportView } from '@parkflow/contracts';
 import { checkProgressReport, type Label } from '@parkflow/domain';
-import type { FieldPath } from '../work-items/field-errors.mapper';
 
 /*
  * 上报形象进度: the form's values checked by the domain's checkProgressReport before they go (a
@@ -28,18 +27,18 @@ export function lastReportOf(progress: readonly ProgressReportView[]): { date: s
 }
 
 /** What the domain says is wrong, each beside its field. */
-export function progressProblems(values: ProgressFormValues, last: { date: string; percent: number } | null, today: string): { name: FieldPath; message: Label }[] {
+export function progressProblems(values: ProgressFormValues, last: { date: string; percent: number } | null, today: string): { name: keyof ProgressFormValues; message: Label }[] {
   const date = values.reportedOn?.trim() ? values.reportedOn.trim() : today;
   const problems = checkProgressReport({ date, percent: values.percent ?? Number.NaN, reason: values.reason ?? null }, last);
   return problems.map((problem) => {
     switch (problem.code) {
       case 'invalid_percent':
-        return { name: ['percent'], message: problem.message };
+        return { name: 'percent', message: problem.message };
       case 'reason_required':
-        return { name: ['reason'], message: problem.message };
+        return { name: 'reason', message: problem.message };
       case 'invalid_date':
       case 'before_last_report':
-        return { name: ['reportedOn'], message: problem.message };
+        return { name: 'reportedOn', message: problem.message };
     }
   });
 }

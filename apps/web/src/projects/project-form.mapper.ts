@@ -73,7 +73,7 @@ export function doesNotFitOf(body: ApiError | null | undefined): DoesNotFit | nu
 }
 
 /** The target field the schedule works back from, where a `does_not_fit` is shown. */
-export function scheduleTargetField(scheduleTarget: ProjectFormValues['scheduleTarget']): FieldPath {
+export function scheduleTargetField(scheduleTarget: ProjectFormValues['scheduleTarget']): ['targets', 'completion' | 'production'] {
   return ['targets', scheduleTarget === 'completion' ? 'completion' : 'production'];
 }
 
