@@ -27,7 +27,7 @@ export const projectKeys = {
 const path = (id: string, rest = '') => `/projects/${encodeURIComponent(id)}${rest}`;
 
 /** `GET /api/projects?phase=&departmentId=&chiefOfficerId=&archived=`; the previous answer stays on screen while a new filter loads. */
-export function useProjectList(query: ProjectFilterQuery) {
+export function useProjectList(query: ProjectFilterQuery, enabled = true) {
   return useQuery({
     queryKey: projectKeys.list(query),
     queryFn: ({ signal }) =>
@@ -36,6 +36,7 @@ export function useProjectList(query: ProjectFilterQuery) {
     // Statuses move with the day and with other people's reports.
     refetchInterval: 5 * 60_000,
     retry: false,
+    enabled,
   });
 }
 

@@ -154,6 +154,12 @@ export const enProjects: typeof zhCNProjects = {
       useEarliest: 'Use {{date}}',
       targetOrder: 'Must be: start ≤ completion ≤ production',
     },
+    register: {
+      project: 'Project',
+      node: 'Node',
+      nodeHint: 'With a node, handling is due on its planned finish and follows the plan when it moves',
+      noNode: 'No particular node',
+    },
     history: {
       at: 'When',
       actor: 'By',

@@ -152,6 +152,12 @@ export const zhCNProjects = {
       useEarliest: '改为 {{date}}',
       targetOrder: '须满足：计划开工 ≤ 计划竣工 ≤ 计划投产',
     },
+    register: {
+      project: '所属项目',
+      node: '相关节点',
+      nodeHint: '指定节点后，办理时限为该节点的计划完成日，并随计划调整而调整',
+      noNode: '不指定节点',
+    },
     history: {
       at: '时间',
       actor: '操作人',
