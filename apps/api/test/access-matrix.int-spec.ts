@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource, EnterpriseEntity, toWorkItemState, WorkItemEntity, WorkItemEventEntity } from '@parkflow/db';
-import { createKindRegistry, itemAccess, type Actor, type EventAudience } from '@parkflow/domain';
+import { createKindRegistry, itemAccess, mayListProjects, mayOnProject, shanghaiDate, type Actor, type EventAudience } from '@parkflow/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, ApiClient, eventually } from './support/api-client.js';
 import { startTestStack, type RunningStack } from './support/stack-fixture.js';
@@ -134,5 +134,28 @@ describe('who sees what, over HTTP', () => {
     await dataSource.getRepository(EnterpriseEntity).insert({ id: other, name: '他人包保的企业', creditCode: `91-${other.slice(0, 8)}`, liaisonUserId: null });
     expect((await clients.liaison.post('/work-items', { ...base, enterpriseId: other })).status).toBe(403);
     expect((await clients.liaison.post('/work-items', { ...base, enterpriseId: actors.liaison.liaisonEnterpriseIds[0] })).status).toBe(201);
+  });
+
+  it('key projects: every role reads, writes and completes nodes exactly as the domain project-access rule says', async () => {
+    const today = shanghaiDate(new Date());
+    const year = Number(today.slice(0, 4));
+    const created = await clients.dispatcher.post('/projects', {
+      name: '科技产业园标准厂房', investorName: '华光精密机械有限公司', investmentWan: 30000, type: 'new', phase: 'permits',
+      targets: { start: today, completion: `${year + 1}${today.slice(4)}`, production: `${year + 2}${today.slice(4)}` },
+      chiefOfficerId: actors.liaison.id, pushTeamIds: [actors.handler2.id], departmentIds: [],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const project = { chiefOfficerId: actors.liaison.id, pushTeamIds: [actors.handler2.id] };
+    for (const name of DEMO_USERS) {
+      const actor = actors[name];
+      const reads = mayOnProject(actor, project, 'read');
+      expect((await clients[name].get(`/projects/${created.body.id}`)).status, `${name} reads`).toBe(reads ? 200 : 404);
+      expect((await clients[name].get('/projects')).status, `${name} lists`).toBe(mayListProjects(actor) ? 200 : 403);
+      // A stale version: allowed writers get 409 (nothing changes), the others 403 (or 404 when they may not read).
+      const stale = (op: 'edit' | 'complete_node') => (!reads ? 404 : mayOnProject(actor, project, op) ? 409 : 403);
+      expect((await clients[name].request('PATCH', `/projects/${created.body.id}`, { version: 0, name: 'x' })).status, `${name} edits`).toBe(stale('edit'));
+      expect((await clients[name].post(`/projects/${created.body.id}/nodes/project_filing/complete`, { version: 0, finishedOn: today, evidence: 'x' })).status, `${name} completes`).toBe(stale('complete_node'));
+    }
+    expect((await clients.dispatcher.get(`/projects/${created.body.id}`)).body.version).toBe(1);
   });
 });

@@ -40,11 +40,11 @@ describe('no input breaks the server', () => {
 
   const probe = fc.record({
     role: fc.constantFrom(...ROLES),
-    path: fc.constantFrom('work-items', 'work-items/:id', 'work-items/:id/actions', 'users', 'calendar/deadline', 'calendar/days', 'calendar/days/:date', 'notifications', 'auth/login', 'me', 'meta', 'departments', 'enterprises', 'stats/figures', 'stats/heatmap', 'stats/monthly', 'stats/:id', 'stats/monthly/xlsx', 'stats/figures/xlsx', 'stats/heatmap/xlsx', 'exports', 'exports/:id', 'exports/:id/file', 'close-outs', 'close-outs/:date'),
+    path: fc.constantFrom('work-items', 'work-items/:id', 'work-items/:id/actions', 'users', 'calendar/deadline', 'calendar/days', 'calendar/days/:date', 'notifications', 'auth/login', 'me', 'meta', 'departments', 'enterprises', 'stats/figures', 'stats/heatmap', 'stats/monthly', 'stats/:id', 'stats/monthly/xlsx', 'stats/figures/xlsx', 'stats/heatmap/xlsx', 'exports', 'exports/:id', 'exports/:id/file', 'close-outs', 'close-outs/:date', 'projects', 'projects/:id', 'projects/permits', 'projects/permits/xlsx', 'projects/:id/baseline', 'projects/:id/archive', 'projects/:id/nodes/project_filing/complete', 'project-templates', 'project-templates/new'),
     method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
     query: fc.dictionary(fc.constantFrom('view', 'kind', 'stage', 'status', 'sla', 'q', 'page', 'pageSize', 'role', 'departmentId', 'from', 'amount', 'unit', 'year', 'bucket', 'sort', 'to', 'groupBy', 'month', 'category', 'channel'), nasty, { maxKeys: 4 }),
     body: fc.oneof(
-      fc.dictionary(fc.constantFrom('kind', 'title', 'description', 'channel', 'category', 'urgency', 'enterpriseId', 'departmentId', 'petitioner', 'action', 'version', 'text', 'audience', 'reason', 'days', 'content', 'satisfaction', 'username', 'password', 'handlerId', 'kind', 'ledger', 'filters'), value, { maxKeys: 8 }),
+      fc.dictionary(fc.constantFrom('kind', 'title', 'description', 'channel', 'category', 'urgency', 'enterpriseId', 'departmentId', 'petitioner', 'action', 'version', 'text', 'audience', 'reason', 'days', 'content', 'satisfaction', 'username', 'password', 'handlerId', 'kind', 'ledger', 'filters', 'name', 'investorName', 'investmentWan', 'type', 'phase', 'targets', 'chiefOfficerId', 'pushTeamIds', 'departmentIds', 'nodes', 'finishedOn', 'evidence', 'projectId', 'nodeKey'), value, { maxKeys: 8 }),
       value,
     ),
     segment: nasty,

@@ -9,7 +9,11 @@ import { z } from 'zod';
  */
 
 const LabelSchema = z.object({ zh: z.string(), en: z.string() });
-const day = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
+const day = z
+  .string()
+  .refine(isCalendarDate, 'must be a date YYYY-MM-DD')
+  // The working-day scans of a plan reach about a century; a year outside this is a typo.
+  .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'must be a date from 2000 to 2099');
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 const RagSchema = z.enum(RAGS);
 

@@ -12,7 +12,6 @@ import {
   DOCX_CONTENT_TYPE,
   NotificationSchema,
   type KindContracts,
-  ApiErrorSchema,
   CreateWorkItemResponseSchema,
   DepartmentSchema,
   EnterpriseSchema,
@@ -44,16 +43,8 @@ import {
 } from '@parkflow/contracts';
 import { NOTICE_TYPE_IDS, ROLES } from '@parkflow/domain';
 import { z } from 'zod';
-
-type Json = Record<string, unknown>;
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Json => z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Json;
-const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({ content: { 'application/json': { schema: schema(s, io) } } });
-const error = (description: string) => ({ description, ...json(ApiErrorSchema) });
-
-function queryParameters(s: z.ZodObject): Json[] {
-  const props = (schema(s, 'input').properties ?? {}) as Record<string, Json>;
-  return Object.entries(props).map(([name, p]) => ({ name, in: 'query', required: false, schema: p }));
-}
+import { error, json, queryParameters, schema, type Json } from './openapi.helpers.js';
+import { projectPaths } from './project-paths.openapi.js';
 
 /**
  * The OpenAPI document, generated from the same zod contracts that validate requests: it cannot
@@ -207,6 +198,7 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
       ...statsPaths(secured),
       ...exportPaths(secured),
       ...closeOutPaths(secured),
+      ...projectPaths(secured),
       '/calendar/deadline': {
         get: { ...secured, summary: 'When a time limit ends (Asia/Shanghai, official calendar with overrides)', parameters: queryParameters(DeadlineQuerySchema), responses: { 200: { description: 'Due', ...json(DeadlineResponseSchema) }, 400: error('Bad query') } },
       },

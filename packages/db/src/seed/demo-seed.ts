@@ -11,6 +11,7 @@ import { persistDecision } from '../work-items/work-item.store.js';
 import { DEMO_ITEMS, DEMO_PASSWORD } from './demo-data.js';
 import { buildDemoPark } from './demo-park.factory.js';
 import { runDemoScript, type DemoRunContext } from './demo-script.runner.js';
+import { seedDemoProjects } from './demo-projects.seed.js';
 
 /**
  * Seeds the demo park once: departments, one user per role, enterprises, and the demo items.
@@ -51,6 +52,8 @@ export async function seedDemoData(dataSource: DataSource, kinds: KindRegistry, 
       if (result.refused) console.warn(`[seed] demo item "${script.title}" stopped: ${result.refused}`);
       if (result.item) count += 1;
     }
+    // The key projects (重点项目) with their nodes, permits and one project task each.
+    await seedDemoProjects(manager, park, kinds, calendar, now);
     return { seeded: true, items: count };
   });
 }
