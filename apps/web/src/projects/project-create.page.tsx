@@ -44,6 +44,8 @@ function CreateForm() {
   const type = Form.useWatch('type', form);
   const scheduleTarget = Form.useWatch('scheduleTarget', form);
   const template = templates.data?.templates.find((tpl) => tpl.type === type);
+  // The contract's order check names `targets` as a whole: say it in the UI language.
+  const withTargetOrder = (fields: Record<string, string>) => ('targets' in fields ? { ...fields, targets: t('projects.createForm.targetOrder') } : fields);
   const people = (users.data ?? []).filter((u) => !u.roles.includes('enterprise')).map((u) => ({ value: u.id, label: u.displayName }));
 
   const onFinish = (values: ProjectFormValues) => {
@@ -52,7 +54,7 @@ function CreateForm() {
     setEarliest(null);
     const parsed = CreateProjectRequestSchema.safeParse(toCreateProjectRequest(values));
     if (!parsed.success) {
-      errors.show(mapFieldErrors(issuesToFields(parsed.error.issues), PROJECT_FORM_FIELDS));
+      errors.show(mapFieldErrors(withTargetOrder(issuesToFields(parsed.error.issues)), PROJECT_FORM_FIELDS));
       setFailure(t('projects.createForm.fixFields'));
       return;
     }
@@ -70,7 +72,7 @@ function CreateForm() {
           return;
         }
         if (isApiError(error, 400) && error.body?.fields && Object.keys(error.body.fields).length > 0) {
-          errors.show(mapFieldErrors(error.body.fields, PROJECT_FORM_FIELDS));
+          errors.show(mapFieldErrors(withTargetOrder(error.body.fields), PROJECT_FORM_FIELDS));
           setFailure(t('projects.createForm.fixFields'));
           return;
         }
@@ -153,7 +155,7 @@ function CreateForm() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item label={t('projects.field.phase')} name="phase" required {...errors.itemProps(['phase'])}>
-                <Select aria-label={t('projects.field.phase')} options={labels.phaseOptions()} />
+                <Select aria-label={t('projects.field.phase')} showSearch={{ optionFilterProp: 'label' }} options={labels.phaseOptions()} />
               </Form.Item>
             </Col>
           </Row>

@@ -21,6 +21,7 @@ export function ProjectFilters() {
         aria-label={t('projects.phase')}
         placeholder={t('projects.allPhases')}
         allowClear
+        showSearch={{ optionFilterProp: 'label' }}
         style={{ minWidth: 140 }}
         value={filters.phase}
         onChange={set('phase')}

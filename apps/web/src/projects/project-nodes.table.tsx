@@ -32,7 +32,7 @@ export function ProjectNodesTable({ project, canComplete, canRaise }: { project:
             title: t('projects.node.name'),
             render: (_, n) => (
               <Flex gap={4} wrap>
-                {labels.text(n.name)}
+                <span>{labels.text(n.name)}</span>
                 {n.critical && n.actualFinish === null && <Tag color="volcano">{t('projects.detail.critical')}</Tag>}
               </Flex>
             ),
