@@ -7,6 +7,7 @@
 //        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
 //        node tooling/bench/run.mjs --bench stats [--items 1000000] [--runs 30]   (a year's statistics dashboard)
 //        node tooling/bench/run.mjs --bench ledger [--rows 100000]  (the ledger export: rows/s, the worker's peak memory)
+//        node tooling/bench/run.mjs --bench battle-map [--projects 300] [--nodes 10]  (the battle map's option and renderer, no server)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/stack.mjs';
@@ -19,6 +20,8 @@ if (args.bench === 'latency') {
   await import('./stats-dashboard.bench.mjs');
 } else if (args.bench === 'ledger') {
   await import('./ledger-export.bench.mjs');
+} else if (args.bench === 'battle-map') {
+  await import('./battle-map.bench.mjs');
 } else {
   const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -71,7 +71,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const csrf = session.csrfToken();
   if (method !== 'GET' && csrf) headers[CSRF_HEADER] = csrf;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a multipart upload) sets its own Content-Type, with the boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -79,7 +81,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, FundProjectionScreenOutlined, LogoutOutlined, ProjectOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -23,6 +23,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   calendar: <CalendarOutlined aria-hidden />,
   noticeTemplates: <FileTextOutlined aria-hidden />,
   stats: <BarChartOutlined aria-hidden />,
+  projects: <ProjectOutlined aria-hidden />,
+  battleMap: <FundProjectionScreenOutlined aria-hidden />,
 };
 
 /** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */
@@ -36,6 +38,8 @@ export function activeNavKey(items: readonly NavItem[], pathname: string, search
   if (pathname.startsWith(`${ROUTES.queue}/`) && pathname !== ROUTES.register) return null;
   // One day of the ledger belongs to the ledger.
   if (pathname.startsWith(`${ROUTES.closeOuts}/`)) return items.find((item) => item.key === 'closeOuts')?.key ?? null;
+  // A project's page and the create form belong to the list (the map matched exactly above).
+  if (pathname.startsWith(`${ROUTES.projects}/`)) return items.find((item) => item.key === 'projects')?.key ?? null;
   return items.find((item) => item.to.split('?')[0] === pathname)?.key ?? null;
 }
 

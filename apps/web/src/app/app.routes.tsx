@@ -20,6 +20,11 @@ const CalendarAdminPage = lazy(() => import('../calendar/calendar-admin.page').t
 // ECharts comes only with this chunk.
 const StatsDashboardPage = lazy(() => import('../stats/stats-dashboard.page').then((m) => ({ default: m.StatsDashboardPage })));
 const CloseOutLedgerPage = lazy(() => import('../close-outs/close-out-ledger.page').then((m) => ({ default: m.CloseOutLedgerPage })));
+// 重点项目: every screen its own chunk; ECharts (the custom-series Gantt) only with the battle map's.
+const BattleMapPage = lazy(() => import('../projects/battle-map.page').then((m) => ({ default: m.BattleMapPage })));
+const ProjectListPage = lazy(() => import('../projects/project-list.page').then((m) => ({ default: m.ProjectListPage })));
+const ProjectDetailPage = lazy(() => import('../projects/project-detail.page').then((m) => ({ default: m.ProjectDetailPage })));
+const ProjectCreatePage = lazy(() => import('../projects/project-create.page').then((m) => ({ default: m.ProjectCreatePage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
 const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}</RequireNav>;
@@ -40,6 +45,10 @@ export function AppRoutes() {
           <Route path={`${ROUTES.closeOuts}/:day`} element={guarded('closeOuts', <CloseOutLedgerPage />)} />
           <Route path={ROUTES.calendar} element={guarded('calendar', <CalendarAdminPage />)} />
           <Route path={ROUTES.stats} element={guarded('stats', <StatsDashboardPage />)} />
+          <Route path={ROUTES.projects} element={guarded('projects', <ProjectListPage />)} />
+          <Route path={ROUTES.battleMap} element={guarded('battleMap', <BattleMapPage />)} />
+          <Route path={ROUTES.projectNew} element={guarded('projects', <ProjectCreatePage />)} />
+          <Route path="/projects/:id" element={guarded('projects', <ProjectDetailPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

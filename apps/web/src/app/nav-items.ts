@@ -1,7 +1,7 @@
-import { canReadCloseOuts, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
+import { canReadCloseOuts, mayCreateProject, mayListProjects, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
-export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates';
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates' | 'projects' | 'battleMap';
 
 export interface NavItem {
   key: NavKey;
@@ -13,8 +13,13 @@ export function registrableKinds(kinds: KindRegistry, roles: readonly Role[]): s
   return kinds.list().filter((kind) => kind.registerRoles.some((role) => roles.includes(role))).map((kind) => kind.id);
 }
 
+/** Whether the user may create key projects (the create button and page): the domain's rule, which the api enforces. */
+export function canCreateProjects(roles: readonly Role[]): boolean {
+  return mayCreateProject({ ...SYSTEM_ACTOR, roles });
+}
+
 /** Which pages each role needs. Every signed-in user has a queue of their own. */
-const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' | 'closeOuts' }[] = [
+const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'register' | 'stats' | 'closeOuts' | 'projects' }[] = [
   { key: 'myQueue', to: `${ROUTES.queue}?view=mine`, roles: ['dispatcher', 'handler', 'department_head', 'leader', 'liaison', 'enterprise', 'admin'] },
   { key: 'department', to: `${ROUTES.queue}?view=department`, roles: ['department_head'] },
   { key: 'board', to: ROUTES.board, roles: ['dispatcher'] },
@@ -22,6 +27,8 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'closeOuts', to: ROUTES.closeOuts, roles: 'closeOuts' },
   { key: 'register', to: ROUTES.register, roles: 'register' },
   { key: 'stats', to: ROUTES.stats, roles: 'stats' },
+  { key: 'projects', to: ROUTES.projects, roles: 'projects' },
+  { key: 'battleMap', to: ROUTES.battleMap, roles: 'projects' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
   { key: 'noticeTemplates', to: ROUTES.noticeTemplates, roles: ['admin'] },
 ];
@@ -33,6 +40,8 @@ export function navItemsFor(kinds: KindRegistry, roles: readonly Role[]): NavIte
     // Whoever the domain lets read figures (statScope) or the close-out ledger (canReadCloseOuts); the api answers the rest with 403.
     if (page.roles === 'stats') return statScope({ ...SYSTEM_ACTOR, roles }) !== null;
     if (page.roles === 'closeOuts') return canReadCloseOuts({ roles });
+    // 重点项目: whoever the domain lets list them (a liaison cadre sees only the projects they serve, which the api filters).
+    if (page.roles === 'projects') return mayListProjects({ ...SYSTEM_ACTOR, roles });
     return page.roles.some((role) => roles.includes(role));
   }).map(
     ({ key, to }) => ({ key, to }),

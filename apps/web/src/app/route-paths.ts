@@ -9,6 +9,10 @@ export const ROUTES = {
   noticeTemplates: '/admin/notice-templates',
   stats: '/stats',
   closeOuts: '/close-outs',
+  projects: '/projects',
+  projectNew: '/projects/new',
+  battleMap: '/projects/map',
+  project: (id: string) => `/projects/${encodeURIComponent(id)}`,
   closeOut: (day: string) => `/close-outs/${encodeURIComponent(day)}`,
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,
 } as const;

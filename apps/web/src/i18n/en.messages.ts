@@ -39,6 +39,8 @@ const enCore: CoreMessages = {
     calendar: 'Work calendar',
     noticeTemplates: 'Notice templates',
     stats: 'Statistics',
+    projects: 'Key projects',
+    battleMap: 'Battle map',
   },
   header: {
     language: 'Language',

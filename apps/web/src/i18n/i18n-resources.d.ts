@@ -1,9 +1,11 @@
 import 'i18next';
 import type { Messages } from './zh-cn.messages';
+import type { zhCNProjects } from './zh-cn-projects.messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // The key-project texts load with their pages (projects-messages.loader.ts), not with the queue.
+    resources: { translation: Messages & typeof zhCNProjects };
   }
 }

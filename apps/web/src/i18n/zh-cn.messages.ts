@@ -38,6 +38,8 @@ const zhCNCore = {
     calendar: '工作日历',
     noticeTemplates: '告知书模板',
     stats: '统计看板',
+    projects: '重点项目',
+    battleMap: '挂图作战',
   },
   header: {
     language: '界面语言',

@@ -17,7 +17,7 @@ describe('loadKindRegistry', () => {
     const load = loadKindRegistry(served([...BUILT_IN_KINDS, HAZARD_KIND]));
     if (!load.ok) throw new Error(load.problems.join('\n'));
     const hazard = load.registry.get('hazard')!;
-    expect(load.registry.ids).toEqual(['petition', 'appeal', 'petition_review', 'petition_rereview', 'hazard']);
+    expect(load.registry.ids).toEqual(['petition', 'appeal', 'petition_review', 'petition_rereview', 'project_task', 'hazard']);
     expect(humanActions(hazard, ['submit_reinspection', 'comment'])).toEqual(['submit_reinspection', 'comment']);
     expect(buildActionForm(hazard, 'submit_reinspection').label.zh).toBe('提请复查');
     expect(statusLabel(load.registry, 'hazard', 'awaiting_reinspection', 'zh-CN')).toBe('待复查');

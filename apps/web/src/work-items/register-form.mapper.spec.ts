@@ -2,12 +2,29 @@ import { CreateWorkItemRequestSchema } from '@parkflow/contracts';
 import { BUILT_IN_KINDS, createKindRegistry } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
 import { HAZARD_KIND } from '../kinds/test-kinds.fixture';
-import { enterpriseRule, petitionerRule, repeatLookupOf, stageLimits, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
+import { enterpriseRule, petitionerRule, projectRule, repeatLookupOf, stageLimits, toCreateRequest, visibleFieldPaths } from './register-form.mapper';
 
 const kinds = createKindRegistry([...BUILT_IN_KINDS, HAZARD_KIND]);
 const ENTERPRISE = '3f0e6c5a-5d2b-4c8e-9a51-0c2d7e1b9f10';
 
+const PROJECT = '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
 describe('toCreateRequest', () => {
+  it('builds a project task (问题清单) with its project and node, and drops them for a kind without a project link', () => {
+    const values = { kind: 'project_task', title: '施工许可卡在消防审查', description: '消防设计审查意见未出', channel: 'visit', category: 'permits', urgency: 'normal' as const, projectId: ` ${PROJECT} `, nodeKey: 'construction_permit' };
+    const request = toCreateRequest(kinds, values);
+    expect([request.projectId, request.nodeKey]).toEqual([PROJECT, 'construction_permit']);
+    expect(CreateWorkItemRequestSchema.safeParse(request).success).toBe(true);
+    expect(projectRule(kinds.get('project_task'))).toBe('required');
+    expect(visibleFieldPaths(kinds.get('project_task'))).toEqual(expect.arrayContaining([['projectId'], ['nodeKey']]));
+    // No project: no node either (the contract then names the missing project).
+    expect(toCreateRequest(kinds, { ...values, projectId: '', nodeKey: 'construction_permit' }).nodeKey).toBeNull();
+    const appeal = toCreateRequest(kinds, { ...values, kind: 'appeal' });
+    expect([appeal.projectId, appeal.nodeKey]).toEqual([null, null]);
+    expect(projectRule(kinds.get('appeal'))).toBe('none');
+    expect(visibleFieldPaths(kinds.get('appeal'))).not.toContainEqual(['projectId']);
+  });
+
   it('builds a valid appeal without a petitioner', () => {
     const request = toCreateRequest(kinds, {
       kind: 'appeal',

@@ -24,6 +24,9 @@ export interface RegisterFormValues {
   windowOverride?: { reason?: string };
   /** 重复件: the earlier, closed item this one repeats, picked from the candidates; blank = not a repeat. */
   repeatOfId?: string;
+  /** 重点项目: the key project a project task (问题清单) belongs to, and optionally its node. */
+  projectId?: string;
+  nodeKey?: string;
 }
 
 /** Whether the kind takes a 受理 decision (its actions have accept_matter and decline_matter). */
@@ -53,6 +56,11 @@ export function petitionerRule(kind: KindDefinition | undefined): LinkRule {
   return kind?.links.petitioner ?? 'none';
 }
 
+/** A kind without a project link (every kind but project tasks) has none. */
+export function projectRule(kind: KindDefinition | undefined): LinkRule {
+  return kind?.links.project ?? 'none';
+}
+
 /** The fields the form shows for a kind, as antd name paths (where server messages can be placed). */
 export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[] {
   const paths: FieldPath[] = [['kind'], ['title'], ['description'], ['channel'], ['category'], ['urgency']];
@@ -62,6 +70,7 @@ export function visibleFieldPaths(kind: KindDefinition | undefined): FieldPath[]
   if (kindDecides(kind)) paths.push(['decision'], ['declineReason'], ['decisionNote']);
   if (kind?.review) paths.push(['reviewOfId'], ['windowOverride', 'reason']);
   if (countsRepeats(kind)) paths.push(['repeatOfId']);
+  if (projectRule(kind) !== 'none') paths.push(['projectId'], ['nodeKey']);
   return paths;
 }
 
@@ -97,6 +106,8 @@ export function toCreateRequest(kinds: KindRegistry, values: RegisterFormValues)
     decision: decisionOf(kind, values),
     reviewOfId: kind?.review ? blankToNull(values.reviewOfId) : null,
     repeatOfId: countsRepeats(kind) ? blankToNull(values.repeatOfId) : null,
+    projectId: projectRule(kind) !== 'none' ? blankToNull(values.projectId) : null,
+    nodeKey: projectRule(kind) !== 'none' && blankToNull(values.projectId) !== null ? blankToNull(values.nodeKey) : null,
     windowOverride: windowOverrideOf(kind, values),
   };
 }

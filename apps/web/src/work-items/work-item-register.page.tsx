@@ -19,6 +19,7 @@ import { enterpriseRule, petitionerRule, toCreateRequest, visibleFieldPaths, typ
 import { useStageLimitsText } from './stage-limits.hook';
 import { RegisterStatuteFields } from './register-statute.fields';
 import { RegisterRepeatFields } from './register-repeat.fields';
+import { RegisterProjectFields } from './register-project.fields';
 import { useDocumentTitle } from '../shared/document-title.hook';
 import { warningText } from './decision-warning.format';
 import { refusalText } from './actions/refusal-text.format';
@@ -50,6 +51,9 @@ export function WorkItemRegisterPage() {
   const [search] = useSearchParams();
   const initialKind = kindOptions.find((o) => o.value === search.get('kind'))?.value;
   const initialReviewOf = search.get('reviewOf') ?? undefined;
+  // A problem raised from a project's page (提出问题) arrives with ?kind=project_task&projectId=…[&nodeKey=…].
+  const initialProjectId = search.get('projectId') ?? undefined;
+  const initialNodeKey = search.get('nodeKey') ?? undefined;
   const kind = kinds.get(Form.useWatch('kind', form) ?? initialKind ?? kindOptions[0]?.value ?? '');
   const enterprise = enterpriseRule(kind);
   const petitioner = petitionerRule(kind);
@@ -109,7 +113,7 @@ export function WorkItemRegisterPage() {
           form={form}
           name="register"
           layout="vertical"
-          initialValues={{ kind: initialKind ?? kindOptions[0]?.value, urgency: 'normal', decision: 'accept', reviewOfId: initialReviewOf }}
+          initialValues={{ kind: initialKind ?? kindOptions[0]?.value, urgency: 'normal', decision: 'accept', reviewOfId: initialReviewOf, projectId: initialProjectId, nodeKey: initialNodeKey }}
           onFinish={onFinish}
           onValuesChange={(changed: object) => errors.clear(changedPaths(changed))}
           disabled={create.isPending}
@@ -192,6 +196,7 @@ export function WorkItemRegisterPage() {
           )}
           {kind && <RegisterStatuteFields kind={kind} errors={errors} />}
           {kind && <RegisterRepeatFields kind={kind} errors={errors} />}
+          {kind && <RegisterProjectFields kind={kind} errors={errors} />}
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {t('register.submit')}
