@@ -1,5 +1,5 @@
 import type { ProgressReportView } from '@parkflow/contracts';
-import { checkProgressReport, type Label } from '@parkflow/domain';
+import { checkProgressReport, DEFAULT_PHOTO_LIMITS, PHOTO_TYPES, type Label } from '@parkflow/domain';
 
 /*
  * 上报形象进度: the form's values checked by the domain's checkProgressReport before they go (a
@@ -8,9 +8,10 @@ import { checkProgressReport, type Label } from '@parkflow/domain';
  * the api checks each file by its content and size, and refuses what slips through.
  */
 
-export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-export const MAX_PHOTOS = 5;
+// The domain's limits (photo-upload.check.ts); a park that raises PARKFLOW_PHOTO_MAX_BYTES gets the api's word for larger files.
+export const PHOTO_CONTENT_TYPES: readonly string[] = Object.values(PHOTO_TYPES).map((t) => t.contentType);
+export const MAX_PHOTO_BYTES = DEFAULT_PHOTO_LIMITS.maxBytes;
+export const MAX_PHOTOS = DEFAULT_PHOTO_LIMITS.maxCount;
 
 export interface ProgressFormValues {
   percent?: number | null;
@@ -47,7 +48,7 @@ export type PhotoProblem = 'badType' | 'tooLarge';
 
 /** A chosen file that cannot be a progress photo (by the type the browser gives it, and its size). */
 export function photoProblem(file: { type: string; size: number }): PhotoProblem | null {
-  if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(file.type)) return 'badType';
+  if (!PHOTO_CONTENT_TYPES.includes(file.type)) return 'badType';
   if (file.size > MAX_PHOTO_BYTES) return 'tooLarge';
   return null;
 }
