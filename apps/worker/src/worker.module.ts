@@ -8,6 +8,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { GracefulShutdownService } from './shutdown/graceful-shutdown.service.js';
 import { WorkerCalendarService } from './calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from './deadlines/timer-scheduler.service.js';
+import { NodeDeadlineService } from './deadlines/node-deadline.service.js';
 import { StageRunnerService } from './stages/stage-runner.service.js';
 import { ExportSweepService } from './reports/export-sweep.service.js';
 import { ReportExportRunner } from './reports/report-export.runner.js';
@@ -39,6 +40,7 @@ export class WorkerModule {
         StageRunnerService,
         OutboxRelayService,
         TimerSchedulerService,
+        NodeDeadlineService,
         WorkerCalendarService,
         ReportExportRunner,
         ExportSweepService,

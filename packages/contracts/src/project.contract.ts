@@ -84,7 +84,7 @@ export const ProjectSummarySchema = z.object({
 });
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 
-export const PROJECT_HISTORY_TYPES = ['created', 'edited', 'replanned', 'baseline_frozen', 'node_completed', 'progress_reported', 'archived', 'problem_raised'] as const;
+export const PROJECT_HISTORY_TYPES = ['created', 'edited', 'replanned', 'baseline_frozen', 'node_completed', 'progress_reported', 'archived', 'problem_raised', 'node_overdue', 'node_escalated'] as const;
 export type ProjectHistoryType = (typeof PROJECT_HISTORY_TYPES)[number];
 
 export const ProjectHistoryEntrySchema = z.object({

@@ -27,3 +27,4 @@ export * from './close-out/close-out-ledger.store.js';
 export * from './projects/project.store.js';
 export * from './projects/retime-project-tasks.js';
 export * from './projects/project-row.factory.js';
+export * from './projects/node-timers.outbox.js';

@@ -2,6 +2,7 @@ import {
   decide,
   createKindRegistry,
   knownRoles,
+  nodeTimers,
   pendingTimers,
   projectStatus,
   shanghaiDate,
@@ -27,6 +28,7 @@ import {
   DepartmentEntity,
   EnterpriseEntity,
   loadWorkCalendar,
+  nodeDeadlineProjectOf,
   migrateDatabase,
   OutboxMessageEntity,
   ProjectEntity,
@@ -175,6 +177,14 @@ describe('the demo seed', () => {
       expect(task.kind).toBe('project_task');
       expect(task.linkedDates).toEqual({ project_node: node.plannedFinish });
     }
+    // Node deadlines: exactly the timers the domain says each project should have, through the outbox; the late one's are already due.
+    const timers = await dataSource.getRepository(OutboxMessageEntity).find({ where: { jobName: 'project.node_check' } });
+    for (const p of projects) {
+      const expected = nodeTimers(nodeDeadlineProjectOf(p), now, calendar).map((t) => `${t.timerId} ${t.at}`);
+      expect(expected.length, p.name).toBeGreaterThan(0);
+      expect(timers.filter((o) => o.payload.projectId === p.id).map((o) => `${o.jobId} ${o.runAt!.toISOString()}`).sort(), p.name).toEqual(expected.sort());
+    }
+    expect(timers.some((o) => o.payload.projectId === projects[1]!.id && o.payload.check === 'overdue' && o.runAt! < now)).toBe(true);
   });
 
   it('holds, for every item, exactly what the rules decide: events, state, SLA and outbox rows', async () => {
@@ -218,6 +228,8 @@ describe('the demo seed', () => {
     expect(outbox.every((o) => o.dispatchedAt === null)).toBe(true);
     const routed: string[] = [];
     for (const o of outbox) {
+      // The key projects' node timers: checked with the projects above.
+      if (o.jobName === 'project.node_check') continue;
       const payload = o.payload as { itemId: string; stageSeq: number };
       const item = toWorkItemState(await dataSource.getRepository(WorkItemEntity).findOneByOrFail({ id: payload.itemId }));
       if (o.jobName === 'deadline.check' && o.runAt && o.runAt < now) {

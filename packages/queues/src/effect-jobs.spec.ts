@@ -1,6 +1,6 @@
 import { STAGES, TIMER_CHECKS, type Effect } from '@parkflow/domain';
 import { describe, expect, it } from 'vitest';
-import { effectToJob } from './effect-jobs.js';
+import { effectToJob, nodeTimerToJob } from './effect-jobs.js';
 import { isJobName, JOB_QUEUES, safeJobId } from './job-registry.js';
 import { ALL_QUEUE_NAMES } from './queue-names.js';
 
@@ -17,6 +17,19 @@ function expectQueued(effect: Effect): void {
   expect(isJobName(job.jobName)).toBe(true);
   expect(ALL_QUEUE_NAMES).toContain(JOB_QUEUES[job.jobName]);
 }
+
+describe('nodeTimerToJob', () => {
+  it('maps a node timer to a delayed project.node_check on the deadline queue, its id the timer id', () => {
+    const job = nodeTimerToJob({ timerId: 'pn-p1-land_review-2026-10-09-overdue', projectId: 'p1', nodeKey: 'land_review', plannedFinish: '2026-10-09', check: 'overdue', at: '2026-10-09T09:30:00.000Z' });
+    expect(job).toEqual({
+      jobName: 'project.node_check',
+      payload: { projectId: 'p1', nodeKey: 'land_review', plannedFinish: '2026-10-09', check: 'overdue' },
+      runAt: new Date('2026-10-09T09:30:00.000Z'),
+      jobId: 'pn-p1-land_review-2026-10-09-overdue',
+    });
+    expect(JOB_QUEUES[job.jobName]).toBe('deadlines');
+  });
+});
 
 describe('effectToJob', () => {
   it('maps a stage effect to its stage job, to run now', () => {

@@ -1,4 +1,4 @@
-import type { Effect } from '@parkflow/domain';
+import type { Effect, NodeTimer } from '@parkflow/domain';
 import { safeJobId, stageJobName, type JobName, type JobPayloads } from './job-registry.js';
 
 /** One outbox row: a job name with that job's payload (a payload of another job fails to compile). */
@@ -59,4 +59,14 @@ export function effectToJob(effect: Effect): OutboxJob {
       throw new Error(`no job for effect ${JSON.stringify(unmapped)}`);
     }
   }
+}
+
+/** A key-project node's timer as its delayed job: the timer id is the job id, so it is added once. */
+export function nodeTimerToJob(timer: NodeTimer): OutboxJob<'project.node_check'> {
+  return {
+    jobName: 'project.node_check',
+    payload: { projectId: timer.projectId, nodeKey: timer.nodeKey, plannedFinish: timer.plannedFinish, check: timer.check },
+    runAt: new Date(timer.at),
+    jobId: safeJobId(timer.timerId),
+  };
 }

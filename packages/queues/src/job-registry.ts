@@ -1,4 +1,4 @@
-import type { Effect, Stage } from '@parkflow/domain';
+import type { Effect, NodeTimer, Stage } from '@parkflow/domain';
 import type { Job, JobsOptions } from 'bullmq';
 import { QUEUE_NAMES, type QueueName } from './queue-names.js';
 
@@ -28,6 +28,12 @@ export type NotifyPayload = Omit<EffectOf<'notify'>, 'type' | 'topic' | 'params'
   /** The user who acted; never notified of their own action. */
   excludeUserId?: string;
 };
+
+/**
+ * One check of one key-project node at one planned finish (its revision): the worker reloads the
+ * project, and a node finished or moved since, or a project archived, makes it do nothing.
+ */
+export type ProjectNodeCheckPayload = Omit<NodeTimer, 'timerId' | 'at'>;
 
 export type CancelTimersPayload = Omit<EffectOf<'cancel_timers'>, 'type'>;
 
@@ -65,6 +71,7 @@ export function stageJobName<S extends Stage>(stage: S): StageJobName<S> {
  */
 export type JobPayloads = { [S in Stage as StageJobName<S>]: StageJobPayload } & {
   'deadline.check': DeadlineCheckPayload;
+  'project.node_check': ProjectNodeCheckPayload;
   'notify.deliver': NotifyPayload;
   'timers.cancel': CancelTimersPayload;
   'timers.reconcile': MaintenancePayload;
@@ -88,6 +95,8 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'stage.feedback': QUEUE_NAMES.feedback,
   'stage.close': QUEUE_NAMES.close,
   'deadline.check': QUEUE_NAMES.deadlines,
+  // Node deadlines are deadlines: the same queue, its processor tells the two jobs apart by name.
+  'project.node_check': QUEUE_NAMES.deadlines,
   'notify.deliver': QUEUE_NAMES.notifications,
   'timers.cancel': QUEUE_NAMES.maintenance,
   'timers.reconcile': QUEUE_NAMES.maintenance,

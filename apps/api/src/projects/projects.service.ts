@@ -9,6 +9,7 @@ import {
   ProjectEntity,
   retimeProjectTasks,
   saveProject,
+  scheduleNodeTimers,
   scheduleTargetOf,
   StaleVersionError,
   storedNodes,
@@ -35,8 +36,8 @@ type Change = { row: ProjectEntity; history: { type: string; summary: Label; dat
 /**
  * The writes of key projects: load the project locked, check who may (domain project-access
  * rule), the version (409) and the archive (422), let the domain plan, then save the row, its
- * history rows and the re-timed project tasks in one transaction; the tasks' timers are published
- * after commit.
+ * history rows, the re-timed project tasks and the nodes' deadline timers (outbox rows) in one
+ * transaction; the timers are published after commit.
  */
 @Injectable()
 export class ProjectsService {
@@ -57,7 +58,7 @@ export class ProjectsService {
     const calendar = await this.calendars.current();
     const now = new Date();
     const departmentIdOf = await this.departmentIdOf();
-    const id = await this.dataSource.transaction(async (manager) => {
+    const { id, outbox } = await this.dataSource.transaction(async (manager) => {
       const type = body.type as ProjectType;
       const target = body.scheduleTarget === 'completion' ? body.targets.completion : body.targets.production;
       const result = createPlan(type, await this.templates.nodesOf(type, manager), target, calendar, { start: body.targets.start });
@@ -66,8 +67,9 @@ export class ProjectsService {
       const row = newProjectRow({ ...body, type, phase: body.phase }, { id: randomUUID(), code }, storedNodes(result.plan, departmentIdOf), current.user.id, now);
       await manager.insert(ProjectEntity, row as never);
       await appendProjectHistory(manager, { projectId: row.id, actorId: current.user.id, type: 'created', summary: historySummary.created(code, row.name), data: { target, nodes: row.nodes.length }, at: now });
-      return row.id;
+      return { id: row.id, outbox: await scheduleNodeTimers(manager, null, row, calendar, now) };
     });
+    await this.producer.publishAfterCommit(outbox);
     return this.reads.detail(id, current);
   }
 
@@ -148,7 +150,8 @@ export class ProjectsService {
       for (const h of history) await appendProjectHistory(manager, { projectId: id, actorId: current.user.id, ...h, at: next.updatedAt });
       const finishes = new Map(next.nodes.map((n) => [n.key, n.plannedFinish]));
       const { outbox } = await retimeProjectTasks(manager, id, finishes, calendar, this.kinds, new Date(), current.user.id);
-      return outbox;
+      // The nodes' own deadlines: new revisions for the nodes whose planned finish moved (none once archived).
+      return [...outbox, ...(await scheduleNodeTimers(manager, row, next, calendar, new Date()))];
     });
     await this.producer.publishAfterCommit(outbox as OutboxMessageEntity[]);
     return this.reads.detail(id, current);

@@ -30,6 +30,9 @@ export const enNotices: typeof zhCNNotices = {
     outcome_recorded: '{{code}} “{{title}}”: {{action}}: {{outcome}}',
     close_out: 'Daily close-out {{day}}: {{unsigned}} registered today and not signed for, {{overdue}} overdue; see the ledger',
     close_out_clear: 'Daily close-out {{day}}: nothing left unsigned or overdue',
+    project_node_due_soon: '{{code}} “{{title}}”: node “{{node}}” is due soon (planned finish {{plannedFinish}})',
+    project_node_overdue: '{{code}} “{{title}}”: node “{{node}}” is overdue (planned finish {{plannedFinish}})',
+    project_node_escalated: '{{code}} “{{title}}”: node “{{node}}” still overdue, escalated to the leaders in charge',
   },
   warning: {
     stage_deadline_uncovered: 'The deadline of the {{stage}} stage falls in {{year}}, which the official calendar does not cover yet; weekends only are assumed.',

@@ -35,6 +35,9 @@ export const zhCNNotices = {
     outcome_recorded: '{{code}}「{{title}}」{{action}}：{{outcome}}',
     close_out: '{{day}} 每日清零：今日登记未签收 {{unsigned}} 件，超期 {{overdue}} 件，请查看台账',
     close_out_clear: '{{day}} 每日清零：无未签收、无超期事项',
+    project_node_due_soon: '{{code}}「{{title}}」节点“{{node}}”临近计划完成日 {{plannedFinish}}',
+    project_node_overdue: '{{code}}「{{title}}」节点“{{node}}”已超期（计划完成 {{plannedFinish}}）',
+    project_node_escalated: '{{code}}「{{title}}」节点“{{node}}”超期未完成，升级提醒分管领导',
   } satisfies Record<NotifyTopic, string> & Record<string, string>,
   warning: {
     stage_deadline_uncovered: '{{stage}}阶段的期限落在 {{year}} 年，该年官方节假日安排尚未发布，暂只按周末计算',

@@ -96,6 +96,14 @@ describe('notificationText', () => {
     expect(notificationText(note('close_out', { day: '2026-03-02' }), zh, 'zh-CN')).toBe('close_out');
   });
 
+  it('words a key project’s node notice with the project and the node in the UI language', () => {
+    const params = { code: 'XM-2026-002', title: '冷链物流园区一期工程', projectId: 'p', nodeKey: 'land_review', node: { zh: '用地预审', en: 'Land review' }, plannedFinish: '2026-10-09', dueAt: '2026-10-09T09:30:00.000Z' };
+    expect(notificationText(note('project_node_overdue', params), zh, 'zh-CN')).toBe('XM-2026-002「冷链物流园区一期工程」节点“用地预审”已超期（计划完成 2026-10-09）');
+    expect(notificationText(note('project_node_due_soon', params), english, 'en')).toBe('XM-2026-002 “冷链物流园区一期工程”: node “Land review” is due soon (planned finish 2026-10-09)');
+    expect(notificationText(note('project_node_escalated', params), zh, 'zh-CN')).toContain('升级提醒分管领导');
+    expect(notificationText(note('project_node_overdue', { ...params, node: null }), zh, 'zh-CN')).toBe('project_node_overdue');
+  });
+
   it('falls back to the stored message, else the topic, when it cannot word a notice', () => {
     // A row written before codes: no params, its zh-CN sentence.
     expect(notificationText(note('escalated', null, 'XF-1「旧」超期未办，升级提醒（1 级）'), english, 'en')).toBe('XF-1「旧」超期未办，升级提醒（1 级）');

@@ -92,6 +92,13 @@ function topicText(topic: NotifyTopic, p: Params, t: TFunction, language: string
     case 'clock_resumed':
     case 'warned':
       return withTime('dueAt', (dueAt) => t(`notice.${topic}`, { ...item, dueAt }));
+    case 'project_node_due_soon':
+    case 'project_node_overdue':
+    case 'project_node_escalated': {
+      // A key project's node: code and title are the project's.
+      const node = label(p, 'node');
+      return node === null ? null : withText('plannedFinish', (plannedFinish) => t(`notice.${topic}`, { ...item, node: pickLabel(node, language), plannedFinish }));
+    }
     case 'advanced':
       return actionName === null ? null : t('notice.advanced', { ...item, action: actionName });
     case 'outcome_recorded':

@@ -6,13 +6,15 @@ import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import { DataSource } from 'typeorm';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
+import { NodeDeadlineService } from './node-deadline.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
 
 /**
  * A deadline timer fired: warn, mark overdue, escalate or time out feedback, through the same
  * `decide` as every human action, as the system. The item is locked and re-checked; a timer whose
- * stage entry was left or whose deadline moved is refused by the rules and does nothing.
+ * stage entry was left or whose deadline moved is refused by the rules and does nothing. A key
+ * project's node timer (`project.node_check`) goes to NodeDeadlineService.
  */
 @Processor(QUEUE_NAMES.deadlines, PROCESSOR_OPTIONS)
 export class DeadlineProcessor extends WorkerHost {
@@ -23,14 +25,20 @@ export class DeadlineProcessor extends WorkerHost {
     @Inject(KIND_REGISTRY) private readonly kinds: KindRegistry,
     private readonly relay: OutboxRelayService,
     private readonly calendars: WorkerCalendarService,
+    private readonly nodes: NodeDeadlineService,
   ) {
     super();
   }
 
-  async process(job: JobOf<'deadline.check'>): Promise<string> {
+  async process(job: JobOf<'deadline.check' | 'project.node_check'>): Promise<string> {
     const dueAt = job.timestamp + (job.opts.delay ?? 0);
     // Fired early (clock skew between hosts): fail so BullMQ retries it later; never drop it.
     if (Date.now() < dueAt - TIMER_EARLY_TOLERANCE_MS) throw new Error(`timer ${job.id} fired ${dueAt - Date.now()} ms early`);
+    if (job.name === 'project.node_check') return (await this.nodes.check(job.data, new Date(), await this.calendars.current())).outcome;
+    return this.deadlineCheck(job);
+  }
+
+  private async deadlineCheck(job: JobOf<'deadline.check'>): Promise<string> {
     // Timers scheduled before the timeout check had its generic name still say feedback_timeout.
     const check = (job.data.check as string) === 'feedback_timeout' ? 'timeout' : (job.data.check as TimerCheck);
     const calendar = await this.calendars.current();

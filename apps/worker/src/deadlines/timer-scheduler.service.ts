@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import type { ScheduleTimerEffect } from '@parkflow/domain';
-import { DEFAULT_JOB_OPTIONS, effectToJob, QUEUE_NAMES } from '@parkflow/queues';
+import type { NodeTimer, ScheduleTimerEffect } from '@parkflow/domain';
+import { DEFAULT_JOB_OPTIONS, effectToJob, nodeTimerToJob, QUEUE_NAMES, type OutboxJob } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
 
 /**
@@ -14,12 +14,20 @@ export class TimerSchedulerService {
 
   /** Adds the timers that have no job; returns how many it created. */
   async ensure(timers: ScheduleTimerEffect[]): Promise<number> {
+    return this.ensureJobs(timers.map(effectToJob));
+  }
+
+  /** The same for key-project node timers (project.node_check, on this queue too). */
+  async ensureNodeTimers(timers: NodeTimer[]): Promise<number> {
+    return this.ensureJobs(timers.map(nodeTimerToJob));
+  }
+
+  private async ensureJobs(jobs: OutboxJob[]): Promise<number> {
     let created = 0;
-    for (const timer of timers) {
-      const job = effectToJob(timer);
-      if (!job.jobId) continue;
+    for (const job of jobs) {
+      if (!job.jobId || !job.runAt) continue;
       if (await this.deadlines.getJob(job.jobId)) continue;
-      const delay = Math.max(0, new Date(timer.at).getTime() - Date.now());
+      const delay = Math.max(0, job.runAt.getTime() - Date.now());
       await this.deadlines.add(job.jobName, job.payload, { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay });
       created += 1;
     }

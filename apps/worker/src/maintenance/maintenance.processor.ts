@@ -1,10 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { foldStatDeltas, toWorkItemState, WorkItemEntity } from '@parkflow/db';
-import { pendingTimers, type KindRegistry } from '@parkflow/domain';
+import { foldStatDeltas, nodeDeadlineProjectOf, ProjectEntity, recordedNodeTimers, toWorkItemState, WorkItemEntity } from '@parkflow/db';
+import { nodeTimers, pendingTimers, type KindRegistry, type WorkCalendar } from '@parkflow/domain';
 import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
@@ -15,7 +15,8 @@ import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
- * every missing deadline timer from the database — Redis holds nothing that cannot be rebuilt —
+ * every missing deadline timer from the database — the work items' and the key-project nodes'; Redis
+ * holds nothing that cannot be rebuilt —
  * the sweep of expired ledger export files, the fold of the statistics deltas into the day sums,
  * and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
@@ -88,9 +89,24 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       }
       if (rows.length < 200) break;
     }
+    created += await this.reconcileNodeTimers(calendar);
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
     // The close-out's next job too: after a queue loss, or a make-up day an admin just added.
     await this.closeOutScheduler.ensureNext(new Date());
+    return created;
+  }
+
+  /** The key projects not archived, in pages: the node timers they should have (domain nodeTimers), the checks their history records left out. */
+  private async reconcileNodeTimers(calendar: WorkCalendar): Promise<number> {
+    const repo = this.dataSource.getRepository(ProjectEntity);
+    let created = 0;
+    for (let page = 0; ; page += 1) {
+      const rows = await repo.find({ where: { archivedAt: IsNull() }, order: { id: 'ASC' }, skip: page * 200, take: 200 });
+      const recorded = await recordedNodeTimers(this.dataSource.manager, rows.map((r) => r.id));
+      const now = new Date();
+      for (const row of rows) created += await this.timers.ensureNodeTimers(nodeTimers(nodeDeadlineProjectOf(row), now, calendar, recorded));
+      if (rows.length < 200) break;
+    }
     return created;
   }
 }

@@ -22,7 +22,7 @@ export class ProjectHistoryEntity {
   @Column('uuid', { name: 'actor_id', nullable: true })
   actorId: string | null;
 
-  /** created | edited | replanned | baseline_frozen | node_completed | progress_reported | archived | problem_raised. */
+  /** created | edited | replanned | baseline_frozen | node_completed | progress_reported | archived | problem_raised | node_overdue | node_escalated (the worker's node timers). */
   @Column('text')
   type: string;
 

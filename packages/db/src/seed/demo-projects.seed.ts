@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ProjectEntity } from '../entities/project.entity.js';
 import { ProjectProgressReportEntity } from '../entities/project-progress-report.entity.js';
 import { allocateProjectCode, appendProjectHistory, planOf } from '../projects/project.store.js';
+import { scheduleNodeTimers } from '../projects/node-timers.outbox.js';
 import { newProjectRow, storedNodes } from '../projects/project-row.factory.js';
 import { allocateCode } from '../work-items/code-allocator.js';
 import { persistDecision } from '../work-items/work-item.store.js';
@@ -14,8 +15,8 @@ import type { DemoPark } from './demo-park.factory.js';
  * The demo key projects: each planned by the domain from its type's default nodes (createPlan),
  * its finished nodes recorded and the rest re-planned from today as the api does, a baseline
  * where the data says so, one project task registered through registerWorkItem on an open node
- * (due on that node's planned finish), its 形象进度 reports (without photos), and the history
- * rows of all of it. Returns how many.
+ * (due on that node's planned finish), its 形象进度 reports (without photos), its node deadline
+ * timers (outbox rows) and the history rows of all of it. Returns how many.
  */
 export async function seedDemoProjects(manager: EntityManager, park: DemoPark, kinds: KindRegistry, calendar: WorkCalendar, now: Date): Promise<number> {
   if (!kinds.get('project_task')) return 0;
@@ -42,6 +43,8 @@ export async function seedDemoProjects(manager: EntityManager, park: DemoPark, k
     const again = replan(planOf(row), targets.production, calendar, { today: targets.start > today ? targets.start : today });
     if (again.ok) row.nodes = storedNodes(again.plan, park.departmentId, row.nodes);
     await manager.insert(ProjectEntity, row as never);
+    // Its node deadlines through the outbox, as the api schedules them: the late project's fire when the worker starts.
+    await scheduleNodeTimers(manager, null, row, calendar, now);
     for (const [i, r] of p.progress.entries()) {
       const reportId = randomUUID();
       await manager.insert(ProjectProgressReportEntity, { id: reportId, projectId: row.id, reportedOn: day(r.on), percent: r.percent, note: r.note, reason: r.reason ?? null, reportedById: park.resolve({ user: p.pushTeam[0] ?? 'liaison' }), createdAt: new Date(now.getTime() - 1000 * (p.progress.length - i)) });

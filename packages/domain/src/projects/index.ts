@@ -14,3 +14,4 @@ export * from './progress-report.check.js';
 export * from './started-share.rule.js';
 export * from './photo-upload.check.js';
 export * from './project-access.rule.js';
+export * from './node-deadline.rule.js';

@@ -64,14 +64,32 @@ export type NotificationParamsMap = {
    * the day, not one item: the notice names no item, the ledger of `day` holds the list.
    */
   close_out: { day: string; unsigned: number; overdue: number };
+  /**
+   * A key project's node (projects/node-deadline.rule.ts): due within the amber window, overdue,
+   * still overdue and escalated. `code` and `title` are the project's; the notice names no item.
+   */
+  project_node_due_soon: ProjectNodeNotice;
+  project_node_overdue: ProjectNodeNotice;
+  project_node_escalated: ProjectNodeNotice;
 };
+
+/** A node notice's own parameters: the project, the node and its dates (dueAt an ISO instant). */
+export interface ProjectNodeNotice {
+  projectId: string;
+  nodeKey: string;
+  node: Label;
+  plannedFinish: string;
+  dueAt: string;
+}
 
 export type NotifyTopic = keyof NotificationParamsMap;
 
 /** Topics about a day rather than one item: sent by the worker itself, never by a decision. */
 export type DayNotifyTopic = 'close_out';
+/** Topics about a key project's node: sent by the worker's node timers, never by a decision. */
+export type ProjectNotifyTopic = 'project_node_due_soon' | 'project_node_overdue' | 'project_node_escalated';
 /** Topics about one item: what decisions send (NotifyEffect). */
-export type ItemNotifyTopic = Exclude<NotifyTopic, DayNotifyTopic>;
+export type ItemNotifyTopic = Exclude<NotifyTopic, DayNotifyTopic | ProjectNotifyTopic>;
 
 /** Every notice of an item names it, by code and title as they were when it was sent. */
 export type NotifiedItem = { code: string; title: string };
@@ -104,6 +122,9 @@ const NOTIFY_TOPIC_FLAGS = {
   advanced: true,
   outcome_recorded: true,
   close_out: true,
+  project_node_due_soon: true,
+  project_node_overdue: true,
+  project_node_escalated: true,
 } as const satisfies Record<NotifyTopic, true>;
 
 export const NOTIFY_TOPICS = Object.keys(NOTIFY_TOPIC_FLAGS) as readonly NotifyTopic[];
