@@ -72,6 +72,15 @@ test('a key project from its template, on the battle map, with progress and a ph
   await expect(page).toHaveURL(/phase=production/);
   await expect(page.getByTestId('battle-map-rows').getByRole('link', { name: new RegExp(name) })).toHaveCount(0);
 
+  // Its permits are on the 序时清单, in date order, each linking back to the project.
+  await page.goto('/projects/permits?view=date');
+  await expect(page.getByRole('heading', { level: 1, name: '手续清单' })).toBeVisible();
+  const permitRows = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+  await expect(permitRows.filter({ hasText: '施工许可' })).toHaveCount(1);
+  const dues = await permitRows.locator('td:first-child').allInnerTexts();
+  expect(dues.length).toBeGreaterThan(1);
+  expect([...dues].sort()).toEqual(dues);
+
   // 3. Progress with a photo; a fall without a reason is refused beside the reason, first.
   await page.goto(projectUrl);
   const actions = page.getByRole('region', { name: '项目操作' });

@@ -1,10 +1,13 @@
 import {
+  PermitListSchema,
   ProgressReportViewSchema,
   ProjectDetailSchema,
   ProjectListSchema,
   ProjectTemplateListSchema,
   type CompleteNodeRequest,
   type CreateProjectRequest,
+  type PermitList,
+  type PermitListQuery,
   type ProgressReportView,
   type ProjectDetail,
   type ProjectFilterQuery,
@@ -101,5 +104,15 @@ export function useReportProgress(id: string) {
       void client.invalidateQueries({ queryKey: projectKeys.detail(id) });
       void client.invalidateQueries({ queryKey: [...projectKeys.all, 'list'] });
     },
+  });
+}
+
+/** `GET /api/projects/permits?view=department|date` (+ the list's filters): 责任清单 / 序时清单. */
+export function usePermitList(query: PermitListQuery) {
+  return useQuery({
+    queryKey: ['projects', 'permits', query] as const,
+    queryFn: ({ signal }) => apiRequest<PermitList>('/projects/permits', { query: { ...query, archived: undefined }, schema: PermitListSchema, signal }),
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 }

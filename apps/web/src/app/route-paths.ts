@@ -12,6 +12,7 @@ export const ROUTES = {
   projects: '/projects',
   projectNew: '/projects/new',
   battleMap: '/projects/map',
+  permits: '/projects/permits',
   project: (id: string) => `/projects/${encodeURIComponent(id)}`,
   closeOut: (day: string) => `/close-outs/${encodeURIComponent(day)}`,
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,

@@ -3,6 +3,22 @@ import type { zhCNProjects } from './zh-cn-projects.messages';
 /** English texts of the key projects; typed by the zh-CN ones so no key is missing. */
 export const enProjects: typeof zhCNProjects = {
   projects: {
+    permits: {
+      title: 'Permit lists',
+      byDepartment: 'By department (责任清单)',
+      byDate: 'By date (序时清单)',
+      department: 'Responsible department',
+      noDepartment: 'No department yet',
+      dueOn: 'Due',
+      permit: 'Permit',
+      project: 'Project',
+      status: 'Status',
+      actualFinish: 'Finished',
+      export: 'Export the list',
+      empty: 'No permit nodes',
+      total: '{{count}} permits',
+      open: 'Permit lists',
+    },
     title: 'Key projects',
     mapTitle: 'Battle map',
     openMap: 'Battle map',

@@ -1,6 +1,22 @@
 /* zh-CN texts of the key projects (重点项目): the battle map, the list, a project's page and the create form. */
 export const zhCNProjects = {
   projects: {
+    permits: {
+      title: '手续清单',
+      byDepartment: '责任清单（按部门）',
+      byDate: '序时清单（按时间）',
+      department: '责任部门',
+      noDepartment: '未定责任部门',
+      dueOn: '应完成日期',
+      permit: '手续',
+      project: '项目',
+      status: '状态',
+      actualFinish: '实际完成',
+      export: '导出清单',
+      empty: '没有手续节点',
+      total: '共 {{count}} 项手续',
+      open: '手续清单',
+    },
     title: '重点项目',
     mapTitle: '挂图作战',
     openMap: '挂图作战',
