@@ -13,6 +13,7 @@ import {
   type ProjectFilterQuery,
   type ProjectList,
   type ProjectTemplateList,
+  type PutProjectTemplateRequest,
   type UpdateProjectRequest,
 } from '@parkflow/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -114,5 +115,15 @@ export function usePermitList(query: PermitListQuery) {
     queryFn: ({ signal }) => apiRequest<PermitList>('/projects/permits', { query: { ...query, archived: undefined }, schema: PermitListSchema, signal }),
     placeholderData: keepPreviousData,
     retry: false,
+  });
+}
+
+/** `PUT /api/project-templates/:type` (admins): the type's nodes from now on; projects already planned keep theirs. */
+export function usePutProjectTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ type, nodes }: { type: string; nodes: PutProjectTemplateRequest['nodes'] }) =>
+      apiRequest<ProjectTemplateList>(`/project-templates/${encodeURIComponent(type)}`, { method: 'PUT', body: { nodes }, schema: ProjectTemplateListSchema }),
+    onSuccess: (list) => client.setQueryData(projectKeys.templates, list),
   });
 }

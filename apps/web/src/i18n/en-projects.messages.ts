@@ -3,6 +3,24 @@ import type { zhCNProjects } from './zh-cn-projects.messages';
 /** English texts of the key projects; typed by the zh-CN ones so no key is missing. */
 export const enProjects: typeof zhCNProjects = {
   projects: {
+    templates: {
+      title: 'Node templates',
+      hint: 'A new project is scheduled backwards from its type’s template; a change applies to projects created from now on.',
+      isDefault: 'The built-in template',
+      key: 'Key',
+      nameZh: 'Name (Chinese)',
+      nameEn: 'Name (English)',
+      days: 'Working days',
+      predecessors: 'Predecessors',
+      permit: 'Permit',
+      marksStart: 'Start',
+      remove: 'Remove the node',
+      add: 'Add a node',
+      save: 'Save the template',
+      saved: 'Template saved',
+      saveFailed: 'The template could not be saved; try again',
+      problems: 'Fix these before saving',
+    },
     permits: {
       title: 'Permit lists',
       byDepartment: 'By department (责任清单)',

@@ -1,6 +1,24 @@
 /* zh-CN texts of the key projects (重点项目): the battle map, the list, a project's page and the create form. */
 export const zhCNProjects = {
   projects: {
+    templates: {
+      title: '节点模板',
+      hint: '新建项目按其类型的节点模板倒排工期；修改只影响此后新建的项目。',
+      isDefault: '当前为系统默认模板',
+      key: '节点编码',
+      nameZh: '名称（中文）',
+      nameEn: '名称（英文）',
+      days: '工期（工作日）',
+      predecessors: '前置节点',
+      permit: '手续',
+      marksStart: '开工',
+      remove: '删除节点',
+      add: '添加节点',
+      save: '保存模板',
+      saved: '模板已保存',
+      saveFailed: '模板保存失败，请重试',
+      problems: '模板有以下问题，修改后才能保存',
+    },
     permits: {
       title: '手续清单',
       byDepartment: '责任清单（按部门）',
