@@ -72,6 +72,15 @@ test('a key project from its template, on the battle map, with progress and a ph
   await expect(page).toHaveURL(/phase=production/);
   await expect(page.getByTestId('battle-map-rows').getByRole('link', { name: new RegExp(name) })).toHaveCount(0);
 
+  // Its permits are on the 序时清单, in date order, each linking back to the project.
+  await page.goto('/projects/permits?view=date');
+  await expect(page.getByRole('heading', { level: 1, name: '手续清单' })).toBeVisible();
+  const permitRows = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+  await expect(permitRows.filter({ hasText: '施工许可' })).toHaveCount(1);
+  const dues = await permitRows.locator('td:first-child').allInnerTexts();
+  expect(dues.length).toBeGreaterThan(1);
+  expect([...dues].sort()).toEqual(dues);
+
   // 3. Progress with a photo; a fall without a reason is refused beside the reason, first.
   await page.goto(projectUrl);
   const actions = page.getByRole('region', { name: '项目操作' });
@@ -150,4 +159,34 @@ test('a key project from its template, on the battle map, with progress and a ph
   // Closed, it leaves the project's open problems.
   await page.goto(projectUrl);
   await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(0);
+});
+
+test('an admin edits a node template: a cycle is named and cannot be saved; a fixed template is saved for new projects', async ({ page }) => {
+  await logIn(page, 'admin');
+  await page.getByRole('navigation').getByRole('link', { name: '节点模板' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '节点模板' })).toBeVisible();
+  await page.getByRole('tab', { name: '签约' }).click();
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(1);
+  // The first node after the last one: a cycle, named, and the save button stays off.
+  const lastName = await rows.nth(count - 1).getByLabel('名称（中文）').inputValue();
+  await rows.first().getByLabel('前置节点').click();
+  await page.keyboard.type(lastName);
+  await page.locator('.ant-select-item-option', { hasText: lastName }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alert')).toContainText('→');
+  await expect(page.getByRole('button', { name: '保存模板' })).toBeDisabled();
+  // Taken back, and the first node made a day longer: saved.
+  await rows.first().locator('.ant-select-selection-item-remove').last().click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const days = rows.first().getByLabel('工期（工作日）');
+  const before = Number(await days.inputValue());
+  await days.fill(String(before + 1));
+  await page.getByRole('button', { name: '保存模板' }).click();
+  await expect(page.getByText('模板已保存')).toBeVisible();
+  const templates = await apiGet<{ templates: { type: string; nodes: { durationDays: number }[]; isDefault: boolean }[] }>(page, '/api/project-templates');
+  const signed = templates.templates.find((x) => x.type === 'signed')!;
+  expect(signed.isDefault).toBe(false);
+  expect(signed.nodes[0]!.durationDays).toBe(before + 1);
 });

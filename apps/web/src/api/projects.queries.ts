@@ -1,15 +1,19 @@
 import {
+  PermitListSchema,
   ProgressReportViewSchema,
   ProjectDetailSchema,
   ProjectListSchema,
   ProjectTemplateListSchema,
   type CompleteNodeRequest,
   type CreateProjectRequest,
+  type PermitList,
+  type PermitListQuery,
   type ProgressReportView,
   type ProjectDetail,
   type ProjectFilterQuery,
   type ProjectList,
   type ProjectTemplateList,
+  type PutProjectTemplateRequest,
   type UpdateProjectRequest,
 } from '@parkflow/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -101,5 +105,25 @@ export function useReportProgress(id: string) {
       void client.invalidateQueries({ queryKey: projectKeys.detail(id) });
       void client.invalidateQueries({ queryKey: [...projectKeys.all, 'list'] });
     },
+  });
+}
+
+/** `GET /api/projects/permits?view=department|date` (+ the list's filters): 责任清单 / 序时清单. */
+export function usePermitList(query: PermitListQuery) {
+  return useQuery({
+    queryKey: ['projects', 'permits', query] as const,
+    queryFn: ({ signal }) => apiRequest<PermitList>('/projects/permits', { query: { ...query, archived: undefined }, schema: PermitListSchema, signal }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+/** `PUT /api/project-templates/:type` (admins): the type's nodes from now on; projects already planned keep theirs. */
+export function usePutProjectTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ type, nodes }: { type: string; nodes: PutProjectTemplateRequest['nodes'] }) =>
+      apiRequest<ProjectTemplateList>(`/project-templates/${encodeURIComponent(type)}`, { method: 'PUT', body: { nodes }, schema: ProjectTemplateListSchema }),
+    onSuccess: (list) => client.setQueryData(projectKeys.templates, list),
   });
 }

@@ -1,4 +1,4 @@
-import { BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, FundProjectionScreenOutlined, LogoutOutlined, ProjectOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, FundProjectionScreenOutlined, LogoutOutlined, ProjectOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -25,6 +25,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   stats: <BarChartOutlined aria-hidden />,
   projects: <ProjectOutlined aria-hidden />,
   battleMap: <FundProjectionScreenOutlined aria-hidden />,
+  projectTemplates: <ApartmentOutlined aria-hidden />,
 };
 
 /** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */

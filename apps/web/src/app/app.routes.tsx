@@ -24,6 +24,8 @@ const CloseOutLedgerPage = lazy(() => import('../close-outs/close-out-ledger.pag
 const BattleMapPage = lazy(() => import('../projects/battle-map.page').then((m) => ({ default: m.BattleMapPage })));
 const ProjectListPage = lazy(() => import('../projects/project-list.page').then((m) => ({ default: m.ProjectListPage })));
 const ProjectDetailPage = lazy(() => import('../projects/project-detail.page').then((m) => ({ default: m.ProjectDetailPage })));
+const PermitListsPage = lazy(() => import('../projects/permit-lists.page').then((m) => ({ default: m.PermitListsPage })));
+const ProjectTemplatesPage = lazy(() => import('../projects/project-templates.page').then((m) => ({ default: m.ProjectTemplatesPage })));
 const ProjectCreatePage = lazy(() => import('../projects/project-create.page').then((m) => ({ default: m.ProjectCreatePage })));
 const NoticeTemplatesPage = lazy(() => import('../notice-templates/notice-templates.page').then((m) => ({ default: m.NoticeTemplatesPage })));
 
@@ -48,6 +50,8 @@ export function AppRoutes() {
           <Route path={ROUTES.projects} element={guarded('projects', <ProjectListPage />)} />
           <Route path={ROUTES.battleMap} element={guarded('battleMap', <BattleMapPage />)} />
           <Route path={ROUTES.projectNew} element={guarded('projects', <ProjectCreatePage />)} />
+          <Route path={ROUTES.permits} element={guarded('projects', <PermitListsPage />)} />
+          <Route path={ROUTES.projectTemplates} element={guarded('projectTemplates', <ProjectTemplatesPage />)} />
           <Route path="/projects/:id" element={guarded('projects', <ProjectDetailPage />)} />
           <Route path={ROUTES.noticeTemplates} element={guarded('noticeTemplates', <NoticeTemplatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />

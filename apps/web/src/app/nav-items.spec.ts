@@ -14,7 +14,7 @@ describe('navItemsFor', () => {
     expect(keys('leader')).toEqual(['myQueue', 'approvals', 'closeOuts', 'register', 'stats', 'projects', 'battleMap']);
     expect(keys('liaison')).not.toContain('stats');
     expect(keys('enterprise')).not.toContain('stats');
-    expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'stats', 'projects', 'battleMap', 'calendar', 'noticeTemplates']);
+    expect(keys('admin')).toEqual(['myQueue', 'closeOuts', 'register', 'stats', 'projects', 'battleMap', 'calendar', 'noticeTemplates', 'projectTemplates']);
   });
 
   it('offers registration to whoever a kind lets register', () => {

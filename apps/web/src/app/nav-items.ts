@@ -1,7 +1,7 @@
 import { canReadCloseOuts, mayCreateProject, mayListProjects, statScope, SYSTEM_ACTOR, type KindRegistry, type Role } from '@parkflow/domain';
 import { ROUTES } from './route-paths';
 
-export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates' | 'projects' | 'battleMap';
+export type NavKey = 'myQueue' | 'department' | 'board' | 'approvals' | 'register' | 'closeOuts' | 'stats' | 'calendar' | 'noticeTemplates' | 'projects' | 'battleMap' | 'projectTemplates';
 
 export interface NavItem {
   key: NavKey;
@@ -31,6 +31,7 @@ const PAGES: readonly { key: NavKey; to: string; roles: readonly Role[] | 'regis
   { key: 'battleMap', to: ROUTES.battleMap, roles: 'projects' },
   { key: 'calendar', to: ROUTES.calendar, roles: ['admin'] },
   { key: 'noticeTemplates', to: ROUTES.noticeTemplates, roles: ['admin'] },
+  { key: 'projectTemplates', to: ROUTES.projectTemplates, roles: ['admin'] },
 ];
 
 /** The navigation for a user with these roles, in a fixed order; "register" when some kind of the registry lets them. */

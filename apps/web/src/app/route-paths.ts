@@ -12,6 +12,8 @@ export const ROUTES = {
   projects: '/projects',
   projectNew: '/projects/new',
   battleMap: '/projects/map',
+  permits: '/projects/permits',
+  projectTemplates: '/projects/templates',
   project: (id: string) => `/projects/${encodeURIComponent(id)}`,
   closeOut: (day: string) => `/close-outs/${encodeURIComponent(day)}`,
   detail: (id: string) => `/work-items/${encodeURIComponent(id)}`,

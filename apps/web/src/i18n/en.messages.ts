@@ -41,6 +41,7 @@ const enCore: CoreMessages = {
     stats: 'Statistics',
     projects: 'Key projects',
     battleMap: 'Battle map',
+    projectTemplates: 'Node templates',
   },
   header: {
     language: 'Language',

@@ -40,6 +40,7 @@ const zhCNCore = {
     stats: '统计看板',
     projects: '重点项目',
     battleMap: '挂图作战',
+    projectTemplates: '节点模板',
   },
   header: {
     language: '界面语言',

@@ -37,6 +37,7 @@ export function ProjectListPage() {
         </Typography.Title>
         <Flex gap={8} align="center">
           <Link to={{ pathname: ROUTES.battleMap, search: search.toString() }}>{t('projects.openMap')}</Link>
+          <Link to={{ pathname: ROUTES.permits, search: search.toString() }}>{t('projects.permits.open')}</Link>
           {canCreateProjects(user.roles) && (
             <Link to={ROUTES.projectNew}>
               <Button type="primary">{t('projects.create')}</Button>
