@@ -8,4 +8,10 @@ describe('notificationTarget', () => {
     expect(notificationTarget({ itemId: null, topic: 'close_out', params: null })).toBeNull();
     expect(notificationTarget({ itemId: null, topic: 'teleported', params: { day: '2026-03-02' } })).toBeNull();
   });
+
+  it('opens the project of a node deadline notice', () => {
+    expect(notificationTarget({ itemId: null, topic: 'project_node_overdue', params: { projectId: 'p1', code: 'XM-2026-002' } })).toBe('/projects/p1');
+    expect(notificationTarget({ itemId: null, topic: 'project_node_due_soon', params: null })).toBeNull();
+    expect(notificationTarget({ itemId: null, topic: 'assigned', params: { projectId: 'p1' } })).toBeNull();
+  });
 });
