@@ -4,10 +4,11 @@
 // full redraw costs in our code; ECharts' own drawing is not measured). The option module is
 // bundled from apps/web's source with the web's own Vite, then timed in this process. Figures,
 // not assertions.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../scripts/stack.mjs';
 import { percentile } from './bench-stats.helper.mjs';
@@ -69,9 +70,45 @@ try {
     }
   }
   const line = (label, ms) => console.log(`${label.padEnd(52)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(ms, 95).toFixed(2).padStart(7)} ms   max ${Math.max(...ms).toFixed(2).padStart(7)} ms`);
-  console.log(`Battle map, ${PROJECTS} projects × ${NODES} nodes (${bars} bars unfiltered), ${RUNS} runs after 5 warm-ups, node ${process.version}`);
+  console.log(`Battle map, ${PROJECTS} projects × ${NODES} nodes (${bars} bars unfiltered), ${RUNS} runs after 5 warm-ups, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}`);
+  const summary = (ms) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) });
+  const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version }, projects: PROJECTS, nodes: NODES, runs: RUNS, optionMs: summary(optionMs), rendererMs: summary(renderMs) };
   line('option (rows, bars, data, today line, filters)', optionMs);
   line('renderer over every bar (one full redraw)', renderMs);
+
+  // The same option drawn by ECharts in headless Chromium (Debian's, as the e2e use): the first
+  // draw, a one-row scroll and a filter change, each timed up to the next painted frame.
+  const pageOut = join(out, 'page');
+  await build({ root: join(web, 'bench'), base: './', logLevel: 'warn', configFile: false, build: { outDir: pageOut, emptyOutDir: true, minify: true, modulePreload: false, chunkSizeWarningLimit: 4000, rollupOptions: { input: join(web, 'bench/battle-map.bench.html') } } });
+  const { chromium } = createRequire(join(web, 'package.json'))('@playwright/test');
+  // Served over loopback (module scripts do not load from file://), and stopped with the run.
+  const server = createServer((req, res) => {
+    const path = join(pageOut, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, ''));
+    if (!path.startsWith(pageOut) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${server.address().port}/battle-map.bench.html`);
+    await page.waitForFunction(() => typeof window.runBattleMapBench === 'function');
+    const drawn = await page.evaluate((input) => window.runBattleMapBench(input), { projects, today: day(100), scrolls: RUNS, filterChanges: Math.max(10, Math.floor(RUNS / 2)) });
+    console.log(`In Chromium ${browser.version()} (1280 px wide, ${drawn.rows} rows, ${drawn.bars} bars, 20 rows in view):`);
+    console.log(`${'first draw (init, option, paint)'.padEnd(52)} ${drawn.firstDraw.toFixed(1).padStart(7)} ms`);
+    line('scroll by one row: ECharts work (main thread)', drawn.scrollWork);
+    line('scroll by one row: to the next frame', drawn.scroll);
+    line('filter change (new option, paint)', drawn.filter);
+    result.browser = { chromium: browser.version(), firstDrawMs: drawn.firstDraw, scrollWorkMs: summary(drawn.scrollWork), scrollMs: summary(drawn.scroll), filterMs: summary(drawn.filter) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const dir = join(ROOT, '.cache/bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `battle-map-${result.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`JSON: ${file}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
