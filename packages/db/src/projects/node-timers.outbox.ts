@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { nodeTimers, type NodeDeadlineProject, type NodeTimer, type WorkCalendar } from '@parkflow/domain';
 import { nodeTimerToJob } from '@parkflow/queues';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
+import { outboxRow } from '../outbox/outbox-row.js';
 import { ProjectHistoryEntity } from '../entities/project-history.entity.js';
 import type { ProjectEntity } from '../entities/project.entity.js';
 
@@ -50,20 +50,7 @@ export async function currentNodeTimers(manager: EntityManager, row: ProjectEnti
 export async function scheduleNodeTimers(manager: EntityManager, previous: ProjectEntity | null, next: ProjectEntity, calendar: WorkCalendar, now: Date): Promise<OutboxMessageEntity[]> {
   const had = new Set(previous ? nodeTimers(nodeDeadlineProjectOf(previous), now, calendar).map((t) => t.timerId) : []);
   const timers = (await currentNodeTimers(manager, next, calendar, now)).filter((t) => !had.has(t.timerId));
-  const rows = timers.map((timer) => {
-    const job = nodeTimerToJob(timer);
-    return Object.assign(new OutboxMessageEntity(), {
-      id: randomUUID(),
-      jobName: job.jobName,
-      jobId: job.jobId ?? null,
-      payload: job.payload as unknown as Record<string, unknown>,
-      runAt: job.runAt,
-      createdAt: now,
-      dispatchedAt: null,
-      attempts: 0,
-      lastError: null,
-    });
-  });
+  const rows = timers.map((timer) => outboxRow(nodeTimerToJob(timer), now));
   if (rows.length > 0) await manager.insert(OutboxMessageEntity, rows as never);
   return rows;
 }

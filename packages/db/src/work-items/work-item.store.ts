@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Accepted, WorkCalendar, WorkItemState } from '@parkflow/domain';
 import { effectToJob } from '@parkflow/queues';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
 import { WorkItemEntity } from '../entities/work-item.entity.js';
+import { outboxRow } from '../outbox/outbox-row.js';
 import { recordStatFacts } from '../stats/stat-facts.store.js';
 import { toWorkItemRow } from './work-item.mapper.js';
 
@@ -69,19 +69,7 @@ export async function persistDecision(
     const job = effectToJob(effect);
     // Whoever acted is never notified of their own action.
     if (job.jobName === 'notify.deliver') Object.assign(job.payload, { excludeUserId: decision.events[0]?.actorId });
-    const row = new OutboxMessageEntity();
-    Object.assign(row, {
-      id: randomUUID(),
-      jobName: job.jobName,
-      jobId: job.jobId ?? null,
-      payload: job.payload as unknown as Record<string, unknown>,
-      runAt: job.runAt,
-      createdAt: now,
-      dispatchedAt: null,
-      attempts: 0,
-      lastError: null,
-    });
-    outbox.push(row);
+    outbox.push(outboxRow(job, now));
   }
   if (outbox.length > 0) await manager.insert(OutboxMessageEntity, outbox as never);
   return { item, outbox };
