@@ -34,7 +34,8 @@ describe.each(MODES)('deadline timers on %s', (mode) => {
     await running?.stop();
   });
 
-  it('warns, marks overdue and escalates twice while the item stays overdue, notifying each level', async () => {
+  // The two run at once (each watches its own item): each waits out real seconds of timers.
+  it.concurrent('warns, marks overdue and escalates twice while the item stays overdue, notifying each level', async () => {
     const enterpriseId = (await as.dispatcher!.get('/enterprises')).body[0].id;
     const created = await as.dispatcher!.post('/work-items', { kind: 'appeal', title: '超期测试', description: '测试超期升级', channel: 'online', category: 'utilities', enterpriseId });
     expect(created.status).toBe(201);
@@ -67,7 +68,7 @@ describe.each(MODES)('deadline timers on %s', (mode) => {
     expect(await topics(as.head!)).toContain('escalated');
   });
 
-  it('does nothing when a timer fires for a stage the item has left', async () => {
+  it.concurrent('does nothing when a timer fires for a stage the item has left', async () => {
     const enterpriseId = (await as.dispatcher!.get('/enterprises')).body[0].id;
     const created = await as.dispatcher!.post('/work-items', { kind: 'appeal', title: '及时答复', description: '在期限内答复', channel: 'online', category: 'utilities', enterpriseId });
     const id = created.body.id;

@@ -14,6 +14,7 @@ import { ExportSweepService } from './reports/export-sweep.service.js';
 import { ReportExportRunner } from './reports/report-export.runner.js';
 import { CloseOutService } from './close-out/close-out.service.js';
 import { CloseOutSchedulerService } from './close-out/close-out-scheduler.service.js';
+import { RedisLossWatchService } from './maintenance/redis-loss-watch.service.js';
 import { WORKER_PROCESSORS } from './worker.processors.js';
 import { DATA_SOURCE, KIND_REGISTRY, QUEUE_BACKEND } from './worker.tokens.js';
 
@@ -47,6 +48,7 @@ export class WorkerModule {
         CloseOutService,
         CloseOutSchedulerService,
         ...WORKER_PROCESSORS,
+        RedisLossWatchService,
         GracefulShutdownService,
       ],
     };

@@ -13,6 +13,7 @@ export * from './work-items/work-item-filters.query.js';
 export * from './stats/stat-day-sums.store.js';
 export * from './stats/stat-facts.store.js';
 export * from './outbox/outbox-dispatcher.js';
+export * from './outbox/outbox-resend.js';
 export * from './exports/report-export.store.js';
 export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';

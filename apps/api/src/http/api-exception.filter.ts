@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { ApiError } from '@parkflow/contracts';
 import { StaleVersionError } from '@parkflow/db';
 import type { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -16,15 +17,37 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Every error leaves as `{statusCode, error, message, fields?, reason?, params?}`; unexpected ones are logged and become a bare 500. */
+/**
+ * Every error leaves as `{statusCode, error, message, fields?, reason?, params?}`. The database
+ * away (down, restarting) is a 503 with Retry-After, logged once a minute rather than per request;
+ * anything else unexpected is logged and becomes a bare 500.
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
+  private lastUnavailableLog = 0;
+  private unavailableSinceLog = 0;
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      this.logUnavailable(exception);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      const body: ApiError = { statusCode: 503, error: REASONS[503]!, message: 'The database cannot be reached right now; try again in a few seconds' };
+      response.status(503).json(body);
+      return;
+    }
     const body = this.toBody(exception);
     response.status(body.statusCode).json(body);
+  }
+
+  private logUnavailable(exception: unknown): void {
+    this.unavailableSinceLog += 1;
+    const now = Date.now();
+    if (now - this.lastUnavailableLog < 60_000) return;
+    this.logger.warn(`database unavailable, answering 503 (${this.unavailableSinceLog} request(s) since the last note): ${exception instanceof Error ? exception.message : String(exception)}`);
+    this.lastUnavailableLog = now;
+    this.unavailableSinceLog = 0;
   }
 
   private toBody(exception: unknown): ApiError {

@@ -11,6 +11,8 @@ export interface WorkerConfig extends RuntimeConfig {
   exportSweepMs: number;
   /** How often the statistics deltas are folded into the day sums (ms). Reads are exact either way; folding keeps them fast. */
   statsFoldMs: number;
+  /** How often the worker checks that Redis still holds its data (ms); redis-loss-watch.service.ts. */
+  redisWatchMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -38,5 +40,7 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   if (!Number.isFinite(exportSweepMs) || exportSweepMs < 1_000) throw new ConfigError('PARKFLOW_EXPORT_SWEEP_MS must be at least 1000');
   const statsFoldMs = Number(env.PARKFLOW_STATS_FOLD_MS ?? 10_000);
   if (!Number.isFinite(statsFoldMs) || statsFoldMs < 500) throw new ConfigError('PARKFLOW_STATS_FOLD_MS must be at least 500');
-  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs, statsFoldMs };
+  const redisWatchMs = Number(env.PARKFLOW_REDIS_WATCH_MS ?? 5_000);
+  if (!Number.isFinite(redisWatchMs) || redisWatchMs < 200) throw new ConfigError('PARKFLOW_REDIS_WATCH_MS must be at least 200');
+  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs, statsFoldMs, redisWatchMs };
 }

@@ -39,6 +39,11 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.ensureSchedulers();
+  }
+
+  /** The periodic jobs live in the queue backend: at start, and again after it lost its data (redis-loss-watch.service.ts). */
+  async ensureSchedulers(): Promise<void> {
     await this.queue.upsertJobScheduler('timers-reconcile', { every: this.config.reconcileMs }, { name: 'timers.reconcile', data: { reason: 'periodic' } });
     await this.queue.upsertJobScheduler('exports-sweep', { every: this.config.exportSweepMs }, { name: 'exports.sweep', data: { reason: 'periodic' } });
     await this.queue.upsertJobScheduler('stats-fold', { every: this.config.statsFoldMs }, { name: 'stats.fold', data: { reason: 'periodic' } });

@@ -34,6 +34,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.queues = { assign, handle, feedback, close, deadlines, notifications, maintenance, reports };
   }
 
+  /** The producer side of one queue, for whoever sends a row's job (redis-loss-watch.service.ts). */
+  queueFor(name: QueueName): Queue {
+    return this.queues[name];
+  }
+
   /** Sends the worker's own rows right after its commit; a row the queue did not take is logged and left to the sweep. */
   async publish(rows: OutboxMessageEntity[]): Promise<number> {
     if (rows.length === 0) return 0;

@@ -1,5 +1,5 @@
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, isJobName, type QueueName } from '@parkflow/queues';
-import type { Queue } from 'bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 
@@ -18,6 +18,13 @@ export interface DispatchResult {
   failed: OutboxFailure[];
 }
 
+/** The BullMQ job a row stands for: its queue, its id (the row's jobId, else the row id) and the delay until its run_at. */
+export function outboxJobOf(row: OutboxMessageEntity, now = Date.now()): { queue: QueueName; name: string; data: unknown; opts: JobsOptions } {
+  if (!isJobName(row.jobName)) throw new Error(`Unknown job name ${row.jobName}`);
+  const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now) : 0;
+  return { queue: JOB_QUEUES[row.jobName], name: row.jobName, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId ?? row.id, delay } };
+}
+
 const reason = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 1000);
 
 /**
@@ -30,9 +37,8 @@ export async function dispatchOutbox(dataSource: DataSource, rows: OutboxMessage
   const result: DispatchResult = { sent: 0, failed: [] };
   for (const row of rows) {
     try {
-      if (!isJobName(row.jobName)) throw new Error(`Unknown job name ${row.jobName}`);
-      const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : 0;
-      await queueFor(JOB_QUEUES[row.jobName]).add(row.jobName, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId ?? row.id, delay });
+      const job = outboxJobOf(row);
+      await queueFor(job.queue).add(job.name, job.data, job.opts);
       await dataSource
         .createQueryBuilder()
         .update(OutboxMessageEntity)
