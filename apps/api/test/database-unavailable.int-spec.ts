@@ -1,11 +1,10 @@
-import { createDataSource } from '@parkflow/db';
+import { createDataSource, isDatabaseUnavailable } from '@parkflow/db';
 import type { ArgumentsHost } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../tooling/scripts/stack.mjs';
 import { createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
 import { ApiExceptionFilter } from '../src/http/api-exception.filter.js';
-import { isDatabaseUnavailable } from '../src/http/database-unavailable.js';
 
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -70,7 +69,8 @@ describe('the database unavailable', () => {
     await runner.connect();
     await runner.startTransaction();
     const { pid } = ((await runner.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[])[0]!;
-    // What a fast shutdown does to every session: terminate it with admin_shutdown.
+    // What a fast shutdown does to every session: terminate it with admin_shutdown. The next query
+    // sees either the driver's error or, when TypeORM saw the cut first, a released runner: both are 503.
     await dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
     const error = await rejection(runner.query('SELECT 1'));
     await runner.release().catch(() => undefined);

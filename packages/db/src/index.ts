@@ -14,6 +14,7 @@ export * from './stats/stat-day-sums.store.js';
 export * from './stats/stat-facts.store.js';
 export * from './outbox/outbox-dispatcher.js';
 export * from './outbox/outbox-resend.js';
+export * from './config/database-unavailable.js';
 export * from './exports/report-export.store.js';
 export * from './seed/demo-seed.js';
 export * from './seed/ensure-admin.js';

@@ -1,8 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiError } from '@parkflow/contracts';
-import { StaleVersionError } from '@parkflow/db';
+import { isDatabaseUnavailable, StaleVersionError } from '@parkflow/db';
 import type { Response } from 'express';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -16,6 +15,9 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+/** How long a client should wait before trying again: a restart takes a few seconds. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Every error leaves as `{statusCode, error, message, fields?, reason?, params?}`. The database

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { persistDecision, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { decide, SYSTEM_ACTOR, TIMER_EARLY_TOLERANCE_MS, timerAction, type KindRegistry, type TimerCheck } from '@parkflow/domain';
@@ -9,6 +9,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
 import { NodeDeadlineService } from './node-deadline.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
+import { OutageTolerantHost } from '../queues/outage-tolerant.host.js';
 
 /**
  * A deadline timer fired: warn, mark overdue, escalate or time out feedback, through the same
@@ -17,7 +18,7 @@ import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
  * project's node timer (`project.node_check`) goes to NodeDeadlineService.
  */
 @Processor(QUEUE_NAMES.deadlines, PROCESSOR_OPTIONS)
-export class DeadlineProcessor extends WorkerHost {
+export class DeadlineProcessor extends OutageTolerantHost {
   private readonly logger = new Logger('deadlines');
 
   constructor(
@@ -30,7 +31,7 @@ export class DeadlineProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: JobOf<'deadline.check' | 'project.node_check'>): Promise<string> {
+  async work(job: JobOf<'deadline.check' | 'project.node_check'>): Promise<string> {
     const dueAt = job.timestamp + (job.opts.delay ?? 0);
     // Fired early (clock skew between hosts): fail so BullMQ retries it later; never drop it.
     if (Date.now() < dueAt - TIMER_EARLY_TOLERANCE_MS) throw new Error(`timer ${job.id} fired ${dueAt - Date.now()} ms early`);

@@ -1,4 +1,4 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { foldStatDeltas, nodeDeadlineProjectOf, ProjectEntity, recordedNodeTimers, toWorkItemState, WorkItemEntity } from '@parkflow/db';
 import { nodeTimers, pendingTimers, type KindRegistry, type WorkCalendar } from '@parkflow/domain';
@@ -12,6 +12,7 @@ import { ExportSweepService } from '../reports/export-sweep.service.js';
 import { CloseOutSchedulerService } from '../close-out/close-out-scheduler.service.js';
 import { CloseOutService, type CloseOutResult } from '../close-out/close-out.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
+import { OutageTolerantHost } from '../queues/outage-tolerant.host.js';
 
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
@@ -21,7 +22,7 @@ import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
  * and the daily close-out (每日清零), which keeps its own next run scheduled.
  */
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class MaintenanceProcessor extends OutageTolerantHost implements OnApplicationBootstrap {
   private readonly logger = new Logger('maintenance');
 
   constructor(
@@ -49,7 +50,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler('stats-fold', { every: this.config.statsFoldMs }, { name: 'stats.fold', data: { reason: 'periodic' } });
   }
 
-  async process(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run' | 'stats.fold'>): Promise<number | CloseOutResult> {
+  async work(job: JobOf<'timers.cancel' | 'timers.reconcile' | 'exports.sweep' | 'closeout.run' | 'stats.fold'>): Promise<number | CloseOutResult> {
     // Read before the switch narrows `job` to never: a job of another name is still reported by it.
     const name: string = job.name;
     switch (job.name) {

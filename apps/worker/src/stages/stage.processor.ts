@@ -1,10 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, type WorkerHost } from '@nestjs/bullmq';
 import { Inject, type Type } from '@nestjs/common';
 import { STAGES, type Stage } from '@parkflow/domain';
 import { JOB_QUEUES, stageJobName, type JobOf, type StageJobName } from '@parkflow/queues';
 import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
 import { StageRunnerService } from './stage-runner.service.js';
 import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
+import { OutageTolerantHost } from '../queues/outage-tolerant.host.js';
 
 /*
  * One processor per stage queue, all made by this factory: they differ only by stage. The four
@@ -16,7 +17,7 @@ import { PROCESSOR_OPTIONS } from '../config/worker-config.js';
  */
 export function stageProcessor(stage: Stage): Type<WorkerHost> {
   @Processor(JOB_QUEUES[stageJobName(stage)], PROCESSOR_OPTIONS)
-  class StageProcessor extends WorkerHost {
+  class StageProcessor extends OutageTolerantHost {
     // Explicit tokens: the class is made at run time, so its injection must not rest on emitted parameter types.
     constructor(
       @Inject(StageRunnerService) private readonly stages: StageRunnerService,
@@ -26,7 +27,7 @@ export function stageProcessor(stage: Stage): Type<WorkerHost> {
     }
 
     /** The stage's automatic work (assign routes by rule; every stage starts its deadline timers). */
-    async process(job: JobOf<StageJobName>): Promise<string> {
+    async work(job: JobOf<StageJobName>): Promise<string> {
       const { outcome, outbox } = await this.stages.run(stage, job.data);
       await this.relay.publish(outbox);
       return outcome;

@@ -1,7 +1,9 @@
 /**
  * Tells a database that cannot be reached (down, restarting, refusing connections, the connection
  * cut under a query) from a query that failed on its own merits. The first is the service being
- * away — a 503 with Retry-After that a client may retry — the second a bug, a 500.
+ * away: the api answers 503 with Retry-After (api-exception.filter.ts) and the worker puts the job
+ * back without spending one of its attempts (outage-tolerant.host.ts). The second is a bug: a 500,
+ * a failed attempt.
  */
 
 /** Socket errors of the connection itself (node's `code`). */
@@ -17,11 +19,16 @@ const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 /** What pg and its pool say without a code when the socket closes or no connection comes. */
 const MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection (is )?not (yet )?(open|established)/i, /client has encountered a connection error/i, /the database system is (starting up|shutting down|in recovery mode)/i];
 
-/** How long a client should wait before trying again: a restart takes a few seconds. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+/**
+ * TypeORM releases a query runner whose connection reported an error; the transaction's next query
+ * then raises this. In ParkFlow's code that only follows a connection cut under a transaction, so
+ * it counts as the database away (a runner used after its own release would be a bug shown as 503).
+ */
+const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
 
 function own(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
+  if ((error as { name?: unknown }).name === RELEASED_RUNNER) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (SOCKET_CODES.has(code) || SQLSTATES.has(code) || code.startsWith('08'))) return true;
   const message = (error as { message?: unknown }).message;
