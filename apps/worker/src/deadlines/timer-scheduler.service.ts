@@ -1,16 +1,27 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { NodeTimer, ScheduleTimerEffect } from '@parkflow/domain';
-import { DEFAULT_JOB_OPTIONS, effectToJob, nodeTimerToJob, QUEUE_NAMES, type OutboxJob } from '@parkflow/queues';
+import { DEFAULT_JOB_OPTIONS, effectToJob, nodeTimerToJob, QUEUE_NAMES, type OutboxJob, type QueueBackend } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
+import { QUEUE_BACKEND } from '../worker.tokens.js';
+
+/** The one command of the producer's ioredis client used here: a pipeline of EXISTS. */
+interface ExistsPipeline {
+  pipeline(): { exists(key: string): unknown; exec(): Promise<[Error | null, unknown][] | null> };
+}
 
 /**
  * Makes sure delayed deadline jobs exist. Adding a job whose id exists is a no-op in BullMQ, so
- * this can run as often as wanted: after a stage job, and in the periodic reconcile.
+ * this can run as often as wanted: after a stage job, and in the periodic reconcile. In batches:
+ * on Redis one pipeline of EXISTS for the whole batch and one addBulk of the missing ones — a
+ * getJob and an add per timer made a rebuild of 15,000 timers take 94 s (docs/benchmarks.md).
  */
 @Injectable()
 export class TimerSchedulerService {
-  constructor(@InjectQueue(QUEUE_NAMES.deadlines) private readonly deadlines: Queue) {}
+  constructor(
+    @InjectQueue(QUEUE_NAMES.deadlines) private readonly deadlines: Queue,
+    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
+  ) {}
 
   /** Adds the timers that have no job; returns how many it created. */
   async ensure(timers: ScheduleTimerEffect[]): Promise<number> {
@@ -23,15 +34,29 @@ export class TimerSchedulerService {
   }
 
   private async ensureJobs(jobs: OutboxJob[]): Promise<number> {
-    let created = 0;
-    for (const job of jobs) {
-      if (!job.jobId || !job.runAt) continue;
-      if (await this.deadlines.getJob(job.jobId)) continue;
-      const delay = Math.max(0, job.runAt.getTime() - Date.now());
-      await this.deadlines.add(job.jobName, job.payload, { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay });
-      created += 1;
+    const timers = jobs.filter((job): job is OutboxJob & { jobId: string; runAt: Date } => Boolean(job.jobId && job.runAt));
+    if (timers.length === 0) return 0;
+    const missing = await this.missing(timers);
+    if (missing.length === 0) return 0;
+    const now = Date.now();
+    await this.deadlines.addBulk(missing.map((job) => ({ name: job.jobName, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.runAt.getTime() - now) } })));
+    return missing.length;
+  }
+
+  /** The timers whose id has no job in any state (a job added meanwhile makes addBulk a no-op for it). */
+  private async missing<T extends { jobId: string }>(timers: T[]): Promise<T[]> {
+    if (this.backend.kind !== 'redis') {
+      const found = await Promise.all(timers.map((t) => this.deadlines.getJob(t.jobId)));
+      return timers.filter((_, i) => !found[i]);
     }
-    return created;
+    const pipeline = (this.backend.producerConnection() as unknown as ExistsPipeline).pipeline();
+    for (const t of timers) pipeline.exists(this.deadlines.toKey(t.jobId));
+    const replies = (await pipeline.exec()) ?? [];
+    return timers.filter((_, i) => {
+      const [error, exists] = replies[i] ?? [new Error('no reply'), 0];
+      if (error) throw error;
+      return exists === 0;
+    });
   }
 
   /** Removes timers that can no longer matter (a stale one would be refused anyway). */

@@ -4,7 +4,7 @@ import { foldStatDeltas, nodeDeadlineProjectOf, ProjectEntity, recordedNodeTimer
 import { nodeTimers, pendingTimers, type KindRegistry, type WorkCalendar } from '@parkflow/domain';
 import { QUEUE_NAMES, type JobOf } from '@parkflow/queues';
 import type { Queue } from 'bullmq';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
 import { PROCESSOR_OPTIONS, WORKER_CONFIG, type WorkerConfig } from '../config/worker-config.js';
 import { WorkerCalendarService } from '../calendar/worker-calendar.service.js';
 import { TimerSchedulerService } from '../deadlines/timer-scheduler.service.js';
@@ -13,6 +13,8 @@ import { CloseOutSchedulerService } from '../close-out/close-out-scheduler.servi
 import { CloseOutService, type CloseOutResult } from '../close-out/close-out.service.js';
 import { DATA_SOURCE, KIND_REGISTRY } from '../worker.tokens.js';
 import { OutageTolerantHost } from '../queues/outage-tolerant.host.js';
+
+const RECONCILE_PAGE = 1_000;
 
 /**
  * Housekeeping: removes timers that no longer matter, the periodic reconcile that re-creates
@@ -24,6 +26,7 @@ import { OutageTolerantHost } from '../queues/outage-tolerant.host.js';
 @Processor(QUEUE_NAMES.maintenance, PROCESSOR_OPTIONS)
 export class MaintenanceProcessor extends OutageTolerantHost implements OnApplicationBootstrap {
   private readonly logger = new Logger('maintenance');
+  private reconciling: Promise<number> | null = null;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -81,19 +84,31 @@ export class MaintenanceProcessor extends OutageTolerantHost implements OnApplic
     return result;
   }
 
-  /** Walks the open items in pages and re-creates the timers their running deadlines still need. */
-  async reconcile(): Promise<number> {
+  /**
+   * Walks the open items in pages of 1,000 by id (a keyset: OFFSET paging re-read every earlier
+   * page, quadratic over a million items) and re-creates the timers their running deadlines still
+   * need, one batch per page. One at a time in this process: the rebuild after a Redis loss and
+   * the scheduler's immediate run (its re-creation runs it at once) share the run under way.
+   */
+  reconcile(): Promise<number> {
+    this.reconciling ??= this.reconcileOnce().finally(() => (this.reconciling = null));
+    return this.reconciling;
+  }
+
+  private async reconcileOnce(): Promise<number> {
     const calendar = await this.calendars.current();
     const repo = this.dataSource.getRepository(WorkItemEntity);
     let created = 0;
-    for (let page = 0; ; page += 1) {
-      const rows = await repo.find({ where: { status: Not('closed') }, order: { id: 'ASC' }, skip: page * 200, take: 200 });
-      for (const row of rows) {
+    for (let after = ''; ; ) {
+      const rows = await repo.find({ where: { status: Not('closed'), ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: RECONCILE_PAGE });
+      const timers = rows.flatMap((row) => {
         const item = toWorkItemState(row);
         const kind = this.kinds.get(item.kind);
-        if (kind) created += await this.timers.ensure(pendingTimers(item, kind, calendar));
-      }
-      if (rows.length < 200) break;
+        return kind ? pendingTimers(item, kind, calendar) : [];
+      });
+      created += await this.timers.ensure(timers);
+      if (rows.length < RECONCILE_PAGE) break;
+      after = rows[rows.length - 1]!.id;
     }
     created += await this.reconcileNodeTimers(calendar);
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
