@@ -1,4 +1,4 @@
-// `pnpm bench --bench queue-pages [--items 1000000] [--clients 50] [--seconds 20] [--raw-pool 10] [--profile mine|department] [--keep 1]`:
+// `pnpm bench --bench queue-pages [--items 1000000] [--clients 50] [--seconds 20] [--raw-pool 10] [--profile mine|department] [--no-parallel 1] [--keep 1]`:
 // the queue screen's first page (GET /api/work-items?view=mine, ?view=department: page 1, 20
 // rows, newest first, as the web asks by default) over N items, with `clients` closed-loop
 // clients (autocannon), against the same page's SQL run straight from pg at the same
@@ -121,6 +121,8 @@ try {
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS), ${page.view}:`);
     for (const plan of page.explain) console.log(plan.map((l) => `  ${l}`).join('\n'), '\n');
   }
+  // --no-parallel 1: no parallel query on this database (both sides' sessions), to see what the workers' start costs a count on 2 cores.
+  if (args['no-parallel'] !== undefined) await db.query(`ALTER DATABASE "${name}" SET max_parallel_workers_per_gather = 0`);
   // A fresh stack for the load, whose sessions log nothing; with the profiler preloaded if asked.
   await stack.stop();
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -150,7 +152,7 @@ try {
   }
 
   const cell = (v, w) => String(v).padStart(w);
-  console.log(`\n${CLIENTS} clients, ${SECONDS} s each (after ${WARM_SECONDS} s warm-up); raw over a pool of ${RAW_POOL} (the api's is 10). ms.`);
+  console.log(`\n${CLIENTS} clients, ${SECONDS} s each (after ${WARM_SECONDS} s warm-up); raw over a pool of ${RAW_POOL} (the api's is 10)${args['no-parallel'] !== undefined ? '; max_parallel_workers_per_gather = 0' : ''}. ms.`);
   console.log(`${'view'.padEnd(11)}${'system'.padEnd(17)}${cell('total', 7)}${cell('req/s', 8)}${cell('p50', 8)}${cell('p95', 8)}${cell('p99', 8)}${cell('max', 8)}${cell('err', 5)}${cell('api/raw p95', 13)}`);
   const ratios = [];
   for (const page of PAGES) {
@@ -164,7 +166,7 @@ try {
   console.log('raw page SQL = the work_items statements of the request (the page and its count); raw request SQL = every statement the request ran (the signed-in user and their roles too).');
   const file = join(outDir, `${stamp}-queue-pages.json`);
   const sql = Object.fromEntries(PAGES.map((p) => [p.view, { page: p.sql, request: p.request, explain: p.explain }]));
-  writeFileSync(file, JSON.stringify({ benchmark: 'queue-pages', date: new Date().toISOString(), machine: host, items: ITEMS, seeded, clients: CLIENTS, seconds: SECONDS, rawPool: RAW_POOL, results, ratios, sql, profile: profile?.file ?? null }, null, 2));
+  writeFileSync(file, JSON.stringify({ benchmark: 'queue-pages', date: new Date().toISOString(), machine: host, items: ITEMS, seeded, clients: CLIENTS, seconds: SECONDS, rawPool: RAW_POOL, parallelQuery: args['no-parallel'] === undefined, results, ratios, sql, profile: profile?.file ?? null }, null, 2));
   console.log(`JSON: ${file}`);
   if (profile) console.log(`CPU profile (${profile.view}): ${profile.file}\n  summary: node tooling/bench/cpu-profile.summary.mjs ${profile.file}`);
 } finally {
