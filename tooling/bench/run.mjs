@@ -8,6 +8,7 @@
 //        node tooling/bench/run.mjs --bench stats [--items 1000000] [--runs 30]   (a year's statistics dashboard)
 //        node tooling/bench/run.mjs --bench ledger [--rows 100000]  (the ledger export: rows/s, the worker's peak memory)
 //        node tooling/bench/run.mjs --bench timers [--items 400000]  (deadline timers: rebuild time, bytes per timer, lateness, FLUSHALL)
+//        node tooling/bench/run.mjs --bench queue-pages [--items 1000000] [--clients 50] [--seconds 20]  (the queue's first page, api against its own SQL)
 //        node tooling/bench/run.mjs --bench battle-map [--projects 300] [--nodes 10]  (the battle map's option and renderer, no server)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ if (args.bench === 'latency') {
   await import('./ledger-export.bench.mjs');
 } else if (args.bench === 'timers') {
   await import('./timers.bench.mjs');
+} else if (args.bench === 'queue-pages') {
+  await import('./queue-pages.bench.mjs');
 } else if (args.bench === 'battle-map') {
   await import('./battle-map.bench.mjs');
 } else {

@@ -10,6 +10,10 @@ import { ProjectEntity } from './project.entity.js';
 @Index('work_items_review_of_id_key', ['reviewOfId'], { unique: true, where: '"review_of_id" IS NOT NULL' })
 // The repeats (重复件) of an item, for its detail page (RepeatOf1764430000000).
 @Index('work_items_repeat_of_id_idx', ['repeatOfId'], { where: '"repeat_of_id" IS NOT NULL' })
+// The queue pages' indexes (QueuePageIndexes1764470000000): partial, DESC and INCLUDE, which only the migration declares.
+@Index('work_items_open_handler_idx', { synchronize: false })
+@Index('work_items_open_owner_idx', { synchronize: false })
+@Index('work_items_department_created_idx', { synchronize: false })
 @Index('work_items_project_idx', ['projectId', 'projectNodeKey'], { where: '"project_id" IS NOT NULL' })
 export class WorkItemEntity {
   @PrimaryColumn('uuid')

@@ -15,6 +15,7 @@ import { RepeatOf1764430000000 } from './1764430000000-repeat-of.migration.js';
 import { StatDaySums1764440000000 } from './1764440000000-stat-day-sums.migration.js';
 import { KeyProjects1764450000000 } from './1764450000000-key-projects.migration.js';
 import { ProjectProgress1764460000000 } from './1764460000000-project-progress.migration.js';
+import { QueuePageIndexes1764470000000 } from './1764470000000-queue-page-indexes.migration.js';
 
 /** Every migration, oldest first. The schema is never synchronised from the entities. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   StatDaySums1764440000000,
   KeyProjects1764450000000,
   ProjectProgress1764460000000,
+  QueuePageIndexes1764470000000,
 ];
