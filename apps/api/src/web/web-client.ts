@@ -2,15 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import serveStatic from 'serve-static';
 
 /**
  * Serves the built web client beside /api from one address: static files, and index.html for
- * every other GET so that client-side routes survive a reload.
+ * every other GET so that client-side routes survive a reload. Never for /api: a static handler
+ * in front of every route stat()ed the disk on each api request (3 % of the api's CPU on the
+ * queue page, docs/benchmarks.md).
  */
 export function serveWebClient(app: NestExpressApplication, distDir: string): boolean {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return false;
-  app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
+  const assets = serveStatic(distDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    assets(req, res, next);
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');
