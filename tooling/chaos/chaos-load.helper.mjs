@@ -57,13 +57,17 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   const items = new Map(); // id → { id, routed, version, step, busy }
   const registered = [];
   const acks = []; // { itemId, action, version } of every 200
+  const failures = []; // { itemId, action, status } of every other answer to an action
   const statuses = new Map(); // "register 201" → count
+  const examples = new Map(); // "accept 500" → its first body
   let sent = 0;
   let next = 0;
   const deadline = Date.now() + capMs;
   const count = (kind, res) => {
     const key = `${kind} ${res.status}`;
     statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    // The first answer of each kind that is not a success, as evidence.
+    if (!examples.has(key) && !(res.status >= 200 && res.status < 300)) examples.set(key, JSON.stringify(res.body)?.slice(0, 300));
     onAnswer(kind, res);
   };
   const base = () => urls[next++ % urls.length];
@@ -85,7 +89,8 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
         for (const r of rows) {
           if (BigInt(r.id) > lastId) lastId = BigInt(r.id);
           const item = items.get(r.item);
-          if (item) item.routed = true;
+          // Routing is the item's second decision (the registration was its first): version 2.
+          if (item && !item.routed) Object.assign(item, { routed: true, version: item.version ?? 2 });
         }
       } catch {
         // The database is away (the pg-restart run): reconnect and go on.
@@ -102,11 +107,12 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   /** After an answer that does not say what happened (an error, a 409): the item's state from the api. */
   const refresh = async (item) => {
     const res = await call(base(), 'GET', `/work-items/${item.id}`, undefined, handler.token);
-    if (res.status !== 200) return false;
-    item.version = res.body.version;
-    if (res.body.status === 'pending_acceptance') item.step = 0;
-    else if (res.body.status === 'in_progress') item.step = Math.max(item.step, 1);
-    else if (res.body.status === 'awaiting_feedback') item.step = STEPS.length;
+    if (res.status !== 200 || !res.body?.item) return false;
+    const { version, status } = res.body.item;
+    item.version = version;
+    if (status === 'pending_acceptance') item.step = 0;
+    else if (status === 'in_progress') item.step = Math.max(item.step, 1);
+    else if (status === 'awaiting_feedback') item.step = STEPS.length;
     return true;
   };
 
@@ -123,6 +129,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
         item.version = res.body.version;
         item.step += 1;
       } else {
+        failures.push({ itemId: item.id, action: step.action, status: res.status });
         item.version = null; // learn it again before the next try
         if (res.status === 409 || res.status === 422) await refresh(item);
       }
@@ -142,12 +149,12 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   };
 
   // One registration per STEPS.length actions; acting on a routed item comes first. A client
-  // stops at `total`, at the cap, or when nothing moved for 60 s (items that are never routed).
+  // stops at `total`, at the cap, or when nothing moved for 90 s (items that are never routed).
   const registrations = Math.ceil(total / (STEPS.length + 1));
   let registerSent = 0;
   let lastProgress = Date.now();
   const client = async () => {
-    while (sent < total && Date.now() < deadline && !stopWhen() && Date.now() - lastProgress < 60_000) {
+    while (sent < total && Date.now() < deadline && !stopWhen() && Date.now() - lastProgress < 90_000) {
       const ready = [...items.values()].find((i) => i.routed && !i.busy && i.step < STEPS.length);
       const before = acks.length + registered.length;
       if (ready) await act(ready);
@@ -165,7 +172,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   await poller;
   await pollDb.end().catch(() => undefined);
   if (pollDb !== db) await db.end().catch(() => undefined);
-  return { sent, seconds: (Date.now() - t0) / 1000, registered, acks, statuses, handlerId: handler.userId, tokens: { dispatcher, handler } };
+  return { sent, seconds: (Date.now() - t0) / 1000, registered, acks, failures, statuses, examples, handlerId: handler.userId, tokens: { dispatcher, handler } };
 }
 
 export function formatStatuses(statuses) {

@@ -2,7 +2,7 @@
 // postgres user, pg_ctl on a free port of 127.0.0.1) and a redis-server of its own (nothing kept on
 // disk), so a run may stop, crash or FLUSHALL them without touching the shared servers.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { chownSync, mkdirSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -25,6 +25,7 @@ export async function startPostgres(work) {
   const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
   const home = join(work, 'pg');
+  chmodSync(work, 0o711); // the postgres user passes through the (root's) work directory
   mkdirSync(home, { mode: 0o700 });
   chownSync(home, uid, gid);
   const dataDir = join(home, 'data');
@@ -35,6 +36,14 @@ export async function startPostgres(work) {
   const start = () => asPostgres('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', opts, 'start']);
   const stop = (mode = 'fast') => asPostgres('pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
   await start();
+  // A run that ends abruptly (its time cap, an error) still stops its server.
+  process.once('exit', () => {
+    try {
+      execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
+    } catch {
+      // already stopped
+    }
+  });
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
@@ -79,6 +88,7 @@ export async function startRedis() {
     await gone;
   };
   await start();
+  process.once('exit', () => child?.kill('SIGKILL'));
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
