@@ -27,9 +27,9 @@ export async function openInspector(ctx) {
   return {
     sql,
     /** Every open item's expected timer job ids (domain pendingTimers → queues effectToJob, as the reconcile does) and the ones not in Redis. */
-    async missingTimers() {
+    async missingTimers(titlePrefix = '') {
       const calendar = await db.loadWorkCalendar(dataSource);
-      const rows = await dataSource.getRepository(db.WorkItemEntity).createQueryBuilder('w').where(`w.status <> 'closed'`).getMany();
+      const rows = await dataSource.getRepository(db.WorkItemEntity).createQueryBuilder('w').where(`w.status <> 'closed' AND w.title LIKE :p`, { p: `${titlePrefix}%` }).getMany();
       const missing = [];
       let expected = 0;
       for (const row of rows) {
@@ -52,14 +52,14 @@ export async function openInspector(ctx) {
 }
 
 /** Waits (at most capMs) until no outbox row is due and undispatched and every registered item is routed, twice in a row. */
-export async function waitQuiet(inspector, capMs) {
+export async function waitQuiet(inspector, capMs, titlePrefix = TITLE_PREFIX) {
   const t0 = Date.now();
   let calm = 0;
   let last = null;
   while (Date.now() - t0 < capMs) {
     try {
       const [o] = await inspector.sql(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`);
-      const [u] = await inspector.sql(unroutedSql('count(*)::int AS n'), [`${TITLE_PREFIX}%`]);
+      const [u] = await inspector.sql(unroutedSql('count(*)::int AS n'), [`${titlePrefix}%`]);
       last = { pendingOutbox: o.n, unrouted: u.n };
       calm = o.n === 0 && u.n === 0 ? calm + 1 : 0;
       if (calm >= 2) return { quiet: true, seconds: (Date.now() - t0) / 1000, ...last };
@@ -77,7 +77,7 @@ const unroutedSql = (select) =>
 const sample = (rows, f = (r) => JSON.stringify(r)) => rows.slice(0, 5).map(f).join('; ');
 
 /** The checks; returns the findings (one line each, with the evidence) and the figures. */
-export async function afterRunChecks(inspector, load) {
+export async function afterRunChecks(inspector, load, { timersOf = 'all' } = {}) {
   const findings = [];
   const figures = {};
   const { sql } = inspector;
@@ -86,8 +86,8 @@ export async function afterRunChecks(inspector, load) {
   const present = new Set((await sql(`SELECT id::text AS id FROM work_items WHERE id = ANY($1::uuid[])`, [load.registered])).map((r) => r.id));
   const vanished = load.registered.filter((id) => !present.has(id));
   if (vanished.length) findings.push(`${vanished.length} registrations answered 201 are not in work_items: ${vanished.slice(0, 5).join(', ')}`);
-  const unrouted = await sql(unroutedSql(`w.code, w.status, w.version, w.created_at`), [`${TITLE_PREFIX}%`]);
-  figures.items = (await sql(`SELECT count(*)::int AS n FROM work_items WHERE title LIKE $1`, [`${TITLE_PREFIX}%`]))[0].n;
+  const unrouted = await sql(unroutedSql(`w.code, w.status, w.version, w.created_at`), [`${load.titlePrefix}%`]);
+  figures.items = (await sql(`SELECT count(*)::int AS n FROM work_items WHERE title LIKE $1`, [`${load.titlePrefix}%`]))[0].n;
   figures.unrouted = unrouted.length;
   if (unrouted.length) findings.push(`LOST: ${unrouted.length} registered items never routed (no stage_job_processed for assign): ${sample(unrouted, (r) => `${r.code} ${r.status} v${r.version}`)}`);
 
@@ -131,7 +131,7 @@ export async function afterRunChecks(inspector, load) {
   const torn = await sql(
     `SELECT w.code, w.version, (SELECT count(*)::int FROM (SELECT DISTINCT e.at, e.actor_id FROM work_item_events e WHERE e.item_id = w.id) d) AS decisions
        FROM work_items w WHERE w.title LIKE $1`,
-    [`${TITLE_PREFIX}%`],
+    [`${load.titlePrefix}%`],
   );
   const off = torn.filter((r) => r.version !== r.decisions);
   figures.versionMismatches = off.length;
@@ -147,20 +147,20 @@ export async function afterRunChecks(inspector, load) {
   figures.notifyRowsWithoutNotification = nn.n;
 
   // Deadline timers: every open item's, in Redis.
-  const timers = await inspector.missingTimers();
+  const timers = await inspector.missingTimers(timersOf === 'all' ? '' : load.titlePrefix);
   Object.assign(figures, { openItems: timers.open, timersExpected: timers.expected, timersMissing: timers.missing.length });
   if (timers.missing.length) findings.push(`LOST: ${timers.missing.length} of ${timers.expected} deadline timers of open items are not in Redis: ${sample(timers.missing, (m) => `${m.code} ${m.status} ${m.jobId}`)}`);
   return { findings, figures };
 }
 
 /** Polls missingTimers every 2 s until none is missing or capMs passed: seconds taken, or null. */
-export async function timeUntilTimersBack(inspector, capMs) {
+export async function timeUntilTimersBack(inspector, capMs, titlePrefix = '', since = Date.now()) {
   const t0 = Date.now();
   let last = null;
   while (Date.now() - t0 < capMs) {
     try {
-      last = await inspector.missingTimers();
-      if (last.missing.length === 0) return { seconds: (Date.now() - t0) / 1000, last };
+      last = await inspector.missingTimers(titlePrefix);
+      if (last.missing.length === 0) return { seconds: (Date.now() - since) / 1000, last };
     } catch {
       // Redis or the database is still away.
     }

@@ -49,7 +49,7 @@ export async function signIn(base, username) {
  * the apis, spread round-robin. `onAnswer(kind, res)` sees every answer (the pg-restart run
  * records the outage's statuses through it).
  */
-export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnswer = () => undefined, stopWhen = () => false }) {
+export async function runLoad({ urls, databaseUrl, total, clients, capMs, titlePrefix = TITLE_PREFIX, onAnswer = () => undefined, stopWhen = () => false }) {
   const dispatcher = await signIn(urls[0], 'dispatcher');
   const handler = await signIn(urls[0], 'handler');
   const enterprises = await call(urls[0], 'GET', '/enterprises', undefined, dispatcher.token);
@@ -119,7 +119,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   const act = async (item) => {
     item.busy = true;
     try {
-      if (item.version === null && !(await refresh(item))) return;
+      if (item.version === null && !(await refresh(item))) return void (await pause(200));
       const step = STEPS[item.step];
       sent += 1;
       const res = await call(base(), 'POST', `/work-items/${item.id}/actions`, { action: step.action, version: item.version, ...step.input }, handler.token);
@@ -132,6 +132,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
         failures.push({ itemId: item.id, action: step.action, status: res.status });
         item.version = null; // learn it again before the next try
         if (res.status === 409 || res.status === 422) await refresh(item);
+        else await pause(200); // the stack is in trouble: do not hammer it
       }
     } finally {
       item.busy = false;
@@ -140,12 +141,12 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
 
   const register = async (n) => {
     sent += 1;
-    const res = await call(base(), 'POST', '/work-items', { kind: 'appeal', title: `${TITLE_PREFIX} ${n}`, description: '故障测试 fault run', channel: 'online', category: 'utilities', enterpriseId }, dispatcher.token);
+    const res = await call(base(), 'POST', '/work-items', { kind: 'appeal', title: `${titlePrefix} ${n}`, description: '故障测试 fault run', channel: 'online', category: 'utilities', enterpriseId }, dispatcher.token);
     count('register', res);
     if (res.status === 201) {
       registered.push(res.body.id);
       items.set(res.body.id, { id: res.body.id, routed: false, version: null, step: 0, busy: false });
-    }
+    } else await pause(200);
   };
 
   // One registration per STEPS.length actions; acting on a routed item comes first. A client
@@ -172,7 +173,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, onAnsw
   await poller;
   await pollDb.end().catch(() => undefined);
   if (pollDb !== db) await db.end().catch(() => undefined);
-  return { sent, seconds: (Date.now() - t0) / 1000, registered, acks, failures, statuses, examples, handlerId: handler.userId, tokens: { dispatcher, handler } };
+  return { titlePrefix, sent, seconds: (Date.now() - t0) / 1000, registered, acks, failures, statuses, examples, handlerId: handler.userId, tokens: { dispatcher, handler } };
 }
 
 export function formatStatuses(statuses) {
