@@ -49,7 +49,7 @@ export async function signIn(base, username) {
  * the apis, spread round-robin. `onAnswer(kind, res)` sees every answer (the pg-restart run
  * records the outage's statuses through it).
  */
-export async function runLoad({ urls, databaseUrl, total, clients, capMs, titlePrefix = TITLE_PREFIX, onAnswer = () => undefined, stopWhen = () => false }) {
+export async function runLoad({ urls, databaseUrl, total, clients, capMs, stallMs = 90_000, titlePrefix = TITLE_PREFIX, onAnswer = () => undefined, stopWhen = () => false }) {
   const dispatcher = await signIn(urls[0], 'dispatcher');
   const handler = await signIn(urls[0], 'handler');
   const enterprises = await call(urls[0], 'GET', '/enterprises', undefined, dispatcher.token);
@@ -150,16 +150,19 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, titleP
   };
 
   // One registration per STEPS.length actions; acting on a routed item comes first. A client
-  // stops at `total`, at the cap, or when nothing moved for 90 s (items that are never routed).
+  // stops at `total`, at the cap, or when nothing moved for
+  // stallMs (items that are never routed). At most 5 items per client wait for their routing, so
+  // the registrations do not run ahead of a worker that is down.
   const registrations = Math.ceil(total / (STEPS.length + 1));
   let registerSent = 0;
+  const routedCount = () => [...items.values()].filter((i) => i.routed).length;
   let lastProgress = Date.now();
   const client = async () => {
-    while (sent < total && Date.now() < deadline && !stopWhen() && Date.now() - lastProgress < 90_000) {
+    while (sent < total && Date.now() < deadline && !stopWhen() && Date.now() - lastProgress < stallMs) {
       const ready = [...items.values()].find((i) => i.routed && !i.busy && i.step < STEPS.length);
       const before = acks.length + registered.length;
       if (ready) await act(ready);
-      else if (registerSent < registrations) {
+      else if (registerSent < registrations && registerSent - routedCount() < clients * 5) {
         registerSent += 1;
         await register(registerSent);
       } else if ([...items.values()].every((i) => i.step >= STEPS.length)) break;

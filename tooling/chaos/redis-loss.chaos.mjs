@@ -4,7 +4,7 @@
 // waited for at most --wait s), and whether anything was lost (the same checks as worker-kill).
 // After A, the worker is restarted (SIGTERM) to show what a restart brings back.
 //
-//   node tooling/chaos/redis-loss.chaos.mjs [--actions 800] [--clients 6] [--fault-after 12] [--wait 90]
+//   node tooling/chaos/redis-loss.chaos.mjs [--actions 800] [--clients 6] [--fault-after 12] [--wait 60]
 //
 // Exit 0: nothing found; 1: problems found (listed); 2: the run itself failed or hit its cap.
 import { afterRunChecks, openInspector, timeUntilTimersBack, waitQuiet } from './chaos-checks.helper.mjs';
@@ -16,7 +16,7 @@ const TIME_CAP_MS = 600_000;
 const total = option('actions', 800, 100_000);
 const clients = option('clients', 6, 64);
 const faultAfterS = option('fault-after', 12, 600);
-const waitS = option('wait', 90, 600);
+const waitS = option('wait', 60, 600);
 const cap = setTimeout(() => {
   say(`time cap of ${TIME_CAP_MS / 1000} s reached: stopping`);
   process.exit(2);
@@ -33,7 +33,7 @@ let exit = 2;
 async function phase(name, fault) {
   const titlePrefix = `${TITLE_PREFIX}${name}`;
   let faultAt = null;
-  const loading = runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 150_000, titlePrefix });
+  const loading = runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 120_000, stallMs: 20_000, titlePrefix });
   const faulting = (async () => {
     await pause(faultAfterS * 1000);
     const keys = await ctx.redis.cli('DBSIZE');
