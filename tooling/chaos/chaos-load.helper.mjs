@@ -72,20 +72,29 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, stallM
   };
   const base = () => urls[next++ % urls.length];
 
-  // Routed items, polled from the database (with an overlap: ids commit out of order).
-  const db = new pg.Client({ connectionString: databaseUrl });
-  db.on('error', () => undefined);
-  await db.connect();
-  let pollDb = db;
+  // Routed items, polled from the database (with an overlap: ids commit out of order). A client
+  // whose connect failed must not be queried (node-pg would queue the query forever): a new one.
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 10_000 });
+    c.on('error', () => undefined);
+    return c.connect().then(
+      () => c,
+      () => c.end().then(() => null, () => null),
+    );
+  };
+  let pollDb = null;
   let lastId = 0n;
   let polling = true;
   const poller = (async () => {
     while (polling) {
+      pollDb ??= await connect();
       try {
-        const { rows } = await pollDb.query(
-          `SELECT id::text AS id, item_id::text AS item FROM work_item_events WHERE type = 'stage_job_processed' AND stage = 'assign' AND id > $1 ORDER BY id`,
-          [String(lastId > 1000n ? lastId - 1000n : 0n)],
-        );
+        const { rows } = pollDb
+          ? await pollDb.query(
+              `SELECT id::text AS id, item_id::text AS item FROM work_item_events WHERE type = 'stage_job_processed' AND stage = 'assign' AND id > $1 ORDER BY id`,
+              [String(lastId > 1000n ? lastId - 1000n : 0n)],
+            )
+          : { rows: [] };
         for (const r of rows) {
           if (BigInt(r.id) > lastId) lastId = BigInt(r.id);
           const item = items.get(r.item);
@@ -93,14 +102,11 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, stallM
           if (item && !item.routed) Object.assign(item, { routed: true, version: item.version ?? 2 });
         }
       } catch {
-        // The database is away (the pg-restart run): reconnect and go on.
-        await pollDb.end().catch(() => undefined);
-        pollDb = new pg.Client({ connectionString: databaseUrl });
-        pollDb.on('error', () => undefined);
-        await pollDb.connect().catch(() => undefined);
-        await pause(500);
+        // The database is away (the pg-restart run): a new connection next time.
+        await pollDb?.end().catch(() => undefined);
+        pollDb = null;
       }
-      await pause(200);
+      await pause(pollDb ? 200 : 500);
     }
   })();
 
@@ -174,8 +180,7 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, stallM
   await Promise.all(Array.from({ length: clients }, () => client()));
   polling = false;
   await poller;
-  await pollDb.end().catch(() => undefined);
-  if (pollDb !== db) await db.end().catch(() => undefined);
+  await pollDb?.end().catch(() => undefined);
   return { titlePrefix, sent, seconds: (Date.now() - t0) / 1000, registered, acks, failures, statuses, examples, handlerId: handler.userId, tokens: { dispatcher, handler } };
 }
 

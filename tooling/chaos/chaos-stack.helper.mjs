@@ -46,6 +46,8 @@ export async function openChaosStack({ reconcileMs = 10_000, env: extra = {} } =
     }
     return child;
   };
+  // Ctrl-C or a kill: exit, so the servers' exit handlers stop them (chaos-servers.helper.mjs).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
   const pg = await startPostgres(work);
   const redis = await startRedis();
   const env = {
