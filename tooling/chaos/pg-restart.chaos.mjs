@@ -40,7 +40,7 @@ const prober = (async () => {
     await pause(250);
   }
 })();
-const outages = []; // { mode, stopAt, downAt, upAt }
+const outages = []; // { mode, stopAt, downAt, startAt, upAt }
 let done = false;
 let exit = 2;
 try {
@@ -59,10 +59,11 @@ try {
     await ctx.pg.stop(mode);
     o.downAt = Date.now();
     await pause(downS * 1000);
+    o.startAt = Date.now(); // pg_ctl start -w returns once it accepts connections: "down" ends here
     await ctx.pg.start();
     o.upAt = Date.now();
     outages.push(o);
-    say(`pg_ctl stop -m ${mode}: stopped in ${o.downAt - o.stopAt} ms, down ${((o.upAt - o.downAt) / 1000).toFixed(1)} s, started again`);
+    say(`pg_ctl stop -m ${mode}: stopped in ${o.downAt - o.stopAt} ms, down ${((o.startAt - o.downAt) / 1000).toFixed(1)} s, accepting again ${o.upAt - o.startAt} ms after pg_ctl start`);
   }
   await pause(faultAfterS * 1000);
   done = true;
@@ -83,7 +84,7 @@ try {
       const key = `${a.status}${a.status === 503 ? (a.retryAfter ? ` (Retry-After ${a.retryAfter})` : ' (no Retry-After)') : ''}`;
       byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
     }
-    const healthDown = health.filter((h) => h.t >= o.downAt + 500 && h.t < o.upAt);
+    const healthDown = health.filter((h) => h.t >= o.downAt + 500 && h.t < o.startAt - 500);
     const healthStates = [...new Set(healthDown.map((h) => h.status))];
     const healthBack = health.find((h) => h.t >= o.upAt && h.status === 200);
     const recovered = firstOk ? (firstOk.end - o.upAt) / 1000 : null;
