@@ -44,6 +44,18 @@ export async function openInspector(ctx) {
       }
       return { open: rows.length, expected, missing };
     },
+    /** A job's state in BullMQ (the evidence of a lost one): state, failedReason, attempts, stalls. */
+    async jobState(queueName, jobId) {
+      const q = new Queue(queueName, { connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: 3 }, prefix: ctx.prefix });
+      q.on('error', () => undefined);
+      try {
+        const job = await q.getJob(jobId);
+        if (!job) return 'not in Redis';
+        return `${await job.getState()}${job.failedReason ? ` (${job.failedReason})` : ''}, attemptsMade ${job.attemptsMade}, stalledCounter ${job.stalledCounter ?? '?'}`;
+      } finally {
+        await q.close().catch(() => undefined);
+      }
+    },
     async close() {
       await deadlines.close().catch(() => undefined);
       await dataSource.destroy().catch(() => undefined);
@@ -86,10 +98,18 @@ export async function afterRunChecks(inspector, load, { timersOf = 'all' } = {})
   const present = new Set((await sql(`SELECT id::text AS id FROM work_items WHERE id = ANY($1::uuid[])`, [load.registered])).map((r) => r.id));
   const vanished = load.registered.filter((id) => !present.has(id));
   if (vanished.length) findings.push(`${vanished.length} registrations answered 201 are not in work_items: ${vanished.slice(0, 5).join(', ')}`);
-  const unrouted = await sql(unroutedSql(`w.code, w.status, w.version, w.created_at`), [`${load.titlePrefix}%`]);
+  const unrouted = await sql(unroutedSql(`w.id::text AS id, w.code, w.status, w.version, w.created_at`), [`${load.titlePrefix}%`]);
   figures.items = (await sql(`SELECT count(*)::int AS n FROM work_items WHERE title LIKE $1`, [`${load.titlePrefix}%`]))[0].n;
   figures.unrouted = unrouted.length;
-  if (unrouted.length) findings.push(`LOST: ${unrouted.length} registered items never routed (no stage_job_processed for assign): ${sample(unrouted, (r) => `${r.code} ${r.status} v${r.version}`)}`);
+  if (unrouted.length) {
+    // Each one's stage.assign outbox row and what became of its job (the row id is the job id).
+    const evidence = [];
+    for (const r of unrouted.slice(0, 5)) {
+      const [row] = await sql(`SELECT id::text AS id, dispatched_at FROM outbox WHERE job_name = 'stage.assign' AND payload->>'itemId' = $1 ORDER BY created_at LIMIT 1`, [r.id]);
+      evidence.push(`${r.code} ${r.status} v${r.version}: stage.assign row ${row ? `${row.id} dispatched ${row.dispatched_at?.toISOString() ?? 'never'}, job ${await inspector.jobState('assign', row.id)}` : 'missing'}`);
+    }
+    findings.push(`LOST: ${unrouted.length} registered items never routed (no stage_job_processed for assign): ${evidence.join('; ')}`);
+  }
 
   // Lost / doubled actions: the handler's decisions per item (events by the handler, one `at` per decision) against the 200s.
   const acked = new Map();
