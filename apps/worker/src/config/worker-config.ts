@@ -27,6 +27,10 @@ export const PROCESSOR_OPTIONS = {
   // A job whose worker died is taken up again once its lock lapses (checked every lockMs).
   lockDuration: lockMs,
   stalledInterval: lockMs,
+  // BullMQ fails a job for good once it stalled more than this (default 1): two worker crashes
+  // while holding the same stage job left its item unrouted (tooling/chaos/worker-kill.chaos.mjs).
+  // Bounded, so a job that itself kills the worker every time still ends among the failed.
+  maxStalledCount: 10,
 };
 
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
