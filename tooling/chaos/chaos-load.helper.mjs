@@ -168,7 +168,9 @@ export async function runLoad({ urls, databaseUrl, total, clients, capMs, stallM
       const ready = [...items.values()].find((i) => i.routed && !i.busy && i.step < STEPS.length);
       const before = acks.length + registered.length;
       if (ready) await act(ready);
-      else if (registerSent < registrations && registerSent - routedCount() < clients * 5) {
+      // Registrations answered 201 count, not attempts: a 503 during an outage must not use up the
+      // window (it once ended the load after 30 refused registrations, before the second outage).
+      else if (registered.length < registrations && registered.length - routedCount() < clients * 5) {
         registerSent += 1;
         await register(registerSent);
       } else if ([...items.values()].every((i) => i.step >= STEPS.length)) break;
