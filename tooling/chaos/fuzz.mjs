@@ -33,7 +33,7 @@ console.log(`[fuzz] seed ${SEED}, ${REQUESTS} requests, time cap ${TIME_CAP_MS /
 const stack = await startFuzzStack();
 const oracle = await openOracle(stack.databaseUrl);
 const findings = [];
-let exitCode = 1;
+let exitCode;
 try {
   exitCode = await run();
 } finally {
