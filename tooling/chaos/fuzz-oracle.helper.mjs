@@ -113,5 +113,13 @@ export async function openOracle(databaseUrl) {
     return q('SELECT id::text, type, actor_id FROM work_item_events WHERE item_id = $1 AND id > $2 AND actor_id IS DISTINCT FROM $3', [target.id, mark.e, userId]);
   }
 
-  return { pools, actors, forbidden, snapshot, writeMark, writesSince, othersSince, close: () => dataSource.destroy() };
+  /** The item's kind and the actions the domain lets `actor` take on it now (allowedActions, as the item detail lists them). */
+  async function allowed(id, actor) {
+    const row = await dataSource.getRepository(db.WorkItemEntity).findOneBy({ id });
+    if (!row) return { kind: null, actions: [] };
+    const state = db.toWorkItemState(row);
+    return { kind: state.kind, actions: domain.allowedActions(state, actor, kinds, new Date()) };
+  }
+
+  return { pools, actors, forbidden, allowed, snapshot, writeMark, writesSince, othersSince, close: () => dataSource.destroy() };
 }

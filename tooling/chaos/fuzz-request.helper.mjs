@@ -31,6 +31,16 @@ export function endpointsOf(doc) {
   return out;
 }
 
+/**
+ * The request schema of each kind's actions, by `kind:action`, from an action endpoint's body
+ * (a oneOf per kind, titled with the kind, of a oneOf per action with its `action` const).
+ */
+export function actionSchemasOf(ep) {
+  const out = new Map();
+  for (const kind of ep.bodySchema?.oneOf ?? []) for (const action of kind.oneOf ?? []) if (kind.title && action.properties?.action?.const) out.set(`${kind.title}:${action.properties.action.const}`, action);
+  return out;
+}
+
 /** Which pool a path parameter names, from the parameter and the path it sits in. */
 function pathPool(path, name) {
   if (name !== 'id') return { photoId: 'photo', key: 'nodeKey', day: 'day', date: 'day' }[name] ?? poolFor(name);
@@ -84,6 +94,8 @@ export function requestArb(endpoints, roles) {
         path: fc.record(Object.fromEntries(ep.params.filter((p) => p.in === 'path').map((p) => [p.name, pathParamArb(ep.path, p)]))),
         query: queryArb(ep.params),
         body: bodyArb(ep),
+        // Steers an action request, two times in three, to an action the role may take on the item now.
+        steer: fc.nat(),
       }),
     ),
   );

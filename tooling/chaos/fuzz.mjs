@@ -13,7 +13,8 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { TOKEN_SECRET, startFuzzStack } from './fuzz-stack.helper.mjs';
 import { openOracle } from './fuzz-oracle.helper.mjs';
-import { describe, endpointsOf, requestArb, resolvePlan, send } from './fuzz-request.helper.mjs';
+import { actionSchemasOf, describe, endpointsOf, requestArb, resolvePlan, send } from './fuzz-request.helper.mjs';
+import { fromSchema } from './fuzz-values.helper.mjs';
 import { leaksIn } from './fuzz-leaks.helper.mjs';
 
 const option = (name, fallback) => {
@@ -74,10 +75,12 @@ async function run() {
   console.log(`[fuzz] pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   console.log(`[fuzz] items and projects each scoped role may not see: ${Object.entries(forbidden).map(([r, t]) => `${r} ${new Set(t.values()).size}`).join(', ')}`);
 
+  const actionSchemas = new Map(endpoints.map((ep) => [ep.key, actionSchemasOf(ep)]).filter(([, m]) => m.size > 0));
+  console.log(`[fuzz] action shapes (kind:action) read from the document: ${[...actionSchemas.values()].reduce((n, m) => n + m.size, 0)}`);
   const statuses = new Map();
   const perEndpoint = new Map();
   const covered = new Set();
-  const counters = { sent: 0, refusedOnTarget: 0, targetMovedByOthers: 0, relogins: 0, leakChecks: 0 };
+  const counters = { steered: 0, sent: 0, refusedOnTarget: 0, targetMovedByOthers: 0, relogins: 0, leakChecks: 0 };
   const nil = '00000000-0000-0000-0000-000000000000';
   let timedOut = false;
 
@@ -95,7 +98,8 @@ async function run() {
     }
     return true;
   });
-  async function probe(plan) {
+  async function probe(drawn) {
+    let plan = drawn;
     const ep = endpoints[plan.endpoint];
     const session = sessions[plan.role];
     if (counters.sent % REFRESH_EVERY === 0 && counters.sent > 0) {
@@ -104,6 +108,15 @@ async function run() {
     }
     // Resolve once to learn the target, read its state (and version), resolve again with it.
     let request = resolvePlan(plan, ep, pools, () => 1);
+    const schemas = actionSchemas.get(ep.key);
+    if (schemas && request.target?.type === 'workItem' && actors[plan.role] && plan.steer % 3 !== 0) {
+      const { kind, actions } = await oracle.allowed(request.target.id, actors[plan.role]);
+      const schema = actions.length > 0 ? schemas.get(`${kind}:${actions[plan.steer % actions.length]}`) : undefined;
+      if (schema) {
+        plan = { ...plan, method: ep.method, body: { json: fc.sample(fromSchema(schema), { seed: plan.steer, numRuns: 1 })[0] } };
+        counters.steered += 1;
+      }
+    }
     const before = request.target ? await oracle.snapshot(request.target) : null;
     const version = before ? Number(/^v(\d+)/.exec(before)?.[1] ?? 1) : 1;
     request = resolvePlan(plan, ep, pools, () => version);
@@ -164,7 +177,7 @@ async function run() {
   const seconds = (Date.now() - started) / 1000;
   console.log(`\n[fuzz] done: ${counters.sent} requests${timedOut ? ` (time cap reached before ${REQUESTS})` : ''} in ${seconds.toFixed(1)} s, seed ${SEED}`);
   console.log(`[fuzz] status codes: ${[...statuses].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-  console.log(`[fuzz] refused requests on a work item or project: ${counters.refusedOnTarget} (rows compared before/after; ${counters.targetMovedByOthers} moved meanwhile by the worker, not counted); responses searched for other departments' items: ${counters.leakChecks}; re-logins after a sign-out: ${counters.relogins}`);
+  console.log(`[fuzz] refused requests on a work item or project: ${counters.refusedOnTarget} (rows compared before/after; ${counters.targetMovedByOthers} moved meanwhile by the worker, not counted); responses searched for other departments' items: ${counters.leakChecks}; re-logins after a sign-out: ${counters.relogins}; action requests steered to an action the role may take: ${counters.steered}`);
   console.log('[fuzz] per endpoint (status: count):');
   for (const ep of endpoints) console.log(`  ${ep.key.padEnd(52)} ${[...(perEndpoint.get(ep.key) ?? [])].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}:${n}`).join(' ')}`);
   const missing = endpoints.flatMap((ep) => roles.filter((r) => !covered.has(`${ep.key}|${r}`)).map((r) => `${ep.key} as ${r}`));
