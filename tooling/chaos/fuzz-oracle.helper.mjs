@@ -17,6 +17,7 @@ export async function openOracle(databaseUrl) {
   await dataSource.initialize();
   const kinds = await db.loadKindRegistry(db.readRuntimeConfig({ ...process.env, DATABASE_URL: databaseUrl }).kinds);
   const q = (sql, params) => dataSource.query(sql, params);
+  const historyAtMark = new Map();
 
   /** Every id a request may name, by what it is; refreshed as the run creates rows. */
   async function pools() {
@@ -90,8 +91,10 @@ export async function openOracle(databaseUrl) {
       const [r] = await q('SELECT version, updated_at::text AS u, (SELECT coalesce(max(id), 0)::text FROM work_item_events WHERE item_id = $1) AS e FROM work_items WHERE id = $1', [target.id]);
       return r ? `v${r.version} ${r.u} e${r.e}` : 'absent';
     }
-    const [r] = await q('SELECT version, updated_at::text AS u, archived_at::text AS a, (SELECT count(*)::text FROM project_history WHERE project_id = $1) AS h FROM projects WHERE id = $1', [target.id]);
-    return r ? `v${r.version} ${r.u} ${r.a} h${r.h}` : 'absent';
+    const [r] = await q('SELECT version, updated_at::text AS u, archived_at::text AS a, (SELECT array_agg(id::text) FROM project_history WHERE project_id = $1) AS h FROM projects WHERE id = $1', [target.id]);
+    // The history's ids as they stood, to tell afterwards who wrote a new entry (the worker's node timers write some).
+    historyAtMark.set(target.id, new Set(r?.h ?? []));
+    return r ? `v${r.version} ${r.u} ${r.a} h${r.h?.length ?? 0}` : 'absent';
   }
 
   /** Where the timeline and the project history stand, to find afterwards what a request wrote. */
@@ -108,8 +111,13 @@ export async function openOracle(databaseUrl) {
   }
 
   /** Whatever touched the row since `mark` other than `userId`: the worker (system) or nobody. */
-  async function othersSince(target, mark, userId) {
-    if (target.type !== 'workItem') return [];
+  async function othersSince(target, mark, user) {
+    // Nobody signed in (no token, a forged or expired one) wrote nothing: every new row is another's.
+    const userId = user ?? '00000000-0000-0000-0000-000000000000';
+    if (target.type !== 'workItem') {
+      const rows = await q('SELECT id::text, type, actor_id FROM project_history WHERE project_id = $1 AND actor_id IS DISTINCT FROM $2', [target.id, userId]);
+      return rows.filter((r) => !historyAtMark.get(target.id)?.has(r.id));
+    }
     return q('SELECT id::text, type, actor_id FROM work_item_events WHERE item_id = $1 AND id > $2 AND actor_id IS DISTINCT FROM $3', [target.id, mark.e, userId]);
   }
 

@@ -80,6 +80,7 @@ async function run() {
   const statuses = new Map();
   const perEndpoint = new Map();
   const covered = new Set();
+  const movedBy = new Map(); // what moved a refused request's row meanwhile (not the request): shown at the end
   const counters = { steered: 0, sent: 0, refusedOnTarget: 0, targetMovedByOthers: 0, relogins: 0, leakChecks: 0 };
   const nil = '00000000-0000-0000-0000-000000000000';
   let timedOut = false;
@@ -149,7 +150,10 @@ async function run() {
         const after = await oracle.snapshot(request.target);
         if (after !== before) {
           const others = await oracle.othersSince(request.target, mark, session.userId);
-          if (others.length > 0) counters.targetMovedByOthers += 1;
+          if (others.length > 0) {
+            counters.targetMovedByOthers += 1;
+            movedBy.set(others.map((o) => `${o.type} by ${o.actor_id ?? 'the worker'}`).join(', '), (movedBy.get(others.map((o) => `${o.type} by ${o.actor_id ?? 'the worker'}`).join(', ')) ?? 0) + 1);
+          }
           else findings.push({ type: 'refused request changed its row', key: `${ep.key} ${res.status}`, text: `${shown()}\n      → ${res.status} ${res.text.slice(0, 200)}\n      ${request.target.type} ${request.target.id}: ${before} → ${after}` });
         }
       }
@@ -178,7 +182,8 @@ async function run() {
   console.log(`\n[fuzz] done: ${counters.sent} requests${timedOut ? ` (time cap reached before ${REQUESTS})` : ''} in ${seconds.toFixed(1)} s, seed ${SEED}`);
   console.log(`[fuzz] status codes: ${[...statuses].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
   console.log(`[fuzz] refused requests on a work item or project: ${counters.refusedOnTarget} (rows compared before/after; ${counters.targetMovedByOthers} moved meanwhile by the worker, not counted); responses searched for other departments' items: ${counters.leakChecks}; re-logins after a sign-out: ${counters.relogins}; action requests steered to an action the role may take: ${counters.steered}`);
-  console.log('[fuzz] per endpoint (status: count):');
+  if (movedBy.size > 0) console.log(`[fuzz] rows moved meanwhile by others: ${[...movedBy].map(([w, n]) => `${w} (${n}×)`).join('; ')}`);
+  console.log('[fuzz] per endpoint (status: count; a few of each row were sent with another method):');
   for (const ep of endpoints) console.log(`  ${ep.key.padEnd(52)} ${[...(perEndpoint.get(ep.key) ?? [])].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}:${n}`).join(' ')}`);
   const missing = endpoints.flatMap((ep) => roles.filter((r) => !covered.has(`${ep.key}|${r}`)).map((r) => `${ep.key} as ${r}`));
   console.log(`[fuzz] endpoint × role pairs not drawn: ${missing.length === 0 ? 'none' : missing.join('; ')}`);
