@@ -45,7 +45,7 @@ describe('key projects on PostgreSQL + Redis', () => {
   beforeAll(async () => {
     running = await startTestStack('postgres+redis');
     const anonymous = new ApiClient(running.url);
-    for (const u of ['dispatcher', 'handler', 'head', 'leader', 'liaison', 'enterprise', 'admin']) as[u] = await anonymous.as(u);
+    for (const u of ['dispatcher', 'handler', 'handler2', 'head', 'leader', 'liaison', 'enterprise', 'admin']) as[u] = await anonymous.as(u);
     db = createDataSource({ url: running.stack.env.DATABASE_URL!, poolSize: 1 });
     await db.initialize();
     for (const u of await db.getRepository(UserEntity).find()) ids[u.username] = u.id;
@@ -140,6 +140,11 @@ describe('key projects on PostgreSQL + Redis', () => {
     const detail = ok(await as.leader!.get(`/projects/${ids.project}`));
     expect(detail.problems).toEqual([expect.objectContaining({ id: raised.id, code: raised.code, nodeKey: 'construction_permit', stage: 'handle' })]);
     expect(detail.history.some((h: any) => h.type === 'problem_raised')).toBe(true);
+    // handler2 (人社局) reads every project but may not see a 公用事业 task: neither in its problems nor named in its history.
+    const other = ok(await as.handler2!.get(`/projects/${ids.project}`));
+    expect(other.problems).toEqual([]);
+    expect(other.history.some((h: any) => h.type === 'problem_raised')).toBe(false);
+    for (const named of [raised.id, raised.code, raised.title]) expect(JSON.stringify(other)).not.toContain(named);
   });
 
   it('a node due within three working days is amber; a node past its planned finish is red', async () => {

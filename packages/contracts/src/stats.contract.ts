@@ -11,7 +11,12 @@ export type StatReport = (typeof STAT_REPORTS)[number];
 
 const Day = z.string().refine(isCalendarDate, 'not a date (YYYY-MM-DD)');
 const Code = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'not a code');
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month (YYYY-MM)');
+// The years a Day takes (isCalendarDate: 1900–2199). Before, month 0644-07 passed and its period
+// (monthsOf compares unpadded YYYY strings) had no months and no edges: the SQL read `FROM ()`, a 500.
+const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month (YYYY-MM)')
+  .refine((m) => isCalendarDate(`${m}-01`), 'not a month (YYYY-MM) of the years 1900–2199');
 
 /** What narrows every report: the period, and at most one value of each dimension. */
 export const StatFilterQuerySchema = z.object({

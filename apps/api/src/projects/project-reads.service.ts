@@ -81,10 +81,13 @@ export class ProjectReadsService {
       })
       .map((item) => ({ id: item.id, code: item.code, title: item.title, status: item.status, stage: item.stage, handlerId: item.handlerId, nodeKey: item.projectNodeKey ?? null }));
     const progress = await progressReportsOf(this.dataSource.manager, id);
+    // A raised problem's entry names its task (id, code, title): shown only to whoever may see the task, as `problems` is.
+    const visibleTasks = new Set(problems.map((p) => p.id));
+    const readable = history.filter((h) => h.type !== 'problem_raised' || visibleTasks.has(String(h.data.itemId)));
     return {
       ...summary,
       progressPercent: progress[0]?.percent ?? null,
-      history: history.map((h): ProjectHistoryEntry => ({ at: h.at.toISOString(), actorId: h.actorId, type: h.type as ProjectHistoryEntry['type'], summary: h.summary, data: h.data })),
+      history: readable.map((h): ProjectHistoryEntry => ({ at: h.at.toISOString(), actorId: h.actorId, type: h.type as ProjectHistoryEntry['type'], summary: h.summary, data: h.data })),
       progress,
       problems,
     };
