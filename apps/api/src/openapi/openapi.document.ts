@@ -1,4 +1,8 @@
 import {
+  ArrangementListSchema,
+  ArrangementPreviewSchema,
+  ArrangementRequestSchema,
+  ArrangementSavedSchema,
   CalendarDayRequestSchema,
   CalendarYearQuerySchema,
   CalendarYearSchema,
@@ -208,6 +212,24 @@ export function buildOpenApiDocument(contracts: KindContracts): Json {
       '/calendar/days/{date}': {
         put: { ...secured, summary: 'Mark a holiday or a make-up working day (admin)', parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }], requestBody: json(CalendarDayRequestSchema, 'input'), responses: { 200: { description: 'The day' }, 403: error('Administrators only') } },
         delete: { ...secured, summary: 'Remove an override (admin)', parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }], responses: { 200: { description: 'The day' }, 403: error('Administrators only') } },
+      },
+      // The year's official holiday arrangement (年度放假安排): calendar-arrangement.controller.ts.
+      '/calendar/arrangements': {
+        get: { ...secured, summary: 'The years whose official arrangement was loaded', responses: { 200: { description: 'Years', ...json(ArrangementListSchema) } } },
+        post: {
+          ...secured,
+          summary: 'Load a year’s arrangement and re-time the open items, in one transaction (admin)',
+          requestBody: json(ArrangementRequestSchema, 'input'),
+          responses: { 200: { description: 'Saved', ...json(ArrangementSavedSchema) }, 400: error('Not a valid arrangement: every problem listed in errors'), 403: error('Administrators only') },
+        },
+      },
+      '/calendar/arrangements/preview': {
+        post: {
+          ...secured,
+          summary: 'What loading a year’s arrangement would change; writes nothing (admin)',
+          requestBody: json(ArrangementRequestSchema, 'input'),
+          responses: { 200: { description: 'Preview', ...json(ArrangementPreviewSchema) }, 400: error('Not a valid arrangement: every problem listed in errors'), 403: error('Administrators only') },
+        },
       },
       '/notifications': { get: { ...secured, summary: 'My latest notifications and the unread count', responses: { 200: { description: 'Notifications', ...json(NotificationListSchema) } } } },
       '/notifications/{id}/read': { post: { ...secured, summary: 'Mark one read', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'Read', ...json(NotificationSchema) }, 404: error('Not yours or not found') } } },
