@@ -10,15 +10,14 @@
 //      timers due soon; lateness = BullMQ's processedOn − (timestamp + delay) of each one fired;
 //   4. FLUSHALL, and the time until the worker has rebuilt every timer again.
 // Figures, not assertions; JSON under .cache/bench/.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { freePort, ROOT, startStack } from '../scripts/stack.mjs';
 import { createDatabase, dropDatabase, runScopedName } from '../scripts/test-resources.mjs';
+import { startRedis } from '../chaos/chaos-servers.helper.mjs';
 import { machine, pause, percentile } from './bench-stats.helper.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
@@ -39,19 +38,7 @@ const cap = setTimeout(() => {
   process.exit(2);
 }, TIME_CAP_MS);
 
-async function startRedis() {
-  const port = await freePort(0);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-  const client = new Redis({ port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  client.on('error', () => undefined); // refused until the server listens
-  for (let i = 0; i < 100; i += 1) {
-    if (await client.connect().then(() => true, () => false)) break;
-    await pause(100);
-  }
-  return { url: `redis://127.0.0.1:${port}`, port, client, stop: () => (client.disconnect(), child.kill('SIGKILL')) };
-}
-
-const usedMemory = async (redis) => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
+const usedMemory = async (redis) => Number(/used_memory:(\d+)/.exec(await redis.cli('INFO', 'memory'))[1]);
 
 /**
  * The open demo items whose every timer is more than an hour away: their clones wait, as most of a
@@ -119,13 +106,13 @@ try {
   report.clone = { ...cloned, seconds: Number(((performance.now() - t) / 1000).toFixed(1)) };
   console.log(`[timers] cloned ${cloned.seeds} open demo items ×${cloned.copies} = ${cloned.items} items in ${report.clone.seconds} s`);
   const started = Date.now();
-  await redis.client.flushall();
-  const before = await usedMemory(redis.client);
+  await redis.flushAll();
+  const before = await usedMemory(redis);
   const count = rebuilt.length;
   for (let i = 0; rebuilt.length === count && Date.now() - started < TIME_CAP_MS - 60_000; i += 1) await pause(200);
   const first = rebuilt.at(-1);
   const pending = await deadlines.getDelayedCount();
-  const after = await usedMemory(redis.client);
+  const after = await usedMemory(redis);
   report.build = { seconds: Number(((first.at - started) / 1000).toFixed(1)), rebuildMs: first.ms, timersCreated: first.timers, delayedTimers: pending, bytesPerTimer: Math.round((after - before) / Math.max(1, pending)), usedMemoryMB: Math.round(after / 2 ** 20) };
   console.log(`[timers] rebuilt ${first.timers} timers in ${report.build.seconds} s (${pending} delayed); Redis ${report.build.usedMemoryMB} MB, ${report.build.bytesPerTimer} bytes per timer`);
 
@@ -166,7 +153,7 @@ try {
   for (let f = 0; f < FLUSHES; f += 1) {
     const n = rebuilt.length;
     const at = Date.now();
-    await redis.client.flushall();
+    await redis.flushAll();
     while (rebuilt.length === n && Date.now() - at < TIME_CAP_MS - 60_000) await pause(200);
     const r = rebuilt.at(-1);
     const back = await deadlines.getDelayedCount();
@@ -178,7 +165,7 @@ try {
   clearTimeout(cap);
   await db.end().catch(() => undefined);
   await stack?.stop().catch(() => undefined);
-  redis.stop();
+  await redis.stop();
   rmSync(dataDir, { recursive: true, force: true });
   await dropDatabase(SERVER, name).catch(() => undefined);
 }
