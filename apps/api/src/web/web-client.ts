@@ -15,13 +15,13 @@ export function serveWebClient(app: NestExpressApplication, distDir: string): bo
   if (!existsSync(index)) return false;
   const assets = serveStatic(distDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
-    assets(req, res, next);
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    // A file of the build, else index.html: the client's own routes.
+    assets(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
   return true;
 }
