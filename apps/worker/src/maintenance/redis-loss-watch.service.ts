@@ -8,8 +8,10 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service.js';
 import { DATA_SOURCE, QUEUE_BACKEND } from '../worker.tokens.js';
 import { MaintenanceProcessor } from './maintenance.processor.js';
 
-/** The two commands this needs of the producer's ioredis client. */
+/** What this needs of the producer's ioredis client: two commands, and whether it is connected yet. */
 interface MarkerStore {
+  status: string;
+  once(event: 'ready', listener: () => void): unknown;
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<unknown>;
 }
@@ -55,7 +57,9 @@ export class RedisLossWatchService implements OnApplicationBootstrap, BeforeAppl
   onApplicationBootstrap(): void {
     if (this.backend.kind !== 'redis') return;
     this.timer = setInterval(() => void this.check(), this.config.redisWatchMs);
-    void this.check();
+    // The producer connects lazily: checking before it is ready only failed (no offline queue) and waited a period.
+    if (this.redis.status === 'ready') void this.check();
+    else this.redis.once('ready', () => void this.check());
   }
 
   /** One check at a time; Redis away is not a loss (the next check, once it answers, tells). */
@@ -78,9 +82,9 @@ export class RedisLossWatchService implements OnApplicationBootstrap, BeforeAppl
     await this.maintenance.ensureSchedulers();
     const resent = await resendDispatchedOutbox(this.dataSource, (name) => this.relay.queueFor(name), new Date(Date.now() - RESEND_WINDOW_MS));
     const timers = await this.maintenance.reconcile();
-    const marker2 = `${new Date().toISOString()} ${randomUUID()}`;
-    await this.redis.set(this.key, marker2);
-    this.known = marker2;
+    const written = `${new Date().toISOString()} ${randomUUID()}`;
+    await this.redis.set(this.key, written);
+    this.known = written;
     this.logger.warn(`rebuilt in ${Date.now() - started} ms: ${resent.resent} outbox job(s) re-sent${resent.skipped ? `, ${resent.skipped} skipped` : ''}, ${timers} timer(s) re-created`);
   }
 

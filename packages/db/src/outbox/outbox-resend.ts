@@ -35,7 +35,9 @@ export async function resendDispatchedOutbox(dataSource: DataSource, queueFor: Q
     for (const row of rows) {
       try {
         const job = outboxJobOf(row, now);
-        byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
+        const jobs = byQueue.get(job.queue) ?? [];
+        jobs.push(job);
+        byQueue.set(job.queue, jobs);
       } catch {
         result.skipped += 1;
       }
