@@ -7,62 +7,53 @@
 //   node tooling/chaos/redis-loss.chaos.mjs [--actions 800] [--clients 6] [--fault-after 12] [--wait 60]
 //
 // Exit 0: nothing found; 1: problems found (listed); 2: the run itself failed or hit its cap.
-import { afterRunChecks, openInspector, timeUntilTimersBack, waitQuiet } from './chaos-checks.helper.mjs';
+import { afterRunChecks, timeUntilTimersBack, waitQuiet } from './chaos-checks.helper.mjs';
 import { formatStatuses, runLoad, TITLE_PREFIX } from './chaos-load.helper.mjs';
+import { runChaos } from './chaos-run.helper.mjs';
 import { pause } from './chaos-servers.helper.mjs';
-import { openChaosStack, option, say } from './chaos-stack.helper.mjs';
+import { option, say } from './chaos-stack.helper.mjs';
 
-const TIME_CAP_MS = 600_000;
 const total = option('actions', 800, 100_000);
 const clients = option('clients', 6, 64);
 const faultAfterS = option('fault-after', 12, 600);
 const waitS = option('wait', 60, 600);
-const cap = setTimeout(() => {
-  say(`time cap of ${TIME_CAP_MS / 1000} s reached: stopping`);
-  process.exit(2);
-}, TIME_CAP_MS);
 
-const t0 = Date.now();
-say(`redis-loss: 2 phases of ${total} operations, ${clients} clients; the fault ${faultAfterS} s into each; timers waited for ${waitS} s`);
-const ctx = await openChaosStack({ reconcileMs: 10_000 });
-say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, ParkFlow ${ctx.urls[0]}, reconcile every 10 s (log ${ctx.logFile})`);
-const inspector = await openInspector(ctx);
-const findings = [];
-let exit = 2;
+const intro = `redis-loss: 2 phases of ${total} operations, ${clients} clients; the fault ${faultAfterS} s into each; timers waited for ${waitS} s`;
+await runChaos({ capMs: 600_000, intro, stack: { reconcileMs: 10_000 } }, async ({ ctx, inspector, findings }) => {
+  say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, ParkFlow ${ctx.urls[0]}, reconcile every 10 s (log ${ctx.logFile})`);
 
-async function phase(name, fault) {
-  const titlePrefix = `${TITLE_PREFIX}${name}`;
-  let faultAt = null;
-  const loading = runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 120_000, stallMs: 20_000, titlePrefix });
-  const faulting = (async () => {
-    await pause(faultAfterS * 1000);
-    const keys = await ctx.redis.cli('DBSIZE');
-    faultAt = Date.now();
-    await fault();
-    say(`${name}: fault done in ${Date.now() - faultAt} ms (Redis held ${keys} keys before it; ${await ctx.redis.cli('DBSIZE')} after)`);
-  })();
-  const load = await loading;
-  await faulting;
-  say(`${name}: load ${load.sent} operations in ${load.seconds.toFixed(1)} s; answers: ${formatStatuses(load.statuses)}`);
-  for (const [k, v] of load.examples) say(`${name}:   first "${k}": ${v}`);
-  const back = await timeUntilTimersBack(inspector, waitS * 1000, titlePrefix, faultAt);
-  const last = back.last;
-  if (back.seconds === null) {
-    const line = `${name}: deadline timers NOT back ${waitS} s after the load (${((Date.now() - faultAt) / 1000).toFixed(0)} s after the fault): ${last?.missing.length} of ${last?.expected} missing for ${last?.open} open items, e.g. ${last?.missing.slice(0, 3).map((m) => `${m.code} ${m.jobId}`).join(', ')}`;
-    findings.push(line);
-    say(line);
-  } else say(`${name}: every open item's timers in Redis again ${back.seconds.toFixed(1)} s after the fault`);
-  const schedulers = await ctx.redis.cli('ZRANGE', `${ctx.prefix}:maintenance:repeat`, '0', '-1');
-  say(`${name}: maintenance job schedulers in Redis now: ${schedulers ? schedulers.split('\n').join(', ') : 'none'}`);
-  const quiet = await waitQuiet(inspector, 30_000, titlePrefix);
-  say(`${name}: quiet: ${quiet.quiet ? 'yes' : `NO after ${quiet.seconds.toFixed(0)} s (${quiet.pendingOutbox} outbox rows pending, ${quiet.unrouted} items unrouted)`}`);
-  const checked = await afterRunChecks(inspector, load, { timersOf: 'phase' });
-  say(`${name}: figures: ${JSON.stringify(checked.figures)}`);
-  findings.push(...checked.findings.map((f) => `${name}: ${f}`));
-  return { faultAt };
-}
+  async function phase(name, fault) {
+    const titlePrefix = `${TITLE_PREFIX}${name}`;
+    let faultAt = null;
+    const loading = runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 120_000, stallMs: 20_000, titlePrefix });
+    const faulting = (async () => {
+      await pause(faultAfterS * 1000);
+      const keys = await ctx.redis.cli('DBSIZE');
+      faultAt = Date.now();
+      await fault();
+      say(`${name}: fault done in ${Date.now() - faultAt} ms (Redis held ${keys} keys before it; ${await ctx.redis.cli('DBSIZE')} after)`);
+    })();
+    const load = await loading;
+    await faulting;
+    say(`${name}: load ${load.sent} operations in ${load.seconds.toFixed(1)} s; answers: ${formatStatuses(load.statuses)}`);
+    for (const [k, v] of load.examples) say(`${name}:   first "${k}": ${v}`);
+    const back = await timeUntilTimersBack(inspector, waitS * 1000, titlePrefix, faultAt);
+    const last = back.last;
+    if (back.seconds === null) {
+      const line = `${name}: deadline timers NOT back ${waitS} s after the load (${((Date.now() - faultAt) / 1000).toFixed(0)} s after the fault): ${last?.missing.length} of ${last?.expected} missing for ${last?.open} open items, e.g. ${last?.missing.slice(0, 3).map((m) => `${m.code} ${m.jobId}`).join(', ')}`;
+      findings.push(line);
+      say(line);
+    } else say(`${name}: every open item's timers in Redis again ${back.seconds.toFixed(1)} s after the fault`);
+    const schedulers = await ctx.redis.cli('ZRANGE', `${ctx.prefix}:maintenance:repeat`, '0', '-1');
+    say(`${name}: maintenance job schedulers in Redis now: ${schedulers ? schedulers.split('\n').join(', ') : 'none'}`);
+    const quiet = await waitQuiet(inspector, 30_000, titlePrefix);
+    say(`${name}: quiet: ${quiet.quiet ? 'yes' : `NO after ${quiet.seconds.toFixed(0)} s (${quiet.pendingOutbox} outbox rows pending, ${quiet.unrouted} items unrouted)`}`);
+    const checked = await afterRunChecks(inspector, load, { timersOf: 'phase' });
+    say(`${name}: figures: ${JSON.stringify(checked.figures)}`);
+    findings.push(...checked.findings.map((f) => `${name}: ${f}`));
+    return { faultAt };
+  }
 
-try {
   await phase('A-flushall', () => ctx.redis.flushAll());
   // What a worker restart brings back: it re-creates its job schedulers at start.
   const r = Date.now();
@@ -72,13 +63,4 @@ try {
   await phase('B-restart', () => ctx.redis.restart(1000));
   const lines = ctx.grep(/ERROR|WARN|error/);
   say(`log: ${lines.length} error/warn lines; first: ${lines.slice(0, 3).map((l) => `${l.name}: ${l.text.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 160)}`).join(' | ')}`);
-  say(`${findings.length === 0 ? 'OK' : 'FOUND PROBLEMS'}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  for (const f of findings) say(`  ${f}`);
-  exit = findings.length === 0 ? 0 : 1;
-} finally {
-  await inspector.close();
-  await ctx.close({ keep: exit !== 0 || process.argv.includes('--keep') });
-  if (exit !== 0) say(`kept ${ctx.work} (logs) for the findings`);
-  clearTimeout(cap);
-}
-process.exit(exit);
+});

@@ -5,37 +5,21 @@
 //   node tooling/chaos/two-of-each.chaos.mjs [--actions 3000] [--clients 8]
 //
 // Exit 0: nothing found; 1: problems found (listed); 2: the run itself failed or hit its cap.
-import { afterRunChecks, openInspector, waitQuiet } from './chaos-checks.helper.mjs';
 import { formatStatuses, runLoad } from './chaos-load.helper.mjs';
-import { openChaosStack, option, say } from './chaos-stack.helper.mjs';
+import { runChaos, settleAndCheck } from './chaos-run.helper.mjs';
+import { option, say } from './chaos-stack.helper.mjs';
 
-const TIME_CAP_MS = 330_000;
 const total = option('actions', 3000, 100_000);
 const clients = option('clients', 8, 64);
-const cap = setTimeout(() => {
-  say(`time cap of ${TIME_CAP_MS / 1000} s reached: stopping`);
-  process.exit(2);
-}, TIME_CAP_MS);
 
-const t0 = Date.now();
-say(`two-of-each: ${total} operations, ${clients} clients over 2 apis, 2 workers`);
-const ctx = await openChaosStack({ reconcileMs: 10_000 });
-await ctx.addProcess('api');
-await ctx.addProcess('worker');
-say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, apis ${ctx.urls.join(' ')} (log ${ctx.logFile})`);
-const inspector = await openInspector(ctx);
-const findings = [];
-let exit = 2;
-try {
+await runChaos({ capMs: 330_000, intro: `two-of-each: ${total} operations, ${clients} clients over 2 apis, 2 workers`, stack: { reconcileMs: 10_000 } }, async ({ ctx, inspector, findings }) => {
+  await ctx.addProcess('api');
+  await ctx.addProcess('worker');
+  say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, apis ${ctx.urls.join(' ')} (log ${ctx.logFile})`);
   const load = await runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 200_000 });
   say(`load: ${load.sent} operations in ${load.seconds.toFixed(1)} s (${(load.sent / load.seconds).toFixed(1)}/s); answers: ${formatStatuses(load.statuses)}`);
   for (const [k, v] of load.examples) say(`  first "${k}": ${v}`);
-  const quiet = await waitQuiet(inspector, 90_000);
-  say(`quiet after ${quiet.seconds.toFixed(1)} s: ${quiet.quiet ? 'yes' : `NO (${quiet.pendingOutbox} outbox rows pending, ${quiet.unrouted} items unrouted)`}`);
-  if (!quiet.quiet) findings.push(`not quiet within 90 s after the load: ${JSON.stringify(quiet)}`);
-  const checked = await afterRunChecks(inspector, load);
-  say(`figures: ${JSON.stringify(checked.figures)}`);
-  findings.push(...checked.findings);
+  await settleAndCheck(inspector, load, findings);
 
   // Each worker logs the routings it committed: both worked, and no item was routed by both.
   const routedBy = new Map();
@@ -53,13 +37,5 @@ try {
   say(`log: ${dupSkips} lines mention a duplicate or stale job`);
   const exitedLines = ctx.grep(/exited unexpectedly/);
   if (exitedLines.length) findings.push(`a ParkFlow process exited: ${exitedLines.map((l) => l.text).join('; ')}`);
-  say(`${findings.length === 0 ? 'OK' : 'FOUND PROBLEMS'}: ${load.registered.length} registrations, ${load.acks.length} actions acknowledged; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  for (const f of findings) say(`  ${f}`);
-  exit = findings.length === 0 ? 0 : 1;
-} finally {
-  await inspector.close();
-  await ctx.close({ keep: exit !== 0 || process.argv.includes('--keep') });
-  if (exit !== 0) say(`kept ${ctx.work} (logs) for the findings`);
-  clearTimeout(cap);
-}
-process.exit(exit);
+  return `${load.registered.length} registrations, ${load.acks.length} actions acknowledged`;
+});

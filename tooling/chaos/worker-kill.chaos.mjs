@@ -5,65 +5,50 @@
 //   node tooling/chaos/worker-kill.chaos.mjs [--actions 10000] [--clients 6] [--every 4]   (after the build)
 //
 // Exit 0: nothing found; 1: problems found (listed); 2: the run itself failed or hit its cap.
-import { afterRunChecks, openInspector, waitQuiet } from './chaos-checks.helper.mjs';
 import { formatStatuses, runLoad } from './chaos-load.helper.mjs';
+import { runChaos, settleAndCheck } from './chaos-run.helper.mjs';
 import { pause } from './chaos-servers.helper.mjs';
-import { openChaosStack, option, say } from './chaos-stack.helper.mjs';
+import { option, say } from './chaos-stack.helper.mjs';
 
-const TIME_CAP_MS = 420_000;
 const total = option('actions', 10_000, 100_000);
 const clients = option('clients', 6, 64);
 const everyS = option('every', 4, 600);
-const cap = setTimeout(() => {
-  say(`time cap of ${TIME_CAP_MS / 1000} s reached: stopping`);
-  process.exit(2);
-}, TIME_CAP_MS);
 
-const t0 = Date.now();
-say(`worker-kill: ${total} operations, ${clients} clients, kill -9 of the worker ${everyS / 2}–${everyS * 1.5} s after it is up; the load stops at 180 s`);
-// A job whose worker was killed is taken up again once its lock lapses: 5 s here instead of 30.
-const ctx = await openChaosStack({ reconcileMs: 10_000, env: { PARKFLOW_JOB_LOCK_MS: '5000' } });
-say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, ParkFlow ${ctx.urls[0]} (log ${ctx.logFile})`);
-const inspector = await openInspector(ctx);
-let exit = 2;
-try {
-  let loading = true;
-  let kills = 0;
-  const killer = (async () => {
-    while (loading) {
-      // Each worker is killed a few seconds after it started processing (its boot takes seconds
-      // on a loaded machine: killing it sooner would only test a worker that never runs).
-      const ready = ctx.lines.length;
-      const bootCap = Date.now() + 60_000;
-      while (loading && Date.now() < bootCap && !ctx.lines.slice(ready).some((l) => l.name === 'worker' && l.text.includes('processing queues'))) await pause(100);
-      const at = Date.now() + everyS * 1000 * (0.5 + Math.random());
-      while (loading && Date.now() < at) await pause(200);
-      if (!loading) break;
-      const k = Date.now();
-      await ctx.restartWorker('SIGKILL');
-      kills += 1;
-      if (kills <= 3 || kills % 10 === 0) say(`kill -9 #${kills} of the worker (${Date.now() - k} ms to start the next)`);
-    }
-  })();
-  const load = await runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 180_000 });
-  loading = false;
-  await killer;
-  say(`load: ${load.sent} operations in ${load.seconds.toFixed(1)} s (${(load.sent / load.seconds).toFixed(1)}/s), ${kills} kills; answers: ${formatStatuses(load.statuses)}`);
-  for (const [k, v] of load.examples) say(`  first "${k}": ${v}`);
-  const quiet = await waitQuiet(inspector, 90_000);
-  say(`quiet after ${quiet.seconds.toFixed(1)} s: ${quiet.quiet ? 'yes' : `NO (${quiet.pendingOutbox} outbox rows pending, ${quiet.unrouted} items unrouted)`}`);
-  const { findings, figures } = await afterRunChecks(inspector, load);
-  if (!quiet.quiet) findings.push(`not quiet within 90 s after the load: ${JSON.stringify(quiet)}`);
-  say(`figures: ${JSON.stringify(figures)}`);
-  const crashes = ctx.grep(/stalled|could not renew lock|Missing lock/i);
-  if (crashes.length) say(`log: ${crashes.length} lines about stalled jobs / locks, e.g. ${crashes[0].name}: ${crashes[0].text.slice(0, 200)}`);
-  say(`${findings.length === 0 ? 'OK' : 'FOUND PROBLEMS'}: ${load.registered.length} registrations, ${load.acks.length} actions acknowledged over ${kills} worker kills; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  for (const f of findings) say(`  ${f}`);
-  exit = findings.length === 0 ? 0 : 1;
-} finally {
-  await inspector.close();
-  await ctx.close({ keep: exit !== 0 || process.argv.includes("--keep") });
-  if (exit !== 0) say(`kept ${ctx.work} (logs) for the findings`);
-  clearTimeout(cap);
-}
-process.exit(exit);
+await runChaos(
+  {
+    capMs: 420_000,
+    intro: `worker-kill: ${total} operations, ${clients} clients, kill -9 of the worker ${everyS / 2}–${everyS * 1.5} s after it is up; the load stops at 180 s`,
+    // A job whose worker was killed is taken up again once its lock lapses: 5 s here instead of 30.
+    stack: { reconcileMs: 10_000, env: { PARKFLOW_JOB_LOCK_MS: '5000' } },
+  },
+  async ({ ctx, inspector, findings }) => {
+    say(`private PostgreSQL :${ctx.pg.port}, Redis :${ctx.redis.port}, ParkFlow ${ctx.urls[0]} (log ${ctx.logFile})`);
+    let loading = true;
+    let kills = 0;
+    const killer = (async () => {
+      while (loading) {
+        // Each worker is killed a few seconds after it started processing (its boot takes seconds
+        // on a loaded machine: killing it sooner would only test a worker that never runs).
+        const ready = ctx.lines.length;
+        const bootCap = Date.now() + 60_000;
+        while (loading && Date.now() < bootCap && !ctx.lines.slice(ready).some((l) => l.name === 'worker' && l.text.includes('processing queues'))) await pause(100);
+        const at = Date.now() + everyS * 1000 * (0.5 + Math.random());
+        while (loading && Date.now() < at) await pause(200);
+        if (!loading) break;
+        const k = Date.now();
+        await ctx.restartWorker('SIGKILL');
+        kills += 1;
+        if (kills <= 3 || kills % 10 === 0) say(`kill -9 #${kills} of the worker (${Date.now() - k} ms to start the next)`);
+      }
+    })();
+    const load = await runLoad({ urls: ctx.urls, databaseUrl: ctx.env.DATABASE_URL, total, clients, capMs: 180_000 });
+    loading = false;
+    await killer;
+    say(`load: ${load.sent} operations in ${load.seconds.toFixed(1)} s (${(load.sent / load.seconds).toFixed(1)}/s), ${kills} kills; answers: ${formatStatuses(load.statuses)}`);
+    for (const [k, v] of load.examples) say(`  first "${k}": ${v}`);
+    await settleAndCheck(inspector, load, findings);
+    const crashes = ctx.grep(/stalled|could not renew lock|Missing lock/i);
+    if (crashes.length) say(`log: ${crashes.length} lines about stalled jobs / locks, e.g. ${crashes[0].name}: ${crashes[0].text.slice(0, 200)}`);
+    return `${load.registered.length} registrations, ${load.acks.length} actions acknowledged over ${kills} worker kills`;
+  },
+);
