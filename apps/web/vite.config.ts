@@ -2,20 +2,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * Vendor groups, largest first; whatever is left of node_modules lands in `vendor`. ECharts (with
- * zrender) is a group of its own: only the lazy chart routes (statistics, the battle map) import
- * it, so it must not ride in `vendor`, which the queue loads. `scripts/bundle-report.mjs` shows
+ * Two vendor groups only. ECharts (with zrender) is one: only the lazy chart routes (statistics,
+ * the battle map) import it. React is the other: it changes rarely, so browsers keep it cached
+ * across releases. Everything else, antd included, is left to the bundler's own splitting, which
+ * puts each module in the chunk of the routes that import it: grouping all of antd (or all of
+ * node_modules) into one chunk made the queue download every component any page uses — 44 kB
+ * more gzip than it needs (2026-12-04, docs/benchmarks.md). `scripts/bundle-report.mjs` shows
  * what the queue loads.
  */
 const VENDOR_GROUPS = [
   { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 50 },
   { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 40 },
-  // Photo upload and preview only on the key-project pages: not in `vendor-antd` (which the queue loads), and below it, so the
-  // antd internals they share with the rest stay there and only what is theirs alone lands in `vendor-antd-media`.
-  { name: 'vendor-antd', test: /node_modules[\\/](antd(?![\\/](es|lib)[\\/](image|upload)[\\/])|@ant-design|@rc-component(?![\\/](image|upload)[\\/])|rc-[\w-]+|@emotion)[\\/]/, priority: 30 },
-  { name: 'vendor-antd-media', test: /node_modules[\\/](antd[\\/](es|lib)[\\/](image|upload)|@rc-component[\\/](image|upload))[\\/]/, priority: 25 },
-  { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod|i18next|react-i18next|dayjs)[\\/]/, priority: 20 },
-  { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
 ];
 
 export default defineConfig({

@@ -1,17 +1,19 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { LoginPage } from '../auth/login.page';
 import { WorkItemListPage } from '../work-items/work-item-list.page';
 import { AppShellLayout } from './app-shell.layout';
 import type { NavKey } from './nav-items';
-import { NotFoundPage } from './not-found.page';
 import { RequireAuth, RequireNav } from './require-auth.guard';
+import { RouteFallback } from './route-fallback.component';
 import { ROUTES } from './route-paths';
 
 /*
  * The queue is the landing page and ships with the entry; every other page is its own chunk,
- * loaded when first opened (the calendar admin never loads with the queue).
+ * loaded when first opened (the calendar admin never loads with the queue). The login page too:
+ * a signed-in user opening the queue never needs its form (antd's Form and its validator).
  */
+const LoginPage = lazy(() => import('../auth/login.page').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() => import('./not-found.page').then((m) => ({ default: m.NotFoundPage })));
 const WorkItemDetailPage = lazy(() => import('../work-items/work-item-detail.page').then((m) => ({ default: m.WorkItemDetailPage })));
 const WorkItemRegisterPage = lazy(() => import('../work-items/work-item-register.page').then((m) => ({ default: m.WorkItemRegisterPage })));
 const DispatcherBoardPage = lazy(() => import('../work-items/dispatcher-board.page').then((m) => ({ default: m.DispatcherBoardPage })));
@@ -34,7 +36,7 @@ const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}<
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path={ROUTES.login} element={<LoginPage />} />
+      <Route path={ROUTES.login} element={<Suspense fallback={<RouteFallback />}><LoginPage /></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppShellLayout />}>
           <Route index element={<Navigate to={ROUTES.queue} replace />} />

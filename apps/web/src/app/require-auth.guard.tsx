@@ -1,5 +1,5 @@
 import type { User } from '@parkflow/contracts';
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
@@ -7,6 +7,7 @@ import { isApiError } from '../api/api-client';
 import { useMe } from '../api/auth.queries';
 import { session } from '../api/session.store';
 import { useKinds } from '../kinds/kinds.context';
+import { StatusPanel } from '../shared/status-panel.component';
 import { canOpen, type NavKey } from './nav-items';
 
 /** Renders the signed-in part of the app, or sends the visitor to the login page. */
@@ -28,7 +29,7 @@ export function RequireAuth() {
   }
   if (me.isError) {
     return (
-      <Result
+      <StatusPanel
         status="error"
         title={t('app.loadFailed')}
         subTitle={me.error.message}
@@ -49,6 +50,6 @@ export function RequireNav({ page, children }: { page: NavKey; children: ReactNo
   const { t } = useTranslation();
   const user = useCurrentUser();
   const kinds = useKinds();
-  if (!canOpen(kinds, user.roles, page)) return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
+  if (!canOpen(kinds, user.roles, page)) return <StatusPanel status="forbidden" title="403" subTitle={t('app.forbidden')} />;
   return children;
 }

@@ -1,5 +1,5 @@
 import type { Meta } from '@parkflow/contracts';
-import { createKindRegistry, KindDefinitionError, type KindDefinition, type KindRegistry } from '@parkflow/domain';
+import { buildKindRegistry, KindDefinitionError, type KindDefinition, type KindRegistry } from '@parkflow/domain';
 
 /** The registry built from `/meta`, or why it could not be: each problem the definition check named. */
 export type KindRegistryLoad = { ok: true; registry: KindRegistry } | { ok: false; problems: readonly string[] };
@@ -13,7 +13,7 @@ export type KindRegistryLoad = { ok: true; registry: KindRegistry } | { ok: fals
 export function loadKindRegistry(kinds: Meta['kinds']): KindRegistryLoad {
   try {
     // The contract schema is the definition's shape with open strings; the check below is what vouches for it.
-    return { ok: true, registry: createKindRegistry(kinds as readonly KindDefinition[]) };
+    return { ok: true, registry: buildKindRegistry(kinds as readonly KindDefinition[]) };
   } catch (error) {
     if (error instanceof KindDefinitionError) return { ok: false, problems: error.problems };
     // A shape the check itself trips over (a contract drift the schema only warned about).

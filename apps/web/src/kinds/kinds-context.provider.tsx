@@ -1,8 +1,9 @@
-import { Button, Flex, Result, Spin, Typography } from 'antd';
+import { Button, Flex, Spin, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../api/meta.queries';
 import { loadKindRegistry } from './kind-registry.loader';
+import { StatusPanel } from '../shared/status-panel.component';
 import { KindsContext } from './kinds.context';
 
 const fullPage = { minHeight: '100vh', padding: 24 } as const;
@@ -23,7 +24,7 @@ export function KindsProvider({ children }: { children: ReactNode }) {
   if (load) {
     return (
       <Flex justify="center" align="center" style={fullPage}>
-        <Result
+        <StatusPanel
           status="error"
           title={t('kinds.invalid')}
           subTitle={t('kinds.invalidHint')}
@@ -45,7 +46,7 @@ export function KindsProvider({ children }: { children: ReactNode }) {
   if (meta.isError) {
     return (
       <Flex justify="center" align="center" style={fullPage}>
-        <Result
+        <StatusPanel
           status="error"
           title={t('kinds.loadFailed')}
           subTitle={t('kinds.loadFailedHint')}

@@ -38,6 +38,15 @@ export class KindDefinitionError extends Error {
  * and checked again. Throws KindDefinitionError or KindOverrideError naming the bad entry.
  */
 export function createKindRegistry(definitions: readonly KindDefinition[] = BUILT_IN_KINDS, config?: unknown): KindRegistry {
+  return buildKindRegistry(definitions, config);
+}
+
+/**
+ * `createKindRegistry` without the built-in default: the web client builds its registry from
+ * `/meta`, and a default naming BUILT_IN_KINDS would bundle every built-in kind (their handlers,
+ * catalogs and policies) into the page that loads before the queue.
+ */
+export function buildKindRegistry(definitions: readonly KindDefinition[], config?: unknown): KindRegistry {
   const byId = new Map<KindId, KindDefinition>();
   for (const def of definitions) {
     if (byId.has(def.id)) throw new KindDefinitionError([`kind "${def.id}" is defined twice`]);
