@@ -10,6 +10,7 @@ export * from './work-items/code-allocator.js';
 export * from './work-items/retime-open-items.js';
 export * from './work-items/queue-scope.query.js';
 export * from './work-items/work-item-filters.query.js';
+export * from './work-items/work-item-page.query.js';
 export * from './stats/stat-day-sums.store.js';
 export * from './stats/stat-facts.store.js';
 export * from './outbox/outbox-dispatcher.js';

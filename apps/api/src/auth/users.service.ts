@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { loadActor, UserEntity, verifyPassword } from '@parkflow/db';
+import { loadActiveUserWithActor, loadActor, UserEntity, verifyPassword } from '@parkflow/db';
 import type { Actor } from '@parkflow/domain';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.module.js';
@@ -18,10 +18,10 @@ export class UsersService {
   }
 
   async load(userId: string, issuedAt: number): Promise<SignedInUser | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
-    if (!user) return null;
-    if (user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) return null;
-    return { user, actor: await this.toActor(user) };
+    const current = await loadActiveUserWithActor(this.dataSource.manager, userId);
+    if (!current) return null;
+    if (current.user.tokensValidAfter && issuedAt < current.user.tokensValidAfter.getTime()) return null;
+    return current;
   }
 
   /** Signing out: every token of the account issued until now stops working, on every replica. */

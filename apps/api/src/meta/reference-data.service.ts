@@ -8,6 +8,8 @@ interface Snapshot {
   departments: DepartmentEntity[];
   enterprises: EnterpriseEntity[];
   users: Map<string, string>;
+  /** Built once per snapshot, not per request (every list page asks for it). */
+  names: NameLookup;
 }
 
 /** Departments, enterprises and user names: small tables read often, kept for a few seconds. */
@@ -24,13 +26,13 @@ export class ReferenceDataService {
       this.dataSource.getRepository(EnterpriseEntity).find({ order: { name: 'ASC' } }),
       this.dataSource.getRepository(UserEntity).find({ select: { id: true, displayName: true } }),
     ]);
-    this.snapshot = { at: Date.now(), departments, enterprises, users: new Map(users.map((u) => [u.id, u.displayName])) };
+    const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+    this.snapshot = { at: Date.now(), departments, enterprises, users: userNames, names: nameLookupOf(departments, enterprises, userNames) };
     return this.snapshot;
   }
 
   async names(): Promise<NameLookup> {
-    const s = await this.load();
-    return nameLookupOf(s.departments, s.enterprises, s.users);
+    return (await this.load()).names;
   }
 
   /** Forget the snapshot (after a write to these tables). */

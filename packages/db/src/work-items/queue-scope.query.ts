@@ -18,14 +18,26 @@ const STATUTORY_WARN = `(w.statutory_clock->>'warnAt')::timestamptz`;
 /** The due time of the running deadline, or null: for sorting by deadline. */
 export const RUNNING_DUE_AT = `(CASE WHEN ${RUNNING} THEN ${RUNNING_DUE} END)`;
 
+/** Turns one value of a clause into SQL (a placeholder): a list becomes a comma-separated list of them. */
+export type ScopeBinder = (name: string, value: unknown) => string;
+
 /** The SQL of one domain scope clause (all its conditions), with parameters named by scope and clause index. */
 function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<string, unknown> } {
-  const parts: string[] = [];
   const params: Record<string, unknown> = {};
-  const p = (name: string, value: unknown) => {
+  const sql = clauseWith(c, (name, value) => {
     params[`s${i}_${name}`] = value;
     return `:${name.endsWith('s') ? '...' : ''}s${i}_${name}`;
-  };
+  });
+  return { sql, params };
+}
+
+/**
+ * The conditions of one clause, each value through `p`: TypeORM's named parameters above, or the
+ * list page's positional ones (work-item-page.query.ts). One text for both, so the screen and the
+ * ledger export never disagree about who sees what.
+ */
+export function clauseWith(c: ScopeClause, p: ScopeBinder): string {
+  const parts: string[] = [];
   if (c.stageIn) parts.push(c.stageIn.length > 0 ? `w.stage IN (${p('stages', c.stageIn)})` : 'FALSE');
   if (c.statusIn) parts.push(c.statusIn.length > 0 ? `w.status IN (${p('statuses', c.statusIn)})` : 'FALSE');
   if (c.statusNot) parts.push(`w.status <> ${p('statusNot', c.statusNot)}`);
@@ -54,7 +66,7 @@ function clauseSql(c: ScopeClause, i: string): { sql: string; params: Record<str
   if (c.statutoryWarnAtOrBefore !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_WARN} <= ${p('stWarnUntil', c.statutoryWarnAtOrBefore)}`);
   if (c.statutoryWarnAfter !== undefined) parts.push(`${STATUTORY} AND ${STATUTORY_WARN} > ${p('stWarnAfter', c.statutoryWarnAfter)}`);
   if (c.createdFrom !== undefined) parts.push(`w.created_at >= ${p('createdFrom', c.createdFrom)}`);
-  return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
+  return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
 }
 
 /**
