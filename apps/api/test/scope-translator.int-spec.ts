@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { applyScope, createDataSource, migrateDatabase, toWorkItemRow, WorkItemEntity } from '@parkflow/db';
+import { applyScope, createDataSource, filterWorkItems, loadWorkItemPage, migrateDatabase, orderWorkItems, toWorkItemRow, WorkItemEntity, workItemPageSql, type WorkItemFilters } from '@parkflow/db';
 import {
   approvalsScope,
   BUILT_IN_KINDS,
@@ -14,6 +14,7 @@ import {
   slaState,
   STAGES,
   visibleItemsScope,
+  WORK_ITEM_VIEWS,
   type Actor,
   type QueueScope,
   type Role,
@@ -133,11 +134,13 @@ function scopes(): [string, QueueScope][] {
 describe('the queue-scope SQL translator', () => {
   const name = runScopedName('it_scopes');
   let dataSource: DataSource;
+  const items = fc.sample(item, { numRuns: 400, seed: 20261202 });
 
   beforeAll(async () => {
     dataSource = createDataSource({ url: await createDatabase(SERVER, name), poolSize: 2 });
     await dataSource.initialize();
     await migrateDatabase(dataSource);
+    await dataSource.getRepository(WorkItemEntity).insert(items.map(toWorkItemRow));
   }, 60_000);
 
   afterAll(async () => {
@@ -146,8 +149,6 @@ describe('the queue-scope SQL translator', () => {
   });
 
   it('selects exactly what matchesScope selects, for every queue, column and SLA filter, over random items of every kind', async () => {
-    const items = fc.sample(item, { numRuns: 400, seed: 20261202 });
-    await dataSource.getRepository(WorkItemEntity).insert(items.map(toWorkItemRow));
     let compared = 0;
     for (const [label, scope] of scopes()) {
       const qb = dataSource.getRepository(WorkItemEntity).createQueryBuilder('w').select('w.id', 'id');
@@ -165,4 +166,42 @@ describe('the queue-scope SQL translator', () => {
     // Enough matches that the comparison means something.
     expect(compared).toBeGreaterThan(1000);
   }, 60_000);
+
+  it('the list page as one raw statement gives the query builder’s page and total, for every view, actor, filter and order', async () => {
+    // The raw page (work-item-page.query.ts) and filterWorkItems apply the one list of terms; this holds them to the same rows.
+    const raised = KINDS.raisedByEnterprise();
+    const variants: Partial<WorkItemFilters>[] = [
+      {},
+      { sort: 'due_at', order: 'asc' },
+      { sort: 'created_at', order: 'asc', kind: KINDS.ids[0] },
+      { stage: 'handle' },
+      { status: 'closed' },
+      { sla: 'overdue', sort: 'due_at', order: 'desc' },
+      { bucket: 'unassigned' },
+      { q: 'T-' },
+      { q: '100%_\\' },
+    ];
+    let rows = 0;
+    for (const [a, who] of ACTORS.entries()) {
+      for (const view of WORK_ITEM_VIEWS) {
+        for (const variant of variants) {
+          const filters: WorkItemFilters = { view, sort: 'created_at', order: 'desc', ...variant };
+          for (const page of [{ offset: 0, limit: 7 }, { offset: 7, limit: 7 }, { offset: 1000, limit: 7 }]) {
+            const qb = dataSource.getRepository(WorkItemEntity).createQueryBuilder('w');
+            filterWorkItems(qb, filters, who, raised, NOW);
+            orderWorkItems(qb, filters);
+            const [built, builtTotal] = await qb.skip(page.offset).take(page.limit).getManyAndCount();
+            const sql = workItemPageSql(filters, who, raised, NOW, page);
+            expect(sql).not.toBeNull();
+            const raw = await loadWorkItemPage(dataSource.manager, sql!);
+            const label = `actor ${a} ${JSON.stringify(filters)} ${page.offset}`;
+            expect([label, raw.total, raw.items.map((i) => i.id)]).toEqual([label, builtTotal, built.map((r) => r.id)]);
+            rows += raw.items.length;
+          }
+        }
+      }
+    }
+    // Enough rows that the comparison means something.
+    expect(rows).toBeGreaterThan(500);
+  }, 120_000);
 });

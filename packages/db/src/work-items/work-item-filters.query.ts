@@ -1,4 +1,4 @@
-import { bucketScope, queueViewScope, slaScope, statDrillDownOf, statDrillDownScope, visibleItemsScope, type Actor, type StatDrillDownQuery, type BoardBucket, type KindId, type SlaState, type Stage, type WorkItemView } from '@parkflow/domain';
+import { bucketScope, queueViewScope, slaScope, statDrillDownOf, statDrillDownScope, visibleItemsScope, type Actor, type StatDrillDownQuery, type BoardBucket, type KindId, type QueueScope, type SlaState, type Stage, type WorkItemView } from '@parkflow/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { WorkItemEntity } from '../entities/work-item.entity.js';
 import { applyScope, RUNNING_DUE_AT } from './queue-scope.query.js';
@@ -22,22 +22,39 @@ export interface WorkItemFilters extends StatDrillDownQuery {
 }
 
 /**
- * Restricts a query on work_items (alias `w`) to the queue: always what the user may see at all
- * (visibleItemsScope), then the view and the filters. The list endpoint and the ledger export run
- * this one function, so an export holds exactly the rows the screen pages through.
+ * One restriction of the queue: a domain scope (visibility, view, SLA, bucket) or a plain filter
+ * with named parameters (`:kind`). The list's raw page statement (work-item-page.query.ts) and
+ * the query builder below both apply this one list, so a filter is written once.
+ */
+export type WorkItemFilterTerm = { scope: QueueScope; name: string } | { sql: string; params: Record<string, unknown> };
+
+/** The queue's restrictions, in order: what the user may see at all (visibleItemsScope), then the view and the filters. */
+export function workItemFilterTerms(filters: WorkItemFilters, actor: Actor, raisedByEnterprise: readonly KindId[], now: Date): WorkItemFilterTerm[] {
+  const terms: WorkItemFilterTerm[] = [];
+  const visible = visibleItemsScope(actor, raisedByEnterprise);
+  if (visible) terms.push({ scope: visible, name: 'visible' });
+  const view = queueViewScope(filters.view, actor, raisedByEnterprise);
+  if (view) terms.push({ scope: view, name: 'view' });
+  if (filters.kind) terms.push({ sql: 'w.kind = :kind', params: { kind: filters.kind } });
+  if (filters.stage) terms.push({ sql: 'w.stage = :stage', params: { stage: filters.stage } });
+  if (filters.status) terms.push({ sql: 'w.status = :status', params: { status: filters.status } });
+  // Live, as the tag on each row (slaState), not the stored column a timer updates late.
+  if (filters.sla) terms.push({ scope: slaScope(filters.sla, now), name: 'sla' });
+  if (filters.q) terms.push({ sql: '(w.title ILIKE :q OR w.code ILIKE :q)', params: { q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%` } });
+  if (filters.bucket) terms.push({ scope: bucketScope(filters.bucket, now), name: 'bucket' });
+  return terms;
+}
+
+/**
+ * Restricts a query on work_items (alias `w`) to the queue: the terms above, then a 穿透 list's
+ * figure. The list endpoint and the ledger export run this one function, so an export holds
+ * exactly the rows the screen pages through.
  */
 export function filterWorkItems(qb: SelectQueryBuilder<WorkItemEntity>, filters: WorkItemFilters, actor: Actor, raisedByEnterprise: readonly KindId[], now: Date): void {
-  const visible = visibleItemsScope(actor, raisedByEnterprise);
-  if (visible) applyScope(qb, visible, 'visible');
-  const view = queueViewScope(filters.view, actor, raisedByEnterprise);
-  if (view) applyScope(qb, view, 'view');
-  if (filters.kind) qb.andWhere('w.kind = :kind', { kind: filters.kind });
-  if (filters.stage) qb.andWhere('w.stage = :stage', { stage: filters.stage });
-  if (filters.status) qb.andWhere('w.status = :status', { status: filters.status });
-  // Live, as the tag on each row (slaState), not the stored column a timer updates late.
-  if (filters.sla) applyScope(qb, slaScope(filters.sla, now), 'sla');
-  if (filters.q) qb.andWhere('(w.title ILIKE :q OR w.code ILIKE :q)', { q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%` });
-  if (filters.bucket) applyScope(qb, bucketScope(filters.bucket, now), 'bucket');
+  for (const term of workItemFilterTerms(filters, actor, raisedByEnterprise, now)) {
+    if ('scope' in term) applyScope(qb, term.scope, term.name);
+    else qb.andWhere(term.sql, term.params);
+  }
   const drill = statDrillDownOf(filters, now);
   if (drill) applyStatDrillDown(qb, drill, statDrillDownScope(actor, drill), now);
 }

@@ -1,8 +1,8 @@
-import { bucketScope, queueViewScope, slaScope, statDrillDownOf, visibleItemsScope, type Actor, type KindId, type QueueScope, type WorkflowItem } from '@parkflow/domain';
+import { statDrillDownOf, type Actor, type KindId, type WorkflowItem } from '@parkflow/domain';
 import type { EntityManager } from 'typeorm';
 import { toWorkItemState } from './work-item.mapper.js';
 import { clauseWith, RUNNING_DUE_AT } from './queue-scope.query.js';
-import { workItemOrderSql, type WorkItemFilters } from './work-item-filters.query.js';
+import { workItemFilterTerms, workItemOrderSql, type WorkItemFilters } from './work-item-filters.query.js';
 import type { WorkItemEntity } from '../entities/work-item.entity.js';
 
 /*
@@ -53,22 +53,14 @@ export function workItemPageSql(filters: WorkItemFilters, actor: Actor, raisedBy
   };
   // A list becomes one placeholder per element, as TypeORM's `:...name` did: the same text, the same plans.
   const binder = (_name: string, value: unknown): string => (Array.isArray(value) ? value.map(bind).join(', ') : bind(value));
-  const where: string[] = [];
-  const scope = (s: QueueScope | null) => {
-    if (!s) return;
-    where.push(s.length === 0 ? 'FALSE' : `(${s.map((c) => `(${clauseWith(c, binder)})`).join(' OR ')})`);
-  };
-  scope(visibleItemsScope(actor, raisedByEnterprise));
-  scope(queueViewScope(filters.view, actor, raisedByEnterprise));
-  if (filters.kind) where.push(`w.kind = ${bind(filters.kind)}`);
-  if (filters.stage) where.push(`w.stage = ${bind(filters.stage)}`);
-  if (filters.status) where.push(`w.status = ${bind(filters.status)}`);
-  if (filters.sla) scope(slaScope(filters.sla, now));
-  if (filters.q) {
-    const q = bind(`%${filters.q.replace(/[%_\\]/g, '\\$&')}%`);
-    where.push(`(w.title ILIKE ${q} OR w.code ILIKE ${q})`);
-  }
-  if (filters.bucket) scope(bucketScope(filters.bucket, now));
+  // The same restrictions as filterWorkItems, from the one list (workItemFilterTerms); `:name` bound positionally.
+  const where = workItemFilterTerms(filters, actor, raisedByEnterprise, now).map((term) =>
+    'scope' in term
+      ? term.scope.length === 0
+        ? 'FALSE'
+        : `(${term.scope.map((c) => `(${clauseWith(c, binder)})`).join(' OR ')})`
+      : `(${term.sql.replace(/(?<!:):(\w+)/g, (_m, name: string) => binder(name, term.params[name]))})`,
+  );
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const order = workItemOrderSql(filters);
   // The outer ORDER BY repeats the page's order on its 20 rows (a join's output order is not promised).
