@@ -10,6 +10,9 @@ interface ExistsPipeline {
   pipeline(): { exists(key: string): unknown; exec(): Promise<[Error | null, unknown][] | null> };
 }
 
+/** How many getJob look-ups the non-Redis backend runs at once (its pool is small). */
+const GET_JOB_CHUNK = 16;
+
 /**
  * Makes sure delayed deadline jobs exist. Adding a job whose id exists is a no-op in BullMQ, so
  * this can run as often as wanted: after a stage job, and in the periodic reconcile. In batches:
@@ -46,8 +49,17 @@ export class TimerSchedulerService {
   /** The timers whose id has no job in any state (a job added meanwhile makes addBulk a no-op for it). */
   private async missing<T extends { jobId: string }>(timers: T[]): Promise<T[]> {
     if (this.backend.kind !== 'redis') {
-      const found = await Promise.all(timers.map((t) => this.deadlines.getJob(t.jobId)));
-      return timers.filter((_, i) => !found[i]);
+      // Bounded: a getJob per timer all at once asked the PostgreSQL backend's pool for every
+      // timer of a page together (issue 13); chunks keep at most GET_JOB_CHUNK queries in flight.
+      const missing: T[] = [];
+      for (let i = 0; i < timers.length; i += GET_JOB_CHUNK) {
+        const chunk = timers.slice(i, i + GET_JOB_CHUNK);
+        const found = await Promise.all(chunk.map((t) => this.deadlines.getJob(t.jobId)));
+        chunk.forEach((t, j) => {
+          if (!found[j]) missing.push(t);
+        });
+      }
+      return missing;
     }
     const pipeline = (this.backend.producerConnection() as unknown as ExistsPipeline).pipeline();
     for (const t of timers) pipeline.exists(this.deadlines.toKey(t.jobId));

@@ -98,17 +98,21 @@ export class MaintenanceProcessor extends OutageTolerantHost implements OnApplic
   private async reconcileOnce(): Promise<number> {
     const calendar = await this.calendars.current();
     const repo = this.dataSource.getRepository(WorkItemEntity);
+    const readPage = (after: string) => repo.find({ where: { status: Not('closed'), ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: RECONCILE_PAGE });
     let created = 0;
-    for (let after = ''; ; ) {
-      const rows = await repo.find({ where: { status: Not('closed'), ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: RECONCILE_PAGE });
+    // Two pages in flight: page N+1 is read while page N's jobs are added (a keyset page needs only
+    // the last id of the one before). The read is caught so a failed add does not leave it unhandled.
+    for (let rows = await readPage(''); ; ) {
+      const next = rows.length < RECONCILE_PAGE ? null : readPage(rows[rows.length - 1]!.id);
+      next?.catch(() => undefined);
       const timers = rows.flatMap((row) => {
         const item = toWorkItemState(row);
         const kind = this.kinds.get(item.kind);
         return kind ? pendingTimers(item, kind, calendar) : [];
       });
       created += await this.timers.ensure(timers);
-      if (rows.length < RECONCILE_PAGE) break;
-      after = rows[rows.length - 1]!.id;
+      if (!next) break;
+      rows = await next;
     }
     created += await this.reconcileNodeTimers(calendar);
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
