@@ -10,6 +10,7 @@
 //        node tooling/bench/run.mjs --bench timers [--items 400000]  (deadline timers: rebuild time, bytes per timer, lateness, FLUSHALL)
 //        node tooling/bench/run.mjs --bench queue-pages [--items 1000000] [--clients 50] [--seconds 20]  (the queue's first page, api against its own SQL)
 //        node tooling/bench/run.mjs --bench battle-map [--projects 300] [--nodes 10]  (the battle map's option and renderer, no server)
+//        node tooling/bench/run.mjs --bench action-statements [--samples 5]  (the SQL statements and Redis commands of one registration and one action)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/stack.mjs';
@@ -28,6 +29,8 @@ if (args.bench === 'latency') {
   await import('./queue-pages.bench.mjs');
 } else if (args.bench === 'battle-map') {
   await import('./battle-map.bench.mjs');
+} else if (args.bench === 'action-statements') {
+  await import('./action-statements.bench.mjs');
 } else {
   const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

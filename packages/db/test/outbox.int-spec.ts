@@ -96,4 +96,29 @@ describe('the outbox relay', () => {
     expect(await deadlines.getJob(timerId)).toBeTruthy();
     expect((await deadlines.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j.id === timerId)).toHaveLength(1);
   });
+  it('sends the rows of several queues in one dispatch; a queue that refuses its bulk fails only its own rows', async () => {
+    const stage = await pendingRow('stage.assign', 0);
+    const timer = await pendingRow('deadline.check', 0, `dl-${randomUUID()}-s1-r0-due`);
+    const notice = await pendingRow('notify.deliver', 0);
+    // notify.deliver's queue on a connection that has been closed: a real refusal, not a stand-in.
+    const closed = createQueueBackend({ kind: 'redis', url: REDIS, prefix });
+    const refusing = new Queue(JOB_QUEUES['notify.deliver'], { connection: closed.producerConnection(), prefix });
+    refusing.on('error', () => undefined);
+    await refusing.waitUntilReady();
+    await closed.close();
+    try {
+      const result = await dispatchOutbox(dataSource, [stage, timer, notice], (q) => (q === JOB_QUEUES['notify.deliver'] ? refusing : queueFor(q)));
+      expect(result.sent).toBe(2);
+      expect(result.failed.map((f) => f.id)).toEqual([notice.id]);
+      const rows = new Map((await dataSource.getRepository(OutboxMessageEntity).findBy({})).map((r) => [r.id, r]));
+      expect(rows.get(stage.id)?.dispatchedAt).not.toBeNull();
+      expect(rows.get(timer.id)?.dispatchedAt).not.toBeNull();
+      expect(rows.get(notice.id)).toMatchObject({ dispatchedAt: null, attempts: 1 });
+      expect(rows.get(notice.id)?.lastError).toBeTruthy();
+      expect(await queueFor(JOB_QUEUES['stage.assign']).getJob(stage.id)).toBeTruthy();
+      expect(await queueFor(JOB_QUEUES['deadline.check']).getJob(timer.jobId!)).toBeTruthy();
+    } finally {
+      await refusing.close().catch(() => undefined);
+    }
+  });
 });

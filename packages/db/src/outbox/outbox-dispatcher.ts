@@ -32,38 +32,59 @@ const reason = (error: unknown) => String(error instanceof Error ? error.message
  * after commit, then the relay after a crash) is enqueued once. A row is marked dispatched only
  * after the queue accepted it; a failure is recorded on the row, returned to the caller (which
  * logs and counts it) and left for the next sweep.
+ *
+ * Round trips are what an action pays for here (docs/benchmarks.md, "statements per action"):
+ * the rows of one queue go in one `addBulk` (one pipelined write to Redis; the queues' bulks run
+ * side by side), and the rows sent are marked in one UPDATE, not one add and one UPDATE a row.
+ * A queue that refuses its bulk fails all of that bulk's rows; the other queues' still count.
  */
 export async function dispatchOutbox(dataSource: DataSource, rows: OutboxMessageEntity[], queueFor: QueueLookup): Promise<DispatchResult> {
-  const result: DispatchResult = { sent: 0, failed: [] };
+  const failed: OutboxFailure[] = [];
+  const byQueue = new Map<QueueName, { row: OutboxMessageEntity; job: ReturnType<typeof outboxJobOf> }[]>();
   for (const row of rows) {
     try {
       const job = outboxJobOf(row);
-      await queueFor(job.queue).add(job.name, job.data, job.opts);
-      await dataSource
-        .createQueryBuilder()
-        .update(OutboxMessageEntity)
-        .set({ dispatchedAt: new Date() })
-        .where('id = :id AND dispatched_at IS NULL', { id: row.id })
-        .execute();
-      result.sent += 1;
+      byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), { row, job }]);
     } catch (error) {
-      const failure: OutboxFailure = { id: row.id, jobName: row.jobName, error: reason(error) };
-      try {
-        await dataSource
-          .createQueryBuilder()
-          .update(OutboxMessageEntity)
-          .set({ attempts: () => 'attempts + 1', lastError: failure.error })
-          .where('id = :id', { id: row.id })
-          .execute();
-      } catch (recordError) {
-        // The database is away too: the row is still undispatched, so the relay retries it;
-        // the caller learns both reasons.
-        failure.error = `${failure.error} (and recording it failed: ${reason(recordError)})`;
-      }
-      result.failed.push(failure);
+      failed.push({ id: row.id, jobName: row.jobName, error: reason(error) });
     }
   }
-  return result;
+  const sent: OutboxMessageEntity[] = [];
+  await Promise.all(
+    [...byQueue].map(async ([queue, entries]) => {
+      try {
+        await queueFor(queue).addBulk(entries.map(({ job }) => ({ name: job.name, data: job.data, opts: job.opts })));
+        sent.push(...entries.map((e) => e.row));
+      } catch (error) {
+        for (const { row } of entries) failed.push({ id: row.id, jobName: row.jobName, error: reason(error) });
+      }
+    }),
+  );
+  if (sent.length > 0) {
+    try {
+      await dataSource.query('UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::uuid[]) AND dispatched_at IS NULL', [sent.map((r) => r.id)]);
+    } catch (error) {
+      // On the queue but not marked: the relay sends them again, and their job ids make that a no-op.
+      for (const row of sent.splice(0)) failed.push({ id: row.id, jobName: row.jobName, error: reason(error) });
+    }
+  }
+  await recordFailures(dataSource, failed);
+  return { sent: sent.length, failed };
+}
+
+/** One UPDATE per distinct reason: attempts + 1 and the reason on each failed row. */
+async function recordFailures(dataSource: DataSource, failed: OutboxFailure[]): Promise<void> {
+  const byReason = new Map<string, OutboxFailure[]>();
+  for (const f of failed) byReason.set(f.error, [...(byReason.get(f.error) ?? []), f]);
+  for (const [error, group] of byReason) {
+    try {
+      await dataSource.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])', [group.map((f) => f.id), error]);
+    } catch (recordError) {
+      // The database is away too: the rows are still undispatched, so the relay retries them;
+      // the caller learns both reasons.
+      for (const f of group) f.error = `${f.error} (and recording it failed: ${reason(recordError)})`;
+    }
+  }
 }
 
 /** The relay's sweep: rows older than `graceMs` still not dispatched (the api crashed, or the queue was away). */
