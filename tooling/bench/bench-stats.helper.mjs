@@ -49,12 +49,18 @@ export function startEventPoller(connectionString, sql, everyMs = 10, overlap = 
   let lastId = '0';
   let running = true;
   const waiters = [];
+  // What the polling costs (embedded mode: every poll takes PGlite's one session from the app).
+  const cost = { polls: 0, rows: 0, roundTripMs: [] };
   const loop = (async () => {
     await client.connect();
     while (running) {
       const from = BigInt(lastId) > overlap ? BigInt(lastId) - overlap : 0n;
+      const asked = performance.now();
       const { rows } = await client.query(sql, [String(from)]);
       const now = performance.now();
+      cost.polls += 1;
+      cost.rows += rows.length;
+      cost.roundTripMs.push(now - asked);
       for (const row of rows) {
         if (!seenAt.has(row.key)) seenAt.set(row.key, now);
         if (BigInt(row.id) > BigInt(lastId)) lastId = String(row.id);
@@ -83,6 +89,11 @@ export function startEventPoller(connectionString, sql, everyMs = 10, overlap = 
     async stop() {
       running = false;
       await loop;
+    },
+    /** Polls made, rows read, and their round trips (queueing behind the app's statements included). */
+    cost() {
+      const sum = cost.roundTripMs.reduce((a, b) => a + b, 0);
+      return { polls: cost.polls, rows: cost.rows, roundTripTotalMs: Math.round(sum), roundTripP50Ms: Number(percentile(cost.roundTripMs, 50).toFixed(2)), roundTripP95Ms: Number(percentile(cost.roundTripMs, 95).toFixed(2)) };
     },
   };
 }

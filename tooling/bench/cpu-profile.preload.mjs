@@ -3,10 +3,13 @@
 // one measured phase instead of start-up, migrations and seeding. `--cpu-prof` itself writes on
 // exit, which a Nest process stopped by SIGTERM never reaches (it re-raises the signal), and Nest's
 // shutdown hooks take SIGUSR2 too — so the request is a file: `<profile>.start`, then `<profile>.stop`.
+// One variable reaches the api, the worker and (embedded mode) the launcher that holds PGlite, so a
+// `{process}` in the path is replaced by which one this is: each writes its own profile.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
-const target = process.env.PARKFLOW_CPU_PROFILE;
+const role = /\/apps\/([^/]+)\//.exec(process.argv[1] ?? '')?.[1] ?? 'launcher';
+const target = process.env.PARKFLOW_CPU_PROFILE?.replaceAll('{process}', role);
 if (target) {
   const session = new Session();
   session.connect();

@@ -2,8 +2,13 @@
 // same run. ParkFlow (api + worker on a throwaway PostgreSQL database and Redis prefix) and the
 // bare baseline (pg + BullMQ only, bare-baseline.bench.mjs) at each concurrency; prints a table
 // and the ratio ParkFlow/bare, writes JSON to .cache/bench/<date>.json. Figures, not assertions.
+// `--mode embedded` is benchmark 4: the same ParkFlow side on the embedded stack (PGlite, BullMQ's
+// PostgreSQL backend; no bare baseline); `--mode both` runs ParkFlow on both stacks, the ratio
+// column then being embedded ÷ Redis+PostgreSQL.
 // Usage: node tooling/bench/run.mjs [--levels 1:200,4:400,16:800,64:800] [--only parkflow|bare]
 //          [--phases register,action] [--profile 16:register]   (CPU profile of the api in that phase)
+//        node tooling/bench/run.mjs --mode embedded|both [--levels 1:100,4:200,16:400] [--phases register,action]
+//          [--poll-ms 50] [--profile 16:action]   (embedded: profiles of the launcher holding PGlite, the api and the worker)
 //        node tooling/bench/run.mjs --bench latency [--items 200]   (the older request-latency figures)
 //        node tooling/bench/run.mjs --bench stats [--items 1000000] [--runs 30]   (a year's statistics dashboard)
 //        node tooling/bench/run.mjs --bench ledger [--rows 100000]  (the ledger export: rows/s, the worker's peak memory)
@@ -19,6 +24,8 @@ import { machine } from './bench-stats.helper.mjs';
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 if (args.bench === 'latency') {
   await import('./latency.bench.mjs');
+} else if (args.mode === 'embedded' || args.mode === 'both') {
+  await import('./embedded-throughput.bench.mjs');
 } else if (args.bench === 'stats') {
   await import('./stats-dashboard.bench.mjs');
 } else if (args.bench === 'ledger') {
@@ -39,7 +46,7 @@ if (args.bench === 'latency') {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const outDir = join(ROOT, '.cache/bench');
   mkdirSync(outDir, { recursive: true });
-  const profile = args.profile ? { level: Number(args.profile.split(':')[0]), phase: args.profile.split(':')[1] ?? 'register', file: join(outDir, `${stamp}-api.cpuprofile`) } : undefined;
+  const profile = args.profile ? { level: Number(args.profile.split(':')[0]), phase: args.profile.split(':')[1] ?? 'register', dir: outDir, stamp } : undefined;
   const host = await machine(server, redis);
   console.log(`Benchmark 1 — action throughput end to end; ${host.cpuCount} × ${host.cpuModel}, node ${host.node}, PostgreSQL ${host.postgres}, Redis ${host.redis}`);
   console.log(`levels ${levels.map((l) => `${l.concurrency}×${l.count}`).join(', ')}; phases ${phases.join(', ')}${profile ? `; profiling the api at ${profile.level} clients, ${profile.phase}` : ''}\n`);
@@ -47,7 +54,12 @@ if (args.bench === 'latency') {
   const results = [];
   // The bare baseline first: it is quick, and the ParkFlow run that follows starts from a quiet machine either way.
   if (args.only !== 'parkflow') results.push(...(await (await import('./bare-baseline.bench.mjs')).benchBare({ server, redis, levels, phases })));
-  if (args.only !== 'bare') results.push(...(await (await import('./parkflow-throughput.bench.mjs')).benchParkflow({ server, redis, levels, phases, profile })));
+  let profiles = [];
+  if (args.only !== 'bare') {
+    const parkflow = await (await import('./parkflow-throughput.bench.mjs')).benchParkflow({ server, redis, levels, phases, profile });
+    results.push(...parkflow.results);
+    profiles = parkflow.profiles;
+  }
 
   const find = (system, phase, concurrency) => results.find((r) => r.system === system && r.phase === phase && r.concurrency === concurrency);
   const ratios = [];
@@ -65,7 +77,7 @@ if (args.bench === 'latency') {
   }
   console.log('\ncommit = until the answer (ParkFlow: HTTP 201/200; bare: commit + queue add); done = until the worker recorded the routing (registrations) or = commit (actions). ms.');
   const file = join(outDir, `${stamp}.json`);
-  writeFileSync(file, JSON.stringify({ benchmark: 'action-throughput-end-to-end', date: new Date().toISOString(), machine: host, levels, phases, results, ratios, profile: profile?.file ?? null }, null, 2));
+  writeFileSync(file, JSON.stringify({ benchmark: 'action-throughput-end-to-end', date: new Date().toISOString(), machine: host, levels, phases, results, ratios, profile: profiles[0] ?? null }, null, 2));
   console.log(`JSON: ${file}`);
-  if (profile) console.log(`CPU profile: ${profile.file}\n  summary: node tooling/bench/cpu-profile.summary.mjs ${profile.file}`);
+  for (const p of profiles) console.log(`CPU profile: ${p}\n  summary: node tooling/bench/cpu-profile.summary.mjs ${p}`);
 }
