@@ -13,6 +13,10 @@ export interface WorkerConfig extends RuntimeConfig {
   statsFoldMs: number;
   /** How often the worker checks that Redis still holds its data (ms); redis-loss-watch.service.ts. */
   redisWatchMs: number;
+  /** How long a job waits to try again while the database is away (ms); outage-tolerant.host.ts. */
+  outageRetryMs: number;
+  /** A job's lock, and how often stalled jobs are looked for (ms). */
+  jobLockMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -46,5 +50,11 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   if (!Number.isFinite(statsFoldMs) || statsFoldMs < 500) throw new ConfigError('PARKFLOW_STATS_FOLD_MS must be at least 500');
   const redisWatchMs = Number(env.PARKFLOW_REDIS_WATCH_MS ?? 5_000);
   if (!Number.isFinite(redisWatchMs) || redisWatchMs < 200) throw new ConfigError('PARKFLOW_REDIS_WATCH_MS must be at least 200');
-  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs, statsFoldMs, redisWatchMs };
+  // These two are read when the processor classes load (OUTAGE_RETRY_MS, PROCESSOR_OPTIONS); a bad
+  // value there falls back to the default, so it is refused here, before anything starts, instead.
+  const outageRetryMs = Number(env.PARKFLOW_OUTAGE_RETRY_MS ?? 5_000);
+  if (!Number.isFinite(outageRetryMs) || outageRetryMs < 50) throw new ConfigError('PARKFLOW_OUTAGE_RETRY_MS must be at least 50');
+  const jobLockMs = Number(env.PARKFLOW_JOB_LOCK_MS ?? 30_000);
+  if (!Number.isFinite(jobLockMs) || jobLockMs < 1_000) throw new ConfigError('PARKFLOW_JOB_LOCK_MS must be at least 1000');
+  return { ...readRuntimeConfig(env), concurrency, outboxSweepMs, reconcileMs, exportSweepMs, statsFoldMs, redisWatchMs, outageRetryMs, jobLockMs };
 }
