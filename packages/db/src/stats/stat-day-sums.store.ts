@@ -34,13 +34,16 @@ const FOLD_BATCH = 20_000;
 /** Appends an action's delta (domain statDelta). Nothing to append when no figure changed. */
 export async function appendStatDelta(manager: EntityManager, delta: readonly StatContribution[]): Promise<void> {
   if (delta.length === 0) return;
-  await manager.query(
-    `INSERT INTO stat_deltas (day, kind, category, channel, department_id, handler_id, handling_days, ${COUNT_COLUMNS.join(', ')})
-     SELECT day, kind, category, channel, department_id, handler_id, handling_days, ${COUNT_COLUMNS.join(', ')}
-     FROM json_populate_recordset(NULL::stat_deltas, $1::json)`,
-    [JSON.stringify(delta.map(toDeltaRow))],
-  );
+  await manager.query(statDeltaInsertSql('$1'), [statDeltaRowsJson(delta)]);
 }
+
+/** appendStatDelta's INSERT with its rows in parameter `param` (statDeltaRowsJson), for a caller that sends it with other rows in one statement. */
+export const statDeltaInsertSql = (param: string) =>
+  `INSERT INTO stat_deltas (day, kind, category, channel, department_id, handler_id, handling_days, ${COUNT_COLUMNS.join(', ')})
+     SELECT day, kind, category, channel, department_id, handler_id, handling_days, ${COUNT_COLUMNS.join(', ')}
+     FROM json_populate_recordset(NULL::stat_deltas, ${param}::json)`;
+
+export const statDeltaRowsJson = (delta: readonly StatContribution[]) => JSON.stringify(delta.map(toDeltaRow));
 
 /**
  * Folds the appended deltas into the sums, oldest first, in batches; returns how many were

@@ -1,11 +1,10 @@
-import { foldStatFacts, ratingFacts, statDelta, type ItemStatFacts, type RatingFact, type StatEvent, type StatItem, type WorkCalendar } from '@parkflow/domain';
+import { foldStatFacts, ratingFacts, statDelta, type ItemStatFacts, type RatingFact, type StatContribution, type StatEvent, type StatItem, type WorkCalendar } from '@parkflow/domain';
 import { In, MoreThan, type EntityManager } from 'typeorm';
 import { ItemRatingEntity } from '../entities/item-rating.entity.js';
 import { ItemStatFactsEntity } from '../entities/item-stat-facts.entity.js';
 import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
 import { WorkItemEntity } from '../entities/work-item.entity.js';
 import { toWorkItemState } from '../work-items/work-item.mapper.js';
-import { appendStatDelta } from './stat-day-sums.store.js';
 
 /*
  * Keeps item_stat_facts and item_ratings true: after every decision, inside its transaction, the
@@ -14,20 +13,24 @@ import { appendStatDelta } from './stat-day-sums.store.js';
  * the same facts at once.
  */
 
-/** Folds one decision's events into the item's facts and appends its ratings. `isNew`: the item was just inserted. */
-export async function recordStatFacts(manager: EntityManager, item: StatItem, events: readonly StatEvent[], calendar: WorkCalendar, isNew: boolean): Promise<void> {
+/**
+ * Folds one decision's events into the item's facts and appends its ratings; returns the day-sums
+ * delta for the caller to append with the decision's other rows (work-item.store.ts sends them in
+ * one statement). The events are not stored yet. `isNew`: the item was just inserted.
+ */
+export async function storeStatFacts(manager: EntityManager, item: StatItem, events: readonly StatEvent[], calendar: WorkCalendar, isNew: boolean): Promise<StatContribution[]> {
   let facts: ItemStatFacts;
   const stored = isNew ? null : await manager.findOneBy(ItemStatFactsEntity, { itemId: item.id });
   const previous = stored ? fromRow(stored) : null;
   if (isNew || previous) facts = foldStatFacts(previous, item, events, calendar);
   // No facts for an existing item (a row lost, or written around this code): fold its whole
-  // timeline, which already holds this decision's events.
-  else facts = foldStatFacts(null, item, await timelineOf(manager, item.id), calendar);
+  // timeline, the stored events and this decision's.
+  else facts = foldStatFacts(null, item, [...(await timelineOf(manager, item.id)), ...events], calendar);
   await manager.upsert(ItemStatFactsEntity, toRow(facts) as never, ['itemId']);
   const ratings = ratingFacts(item, events);
   if (ratings.length > 0) await insertRatings(manager, ratings);
   // The day sums move by what this action changed (stat-day-sums.store.ts).
-  await appendStatDelta(manager, statDelta(previous, facts, ratings));
+  return statDelta(previous, facts, ratings);
 }
 
 /**

@@ -2,10 +2,10 @@ import type { Accepted, WorkCalendar, WorkItemState } from '@parkflow/domain';
 import { effectToJob } from '@parkflow/queues';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
-import { WorkItemEventEntity } from '../entities/work-item-event.entity.js';
 import { WorkItemEntity } from '../entities/work-item.entity.js';
 import { outboxRow } from '../outbox/outbox-row.js';
-import { recordStatFacts } from '../stats/stat-facts.store.js';
+import { storeStatFacts } from '../stats/stat-facts.store.js';
+import { appendDecisionRows } from './decision-rows.store.js';
 import { toWorkItemRow } from './work-item.mapper.js';
 
 /** Thrown when another action changed the item first (HTTP 409). */
@@ -21,8 +21,8 @@ export class StaleVersionError extends Error {
 
 /**
  * Persists an accepted decision inside the caller's transaction: the item (insert, or update
- * guarded by its version), the events, the item's statistics facts (folded on the calendar the
- * decision was made on), and one outbox row per effect. Returns the outbox rows so the caller can
+ * guarded by its version), the item's statistics facts (folded on the calendar the decision was
+ * made on), then the events, the day-sums delta and one outbox row per effect in one statement. Returns the outbox rows so the caller can
  * dispatch them right after commit.
  */
 export async function persistDecision(
@@ -46,23 +46,8 @@ export async function persistDecision(
       .execute();
     if (result.affected !== 1) throw new StaleVersionError(previous.id, previous.version);
   }
-  if (decision.events.length > 0) {
-    // TypeORM's deep-partial type rejects jsonb columns typed as records; the rows are complete.
-    await manager.insert(
-      WorkItemEventEntity,
-      decision.events.map((e) => ({
-        itemId: item.id,
-        type: e.type,
-        actorId: e.actorId,
-        at: new Date(e.at),
-        stage: e.stage,
-        stageSeq: item.stageSeq,
-        data: e.data,
-        audience: e.audience,
-      })) as never,
-    );
-  }
-  await recordStatFacts(manager, item, decision.events, calendar, previous === null);
+  const events = decision.events.map((e) => ({ itemId: item.id, type: e.type, actorId: e.actorId, at: new Date(e.at), stage: e.stage, stageSeq: item.stageSeq, data: e.data, audience: e.audience }));
+  const delta = await storeStatFacts(manager, item, decision.events, calendar, previous === null);
   const outbox: OutboxMessageEntity[] = [];
   const now = new Date();
   for (const effect of decision.effects) {
@@ -71,6 +56,7 @@ export async function persistDecision(
     if (job.jobName === 'notify.deliver') Object.assign(job.payload, { excludeUserId: decision.events[0]?.actorId });
     outbox.push(outboxRow(job, now));
   }
-  if (outbox.length > 0) await manager.insert(OutboxMessageEntity, outbox as never);
+  // The events, the day-sums delta and the outbox rows in one statement (decision-rows.store.ts).
+  await appendDecisionRows(manager, events, delta, outbox);
   return { item, outbox };
 }
