@@ -1,15 +1,18 @@
-import { createKindRegistry, statFactsOfTimeline, type StatEvent } from '@parkflow/domain';
+import { createKindRegistry, decide, statFactsOfTimeline, type StatEvent } from '@parkflow/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
 import {
   createDataSource,
   ItemRatingEntity,
   ItemStatFactsEntity,
+  loadActiveUserWithActor,
   loadWorkCalendar,
   migrateDatabase,
+  persistDecision,
   rebuildStatFacts,
   seedDemoData,
   toWorkItemState,
+  UserEntity,
   WorkItemEntity,
   WorkItemEventEntity,
 } from '../src/index.js';
@@ -80,5 +83,23 @@ describe('statistics facts kept by every decision', () => {
     const sort = <T extends { itemId: string }>(xs: T[]) => [...xs].sort((a, b) => a.itemId.localeCompare(b.itemId));
     expect(sort(after.facts)).toEqual(sort(before.facts));
     expect(after.ratings).toHaveLength(before.ratings.length);
+  });
+  it('folds the stored timeline and the decision\'s own events when an acting item has no facts row', async () => {
+    const calendar = await loadWorkCalendar(dataSource);
+    const kinds = createKindRegistry();
+    const rows = await dataSource.getRepository(WorkItemEntity).find();
+    const row = rows.find((r) => r.status === 'pending_acceptance' && r.departmentId)!;
+    const users = await dataSource.getRepository(UserEntity).find();
+    const handler = users.find((u) => u.departmentId === row.departmentId && u.roles.includes('handler'))!;
+    const { actor } = (await loadActiveUserWithActor(dataSource.manager, handler.id))!;
+    const decision = decide(toWorkItemState(row), 'accept', actor, {}, new Date(), calendar, kinds);
+    if (!decision.ok) throw new Error(`accept refused: ${JSON.stringify(decision.refusal)}`);
+    await dataSource.getRepository(ItemStatFactsEntity).delete({ itemId: row.id });
+    await dataSource.transaction((manager) => persistDecision(manager, toWorkItemState(row), decision, calendar));
+    // What the whole stored timeline (the accept now in it) folds to, computed apart.
+    const want = (await expected()).find((w) => w.facts.itemId === row.id)!;
+    const got = (await stored()).facts.find((f) => f.itemId === row.id);
+    expect(got).toEqual(want.facts);
+    expect(got?.handlerId).toBe(handler.id);
   });
 });
