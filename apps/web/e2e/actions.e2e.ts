@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { apiGet, apiPost, choose, logIn, openAction, pick, userPage } from './support/e2e-helpers';
+import { apiGet, apiPost, choose, logIn, openAction, pick, userPage, waitForStatus } from './support/e2e-helpers';
 import { PARK_KIND_CONFIG } from './support/park-config';
 
 /** Action forms built from the field specs: the domain's checks in the browser, the API's refusals beside their fields. */
@@ -50,7 +50,7 @@ async function appealAwaitingFeedback(page: Page, browser: Browser, title: strin
   const { id } = await apiPost<{ id: string }>(page, '/api/work-items', body);
   const handler = await userPage(browser, 'handler');
   const item = async () => (await apiGet<{ item: { status: string; version: number } }>(handler.page, `/api/work-items/${id}`)).item;
-  await expect.poll(async () => (await item().catch(() => ({ status: 'not visible yet' }))).status, { timeout: 30_000 }).toBe('pending_acceptance');
+  await waitForStatus(handler.page, id, 'pending_acceptance');
   await apiPost(handler.page, `/api/work-items/${id}/actions`, { action: 'accept', version: (await item()).version });
   await apiPost(handler.page, `/api/work-items/${id}/actions`, { action: 'reply', version: (await item()).version, content: '经核，贴息申请材料齐全，将于15个工作日内完成审核并拨付。' });
   expect((await item()).status).toBe('awaiting_feedback');
@@ -135,9 +135,7 @@ test('问题不过夜: a dispatcher re-assigns today’s unsigned item; the new 
     urgency: 'normal',
     enterpriseId: (await apiGet<{ id: string }[]>(page, '/api/enterprises'))[0]!.id,
   });
-  await expect
-    .poll(async () => (await apiGet<{ item: { status: string } }>(page, `/api/work-items/${created.id}`)).item.status, { timeout: 30_000 })
-    .toBe('pending_acceptance');
+  await waitForStatus(page, created.id, 'pending_acceptance');
 
   await page.getByRole('navigation').getByRole('link', { name: '指挥调度' }).click();
   const bucket = page.getByRole('radio', { name: /问题不过夜/ });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiPost, logIn, pick, userPage } from './support/e2e-helpers';
+import { apiGet, apiPost, logIn, pick, userPage, waitForStatus } from './support/e2e-helpers';
 
 /**
  * Notices are codes with parameters, worded by the web in the UI language: the same notification
@@ -22,9 +22,7 @@ test('a notification reads in zh-CN, and in English after the language switch', 
   await logIn(page, 'leader');
   const me = await apiGet<{ id: string }>(page, '/api/me');
   // The worker routes the new item meanwhile: act on the version it has once routed.
-  await expect
-    .poll(async () => (await apiGet<{ item: { status: string } }>(dispatcher.page, `/api/work-items/${item.id}`)).item.status, { timeout: 30_000 })
-    .toBe('pending_acceptance');
+  await waitForStatus(dispatcher.page, item.id, 'pending_acceptance');
   const { item: routed } = await apiGet<{ item: { version: number } }>(dispatcher.page, `/api/work-items/${item.id}`);
   await apiPost(dispatcher.page, `/api/work-items/${item.id}/actions`, { action: 'set_owner', version: routed.version, leaderUserId: me.id });
   await dispatcher.context.close();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { apiGet, apiPost, choose, logIn, openAction, pick, userPage } from './support/e2e-helpers';
+import { apiGet, apiPost, choose, logIn, openAction, pick, userPage, waitForStatus } from './support/e2e-helpers';
 
 /**
  * The petition statute in the browser (信访工作条例): a matter declined at intake ends with its
@@ -77,7 +77,7 @@ test('an answered petition: its 处理意见书 sent, a 复查 registered from i
     kind: 'petition', title, description: '小区供暖温度不达标。', channel: 'letter', category: 'utilities', petitioner, decision: { accept: true },
   });
   const answer = async (id: string) => {
-    await expect.poll(async () => (await apiGet<{ item: { status: string } }>(handler.page, `/api/work-items/${id}`)).item.status, { timeout: 30_000 }).toBe('pending_acceptance');
+    await waitForStatus(handler.page, id, 'pending_acceptance');
     let { item } = await apiGet<{ item: { version: number } }>(handler.page, `/api/work-items/${id}`);
     item = await apiPost(handler.page, `/api/work-items/${id}/actions`, { action: 'accept', version: item.version });
     await apiPost(handler.page, `/api/work-items/${id}/actions`, { action: 'reply', version: item.version, content: '已督促供热公司调整管网平衡，室温达标。' });

@@ -3,7 +3,7 @@ import { createQueueBackend, JOB_QUEUES, type QueueName } from '@parkflow/queues
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearRedisPrefix, createDatabase, dropDatabase, runScopedName } from '../../../tooling/scripts/test-resources.mjs';
-import { createDataSource, dispatchOutbox, migrateDatabase, OutboxMessageEntity, readOutboxBacklog, sweepOutbox } from '../src/index.js';
+import { createDataSource, dispatchOutbox, migrateDatabase, OutboxMessageEntity, outboxJobOf, readOutboxBacklog, sweepOutbox } from '../src/index.js';
 
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -96,6 +96,28 @@ describe('the outbox relay', () => {
     expect(await deadlines.getJob(timerId)).toBeTruthy();
     expect((await deadlines.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j.id === timerId)).toHaveLength(1);
   });
+  it('queues a timer due at its run_at to the millisecond: the job\'s timestamp is the instant its delay was counted from', async () => {
+    // The deadline processor reads a timer's due instant as timestamp + delay; with BullMQ's own
+    // Date.now() as timestamp that came out a millisecond late now and then (a CI failure).
+    const runAt = new Date(1_000_000 + 3_600_000);
+    const probe = Object.assign(new OutboxMessageEntity(), { id: randomUUID(), jobName: 'deadline.check', jobId: 'probe', payload: {}, runAt });
+    const { opts } = outboxJobOf(probe, 1_000_000);
+    expect((opts.timestamp ?? Number.NaN) + (opts.delay ?? 0)).toBe(runAt.getTime());
+    const rows = [];
+    for (let i = 0; i < 40; i++) {
+      const row = await pendingRow('deadline.check', 60_000, `dl-${randomUUID()}-s1-r0-overdue`);
+      row.runAt = new Date(Date.now() + 3_600_000 + i);
+      await dataSource.getRepository(OutboxMessageEntity).update({ id: row.id }, { runAt: row.runAt });
+      rows.push(row);
+    }
+    expect(await dispatchOutbox(dataSource, rows, queueFor)).toEqual({ sent: 40, failed: [] });
+    const deadlines = queueFor(JOB_QUEUES['deadline.check']);
+    for (const row of rows) {
+      const job = await deadlines.getJob(row.jobId!);
+      expect(job!.timestamp + (job!.opts.delay ?? 0), row.jobId!).toBe(row.runAt!.getTime());
+    }
+  });
+
   it('sends the rows of several queues in one dispatch; a queue that refuses its bulk fails only its own rows', async () => {
     const stage = await pendingRow('stage.assign', 0);
     const timer = await pendingRow('deadline.check', 0, `dl-${randomUUID()}-s1-r0-due`);

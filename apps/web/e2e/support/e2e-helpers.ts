@@ -28,6 +28,20 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * Waits until an item reads `status` for this page's user. Until the worker has routed it, the
+ * item is not this user's to see (404): that, like any other answer, counts as "not yet", where
+ * apiGet inside expect.poll would fail the test on the first 404 (a CI failure under load).
+ */
+export async function waitForStatus(page: Page, id: string, status: string, timeout = 30_000): Promise<void> {
+  await expect
+    .poll(async () => {
+      const response = await page.request.get(`/api/work-items/${id}`);
+      return response.ok() ? ((await response.json()) as { item: { status: string } }).item.status : `answered ${response.status()}`;
+    }, { timeout, message: `item ${id} reaching ${status}` })
+    .toBe(status);
+}
+
 /** POST to the API with the page's session cookie and CSRF token: test set-up only (the flows under test go through the UI). */
 export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'parkflow_csrf')?.value ?? '';

@@ -28,7 +28,8 @@ export class CloseOutSchedulerService implements OnApplicationBootstrap {
     const slot = nextCloseOutAt(after, await this.calendars.current());
     const jobId = closeOutJobId(slot.day);
     if (await this.queue.getJob(jobId)) return { slot, added: false };
-    await this.queue.add('closeout.run', { day: slot.day }, { ...DEFAULT_JOB_OPTIONS, jobId, delay: Math.max(0, slot.at.getTime() - Date.now()) });
+    const now = Date.now(); // the job's timestamp too, so timestamp + delay is the slot to the millisecond
+    await this.queue.add('closeout.run', { day: slot.day }, { ...DEFAULT_JOB_OPTIONS, jobId, delay: Math.max(0, slot.at.getTime() - now), timestamp: now });
     return { slot, added: true };
   }
 }

@@ -42,7 +42,7 @@ export class TimerSchedulerService {
     const missing = await this.missing(timers);
     if (missing.length === 0) return 0;
     const now = Date.now();
-    await this.deadlines.addBulk(missing.map((job) => ({ name: job.jobName, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.runAt.getTime() - now) } })));
+    await this.deadlines.addBulk(missing.map((job) => ({ name: job.jobName, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.runAt.getTime() - now), timestamp: now } })));
     return missing.length;
   }
 

@@ -18,11 +18,16 @@ export interface DispatchResult {
   failed: OutboxFailure[];
 }
 
-/** The BullMQ job a row stands for: its queue, its id (the row's jobId, else the row id) and the delay until its run_at. */
+/**
+ * The BullMQ job a row stands for: its queue, its id (the row's jobId, else the row id) and the
+ * delay until its run_at. The job's timestamp is the same `now` the delay was counted from, so
+ * timestamp + delay is run_at to the millisecond (the deadline processor reads its due instant
+ * that way; BullMQ's own Date.now() could be a millisecond later).
+ */
 export function outboxJobOf(row: OutboxMessageEntity, now = Date.now()): { queue: QueueName; name: string; data: unknown; opts: JobsOptions } {
   if (!isJobName(row.jobName)) throw new Error(`Unknown job name ${row.jobName}`);
   const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now) : 0;
-  return { queue: JOB_QUEUES[row.jobName], name: row.jobName, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId ?? row.id, delay } };
+  return { queue: JOB_QUEUES[row.jobName], name: row.jobName, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.jobId ?? row.id, delay, timestamp: now } };
 }
 
 const reason = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 1000);
