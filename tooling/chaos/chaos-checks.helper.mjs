@@ -56,6 +56,28 @@ export async function openInspector(ctx) {
         await q.close().catch(() => undefined);
       }
     },
+    /**
+     * What became of notify jobs that left no notification row: a job completed having delivered
+     * to nobody (its audience was only the actor, who is never told of their own action) is fine;
+     * one failed, still waiting, or completed with recipients yet no row is lost. A job gone from
+     * Redis (completed jobs are kept 24 h, at most 10,000 a queue) can no longer tell.
+     */
+    async notifyOutcomes(jobIds) {
+      const q = new Queue(QUEUE_NAMES.notifications, { connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: 3 }, prefix: ctx.prefix });
+      q.on('error', () => undefined);
+      const outcome = { toNobody: 0, gone: 0, lost: [] };
+      try {
+        for (const id of jobIds) {
+          const job = await q.getJob(id);
+          if (!job) outcome.gone += 1;
+          else if ((await job.getState()) === 'completed' && Number(job.returnvalue) === 0) outcome.toNobody += 1;
+          else outcome.lost.push({ id, state: `${await job.getState()}${job.failedReason ? ` (${job.failedReason})` : ''}, returned ${job.returnvalue}` });
+        }
+      } finally {
+        await q.close().catch(() => undefined);
+      }
+      return outcome;
+    },
     async close() {
       await deadlines.close().catch(() => undefined);
       await dataSource.destroy().catch(() => undefined);
@@ -161,10 +183,13 @@ export async function afterRunChecks(inspector, load, { timersOf = 'all' } = {})
   const [ob] = await sql(`SELECT count(*)::int AS total, count(*) FILTER (WHERE dispatched_at IS NULL)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS retried FROM outbox`);
   Object.assign(figures, { outboxRows: ob.total, outboxPending: ob.pending, outboxRetried: ob.retried });
   if (ob.pending) findings.push(`LOST?: ${ob.pending} outbox rows never dispatched`);
-  const [nn] = await sql(
-    `SELECT count(*)::int AS n FROM outbox o WHERE o.job_name = 'notify.deliver' AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.source_id = o.id::text)`,
+  const silent = await sql(
+    `SELECT COALESCE(o.job_id, o.id::text) AS job_id FROM outbox o WHERE o.job_name = 'notify.deliver' AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.source_id = COALESCE(o.job_id, o.id::text))`,
   );
-  figures.notifyRowsWithoutNotification = nn.n;
+  figures.notifyRowsWithoutNotification = silent.length;
+  const notify = await inspector.notifyOutcomes(silent.map((r) => r.job_id));
+  Object.assign(figures, { notifyJobsDeliveredToNobody: notify.toNobody, notifyJobsGoneFromRedis: notify.gone });
+  if (notify.lost.length) findings.push(`LOST: ${notify.lost.length} notify jobs left no notification and did not complete empty: ${sample(notify.lost, (l) => `${l.id} ${l.state}`)}`);
 
   // Deadline timers: every open item's, in Redis.
   const timers = await inspector.missingTimers(timersOf === 'all' ? '' : load.titlePrefix);

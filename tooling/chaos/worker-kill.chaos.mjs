@@ -2,7 +2,7 @@
 // then, once quiet, check that nothing was lost or doubled and that every open item has its
 // deadline timers in Redis. Private PostgreSQL and Redis; bounded; stops by itself.
 //
-//   node tooling/chaos/worker-kill.chaos.mjs [--actions 10000] [--clients 6] [--every 4]   (after the build)
+//   node tooling/chaos/worker-kill.chaos.mjs [--actions 10000] [--clients 16] [--every 4]   (after the build)
 //
 // Exit 0: nothing found; 1: problems found (listed); 2: the run itself failed or hit its cap.
 import { formatStatuses, runLoad } from './chaos-load.helper.mjs';
@@ -11,7 +11,7 @@ import { pause } from './chaos-servers.helper.mjs';
 import { option, say } from './chaos-stack.helper.mjs';
 
 const total = option('actions', 10_000, 100_000);
-const clients = option('clients', 6, 64);
+const clients = option('clients', 16, 64);
 const everyS = option('every', 4, 600);
 
 await runChaos(
