@@ -1,4 +1,4 @@
-// `pnpm bench --bench timers [--items 400000] [--due-items 600] [--due-seconds 60] [--flushes 1]`:
+// `pnpm bench --bench timers [--items 400000] [--due-items 600] [--due-seconds 60] [--flushes 1] [--profile]`:
 // deadline timers at scale. ParkFlow (api + worker) on a throwaway database and a PRIVATE
 // redis-server (so its memory and FLUSHALL are this run's alone):
 //   1. N open items: the demo park's open petitions and appeals whose timers are all an hour or more away, cloned by SQL (new id and code,
@@ -9,10 +9,12 @@
 //   3. while they wait, appeals registered at a steady rate under a policy in seconds bring
 //      timers due soon; lateness = BullMQ's processedOn − (timestamp + delay) of each one fired;
 //   4. FLUSHALL, and the time until the worker has rebuilt every timer again.
-// Figures, not assertions; JSON under .cache/bench/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// --profile: the worker's CPU profile over the first rebuild (step 2), beside the JSON; summarise it with
+// cpu-profile.summary.mjs. Figures, not assertions; JSON under .cache/bench/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { freePort, ROOT, startStack } from '../scripts/stack.mjs';
@@ -28,6 +30,10 @@ const FLUSHES = Number(args.flushes ?? 1);
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TIME_CAP_MS = Number(args['cap-minutes'] ?? 60) * 60_000;
 const PREFIX = '{bench}';
+const OUT_DIR = join(ROOT, '.cache/bench');
+const STAMP = new Date().toISOString().replace(/[:.]/g, '-');
+// The worker's profile over the first rebuild; started and stopped by files (cpu-profile.preload.mjs).
+const PROFILE = 'profile' in args ? join(OUT_DIR, `${STAMP}-timers-worker.cpuprofile`) : null;
 // Appeals wait 30 s to be accepted: a warning at 15 s, overdue at 30 s, escalations 2 s and 4 s later.
 const SECONDS_POLICY = JSON.stringify({
   appeal: { stages: { assign: { amount: 30, unit: 'seconds' } }, warnShare: 0.5, escalation: [{ after: { amount: 2, unit: 'seconds' }, audience: 'department_head' }, { after: { amount: 4, unit: 'seconds' }, audience: 'leader' }] },
@@ -81,7 +87,12 @@ try {
   report.machine = await machine(SERVER, redis.url);
   const env = { PARKFLOW_SEED: 'demo', PARKFLOW_TOKEN_SECRET: 'bench-secret-not-for-production', DATABASE_URL: databaseUrl, REDIS_URL: redis.url, PARKFLOW_QUEUE_PREFIX: PREFIX, PARKFLOW_SIGNIN_PER_ACCOUNT: '100000', PARKFLOW_KIND_CONFIG: SECONDS_POLICY, PARKFLOW_REDIS_WATCH_MS: '1000' };
   // The api first, alone: it migrates and seeds; the items are cloned before any worker runs.
-  stack = await startStack({ port: await freePort(0), dataDir, env, stdio: 'pipe' });
+  if (PROFILE) {
+    mkdirSync(OUT_DIR, { recursive: true });
+    env.PARKFLOW_CPU_PROFILE = PROFILE;
+  }
+  const nodeArgs = PROFILE ? { worker: ['--import', pathToFileURL(join(import.meta.dirname, 'cpu-profile.preload.mjs')).href] } : {};
+  stack = await startStack({ port: await freePort(0), dataDir, env, stdio: 'pipe', nodeArgs });
   const rebuilt = [];
   const watch = (child) => {
     for (const stream of [child.stdout, child.stderr])
@@ -105,12 +116,19 @@ try {
   const cloned = await cloneOpenItems(db, ITEMS, seedIds);
   report.clone = { ...cloned, seconds: Number(((performance.now() - t) / 1000).toFixed(1)) };
   console.log(`[timers] cloned ${cloned.seeds} open demo items ×${cloned.copies} = ${cloned.items} items in ${report.clone.seconds} s`);
+  if (PROFILE) writeFileSync(`${PROFILE}.start`, '');
   const started = Date.now();
   await redis.flushAll();
   const before = await usedMemory(redis);
   const count = rebuilt.length;
   for (let i = 0; rebuilt.length === count && Date.now() - started < TIME_CAP_MS - 60_000; i += 1) await pause(200);
   const first = rebuilt.at(-1);
+  if (PROFILE) {
+    writeFileSync(`${PROFILE}.stop`, '');
+    for (let i = 0; i < 100 && !existsSync(PROFILE); i += 1) await pause(100);
+    report.profile = PROFILE;
+    console.log(`[timers] the worker's CPU profile over the rebuild: ${PROFILE}`);
+  }
   const pending = await deadlines.getDelayedCount();
   const after = await usedMemory(redis);
   report.build = { seconds: Number(((first.at - started) / 1000).toFixed(1)), rebuildMs: first.ms, timersCreated: first.timers, delayedTimers: pending, bytesPerTimer: Math.round((after - before) / Math.max(1, pending)), usedMemoryMB: Math.round(after / 2 ** 20) };
@@ -169,9 +187,8 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
   await dropDatabase(SERVER, name).catch(() => undefined);
 }
-const outDir = join(ROOT, '.cache/bench');
-mkdirSync(outDir, { recursive: true });
-const file = join(outDir, `${report.date.replace(/[:.]/g, '-')}-timers.json`);
+mkdirSync(OUT_DIR, { recursive: true });
+const file = join(OUT_DIR, `${STAMP}-timers.json`);
 writeFileSync(file, JSON.stringify({ ...report, log }, null, 2));
 console.log(`JSON: ${file}`);
 process.exit(0);

@@ -100,8 +100,13 @@ export class MaintenanceProcessor extends OutageTolerantHost implements OnApplic
     const repo = this.dataSource.getRepository(WorkItemEntity);
     const readPage = (after: string) => repo.find({ where: { status: Not('closed'), ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: RECONCILE_PAGE });
     let created = 0;
-    // Two pages in flight: page N+1 is read while page N's jobs are added (a keyset page needs only
-    // the last id of the one before). The read is caught so a failed add does not leave it unhandled.
+    // Pages overlap: page N+1 is read, and its timers computed, while page N's jobs are still being
+    // added (a keyset page needs only the last id of the one before). Redis runs BullMQ's scripts
+    // on its own core meanwhile; waiting for each page's addBulk left the worker idle a third of a
+    // rebuild (issue 13's profile). At most one page's adds are awaited behind the current one, so
+    // memory stays at two pages of jobs. Promises are caught at once so that a failure in one does
+    // not leave the other unhandled; the await below still throws it.
+    let adding: Promise<number> | null = null;
     for (let rows = await readPage(''); ; ) {
       const next = rows.length < RECONCILE_PAGE ? null : readPage(rows[rows.length - 1]!.id);
       next?.catch(() => undefined);
@@ -110,10 +115,14 @@ export class MaintenanceProcessor extends OutageTolerantHost implements OnApplic
         const kind = this.kinds.get(item.kind);
         return kind ? pendingTimers(item, kind, calendar) : [];
       });
-      created += await this.timers.ensure(timers);
+      const thisPage = this.timers.ensure(timers);
+      thisPage.catch(() => undefined);
+      if (adding) created += await adding;
+      adding = thisPage;
       if (!next) break;
       rows = await next;
     }
+    created += await adding;
     created += await this.reconcileNodeTimers(calendar);
     if (created > 0) this.logger.log(`reconcile re-created ${created} deadline timer(s)`);
     // The close-out's next job too: after a queue loss, or a make-up day an admin just added.
