@@ -62,16 +62,30 @@ export async function openInspector(ctx) {
      * one failed, still waiting, or completed with recipients yet no row is lost. A job gone from
      * Redis (completed jobs are kept 24 h, at most 10,000 a queue) can no longer tell.
      */
-    async notifyOutcomes(jobIds) {
+    async notifyOutcomes(jobIds, settleMs = 30_000) {
       const q = new Queue(QUEUE_NAMES.notifications, { connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: 3 }, prefix: ctx.prefix });
       q.on('error', () => undefined);
-      const outcome = { toNobody: 0, gone: 0, lost: [] };
+      const outcome = { toNobody: 0, gone: 0, settledLate: 0, lost: [] };
+      // A job still queued is not lost yet: after a Redis restart the rebuild re-sends every outbox
+      // row (the processors are idempotent), so a notify job that completed before the fault can
+      // be waiting again when the check runs. Such jobs are waited for (at most settleMs in all).
+      const settleBy = Date.now() + settleMs;
+      const QUEUED = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
       try {
         for (const id of jobIds) {
-          const job = await q.getJob(id);
+          let job = await q.getJob(id);
+          let state = job ? await job.getState() : null;
+          if (state && QUEUED.has(state)) {
+            while (state && QUEUED.has(state) && Date.now() < settleBy) {
+              await pause(250);
+              job = await q.getJob(id);
+              state = job ? await job.getState() : null;
+            }
+            if (state && !QUEUED.has(state)) outcome.settledLate += 1;
+          }
           if (!job) outcome.gone += 1;
-          else if ((await job.getState()) === 'completed' && Number(job.returnvalue) === 0) outcome.toNobody += 1;
-          else outcome.lost.push({ id, state: `${await job.getState()}${job.failedReason ? ` (${job.failedReason})` : ''}, returned ${job.returnvalue}` });
+          else if (state === 'completed' && Number(job.returnvalue) === 0) outcome.toNobody += 1;
+          else outcome.lost.push({ id, state: `${state}${job.failedReason ? ` (${job.failedReason})` : ''}, returned ${job.returnvalue}` });
         }
       } finally {
         await q.close().catch(() => undefined);
@@ -188,7 +202,14 @@ export async function afterRunChecks(inspector, load, { timersOf = 'all' } = {})
   );
   figures.notifyRowsWithoutNotification = silent.length;
   const notify = await inspector.notifyOutcomes(silent.map((r) => r.job_id));
-  Object.assign(figures, { notifyJobsDeliveredToNobody: notify.toNobody, notifyJobsGoneFromRedis: notify.gone });
+  // A job that was still queued when the rows were read may have delivered since: its notification is there now.
+  if (notify.lost.length) {
+    const delivered = await sql(`SELECT DISTINCT source_id FROM notifications WHERE source_id = ANY($1::text[])`, [notify.lost.map((l) => l.id)]);
+    const now = new Set(delivered.map((r) => r.source_id));
+    notify.deliveredLate = notify.lost.filter((l) => now.has(l.id)).length;
+    notify.lost = notify.lost.filter((l) => !now.has(l.id));
+  }
+  Object.assign(figures, { notifyJobsDeliveredToNobody: notify.toNobody, notifyJobsGoneFromRedis: notify.gone, notifyJobsStillQueuedAtFirstLook: notify.settledLate, notifyJobsDeliveredAfterFirstLook: notify.deliveredLate ?? 0 });
   if (notify.lost.length) findings.push(`LOST: ${notify.lost.length} notify jobs left no notification and did not complete empty: ${sample(notify.lost, (l) => `${l.id} ${l.state}`)}`);
 
   // Deadline timers: every open item's, in Redis.
