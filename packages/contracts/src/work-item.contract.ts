@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, CHANNEL_IDS, DURATION_UNITS, isCalendarDate, NO_DIMENSION, NOTICE_CHANNELS, STAT_FACTS, NOTICE_TYPES, SLA_STATES, STAGES, URGENCIES, WORK_ITEM_VIEWS } from '@parkflow/domain';
 import { z } from 'zod';
 import { WorkItemEventSchema } from './timeline-event.contract.js';
+import { WORK_ITEM_BUCKETS } from './work-item-buckets.js';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 
@@ -175,8 +176,7 @@ export type CreateWorkItemResponse = z.infer<typeof CreateWorkItemResponseSchema
 
 // The views are the domain's (queueViewScope): the list and the ledger export read the same ones.
 export { WORK_ITEM_VIEWS };
-/** The dispatcher board's columns: waiting to be assigned, sent back, overdue, supervised, and 问题不过夜 (registered today, nobody signed). */
-export const WORK_ITEM_BUCKETS = ['unassigned', 'returned', 'overdue', 'supervised', 'today_unsigned'] as const;
+export { WORK_ITEM_BUCKETS };
 export const WORK_ITEM_SORTS = ['created_at', 'due_at'] as const;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -50,9 +50,20 @@ export async function apiPost<T>(page: Page, path: string, body: unknown): Promi
   return (await response.json()) as T;
 }
 
-/** Picks an option of an antd Select (a combobox) by typing part of its label and pressing Enter. */
+/**
+ * Picks an option of a combobox by (part of) its label: a native `<select>` (the queue's filters)
+ * by selecting the first option whose name contains the text; an antd Select by typing the text
+ * and pressing Enter.
+ */
 export async function choose(page: Page, label: string, text: string): Promise<void> {
   const combobox = page.getByRole('combobox', { name: label });
+  if (await combobox.evaluate((element) => element.tagName === 'SELECT')) {
+    const option = combobox.getByRole('option', { name: text }).first();
+    await expect(option).toBeAttached();
+    await combobox.selectOption({ label: (await option.textContent()) ?? text });
+    await expect(combobox.locator('option:checked')).toHaveText(await option.textContent() ?? text);
+    return;
+  }
   await combobox.click();
   await combobox.fill(text);
   await expect(page.getByRole('option', { name: text }).first()).toBeAttached();

@@ -1,9 +1,23 @@
-import { ApiErrorSchema, CSRF_HEADER, type ApiError } from '@parkflow/contracts';
+import type { ApiError } from '@parkflow/contracts';
+import { CSRF_HEADER } from '@parkflow/contracts/wire-names';
+import { readApiError } from './api-error.guard';
 import { session } from './session.store';
 
 /** The part of a zod schema the client uses: a contract schema from `@parkflow/contracts`. */
 export interface ContractSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/**
+ * A contract schema loaded on demand (`lazyContract`), for the modules of the queue route, which
+ * does not download zod before it is interactive. In `check` mode the response is used as it came
+ * and checked once the schema is there, a drift reported in the console as with `ContractSchema`
+ * (only for schemas without defaults or transforms); in `parse` mode the call waits for it.
+ */
+export interface LazyContract<T> {
+  readonly lazy: () => Promise<ContractSchema<T>>;
+  /** `check`: use the answer now, check it when the schema is there; `parse`: wait for the schema and parse. */
+  readonly mode: 'check' | 'parse';
 }
 
 /** A failed call: `status` 0 means the network failed; `body` is the API's error body when it sent one. */
@@ -35,8 +49,8 @@ export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
-  /** The contract's response schema; a response that breaks it is reported, not hidden. */
-  schema?: ContractSchema<T>;
+  /** The contract's response schema (or one loaded on demand); a response that breaks it is reported, not hidden. */
+  schema?: ContractSchema<T> | LazyContract<T>;
   /** The login call itself: a 401 there means wrong credentials, not an expired session. */
   anonymous?: boolean;
   signal?: AbortSignal;
@@ -91,8 +105,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
 
   const payload = await readJson(response);
   if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(payload);
-    const body = parsed.success ? parsed.data : null;
+    const body = readApiError(payload);
     if (response.status === 401 && !options.anonymous) {
       session.forget();
       unauthorizedListeners.forEach((listener) => listener());
@@ -100,8 +113,21 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     throw new ApiRequestError(response.status, body, body?.message ?? `${method} ${path} failed with ${response.status}`);
   }
 
-  if (!options.schema) return payload as T;
-  const checked = options.schema.safeParse(payload);
+  const schema = options.schema;
+  if (!schema) return payload as T;
+  if ('lazy' in schema) {
+    if (schema.mode === 'parse') return checkContract(await schema.lazy(), payload, method, path);
+    void schema.lazy().then(
+      (loaded) => checkContract(loaded, payload, method, path),
+      () => undefined, // The check's chunk did not load (offline): the answer stands unchecked.
+    );
+    return payload as T;
+  }
+  return checkContract(schema, payload, method, path);
+}
+
+function checkContract<T>(schema: ContractSchema<T>, payload: unknown, method: string, path: string): T {
+  const checked = schema.safeParse(payload);
   if (checked.success) return checked.data;
   // Contract drift: say so loudly in the console, but keep the screen usable.
   console.warn(`[contract] ${method} ${path}: the response does not match @parkflow/contracts`, checked.error.issues);

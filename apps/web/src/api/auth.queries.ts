@@ -1,8 +1,13 @@
-import { LoginResponseSchema, UserSchema, type LoginRequest, type LoginResponse, type User } from '@parkflow/contracts';
+import type { LoginRequest, LoginResponse, User } from '@parkflow/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
 import { META_QUERY_KEY } from './meta.queries';
 import { session } from './session.store';
+
+// Checked when zod has loaded (lazy-contract.ts): the shell and the guard are on the queue route.
+const UserSchema = lazyContract('UserSchema');
+const LoginResponseSchema = lazyContract('LoginResponseSchema');
 
 export const ME_QUERY_KEY = ['me'] as const;
 

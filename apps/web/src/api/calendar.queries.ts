@@ -1,7 +1,11 @@
-import { CalendarYearSchema, type CalendarYear } from '@parkflow/contracts';
+import type { CalendarYear } from '@parkflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DayChange } from '../calendar/year-grid.model';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
+
+// Checked when zod has loaded (lazy-contract.ts): the queue route does not download it first.
+const CalendarYearSchema = lazyContract('CalendarYearSchema');
 
 export const calendarKeys = {
   all: ['calendar'] as const,

@@ -1,6 +1,10 @@
-import { MetaSchema, type Meta } from '@parkflow/contracts';
+import type { Meta } from '@parkflow/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
+
+// Checked when zod has loaded (lazy-contract.ts): the queue route does not download it first.
+const MetaSchema = lazyContract('MetaSchema');
 
 /**
  * Public and the same for every user: a sign-in or sign-out keeps it (`dropSessionQueries` in

@@ -1,7 +1,11 @@
-import { NotificationListSchema, type NotificationList } from '@parkflow/contracts';
+import type { NotificationList } from '@parkflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notificationsReducer } from '../notifications/notifications.reducer';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
+
+// Checked when zod has loaded (lazy-contract.ts): the queue route does not download it first.
+const NotificationListSchema = lazyContract('NotificationListSchema');
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 

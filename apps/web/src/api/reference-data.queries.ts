@@ -1,12 +1,14 @@
-import { DepartmentSchema, EnterpriseSchema, UserSchema, type Department, type Enterprise, type User } from '@parkflow/contracts';
+import type { Department, Enterprise, User } from '@parkflow/contracts';
 import type { Role } from '@parkflow/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { apiRequest } from './api-client';
+import { lazyArrayContract } from './lazy-contract';
 
-const EnterpriseListSchema = EnterpriseSchema.array();
-const DepartmentListSchema = DepartmentSchema.array();
-const UserListSchema = UserSchema.array();
+// Checked when zod has loaded (lazy-contract.ts): the queue's drill-down names come from here.
+const EnterpriseListSchema = lazyArrayContract('EnterpriseSchema');
+const DepartmentListSchema = lazyArrayContract('DepartmentSchema');
+const UserListSchema = lazyArrayContract('UserSchema');
 
 /** `GET /api/enterprises` → `[{id, name}]`, for the appeal's enterprise select. */
 export function useEnterprises(enabled = true) {

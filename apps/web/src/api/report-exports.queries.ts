@@ -1,6 +1,10 @@
-import { ReportExportSchema, type ExportRequest, type ReportExport } from '@parkflow/contracts';
+import type { ExportRequest, ReportExport } from '@parkflow/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
+
+// Checked when zod has loaded (lazy-contract.ts): the export button sits on the queue.
+const ReportExportSchema = lazyContract('ReportExportSchema');
 
 /** How often a running export is asked for its progress. */
 export const EXPORT_POLL_MS = 1_000;

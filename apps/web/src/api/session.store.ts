@@ -1,4 +1,4 @@
-import { CSRF_COOKIE, readCookieValue } from '@parkflow/contracts';
+import { CSRF_COOKIE, readCookieValue } from '@parkflow/contracts/wire-names';
 
 /**
  * The browser's session lives in an HttpOnly cookie this code cannot read (so a script injected

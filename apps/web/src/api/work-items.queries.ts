@@ -1,22 +1,26 @@
-import {
-  CreateWorkItemResponseSchema,
-  RepeatCandidatesSchema,
-  WorkItemDetailSchema,
-  WorkItemListSchema,
-  WorkItemSchema,
-  type CreateWorkItemRequest,
-  type CreateWorkItemResponse,
-  type RepeatCandidates,
-  type RepeatCandidatesQuery,
-  type WorkItem,
-  type WorkItemActionRequest,
-  type WorkItemDetail,
-  type WorkItemList,
+import type {
+  CreateWorkItemRequest,
+  CreateWorkItemResponse,
+  RepeatCandidates,
+  RepeatCandidatesQuery,
+  WorkItem,
+  WorkItemActionRequest,
+  WorkItemDetail,
+  WorkItemList,
 } from '@parkflow/contracts';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { shouldPollTimeline, TIMELINE_POLL_MS } from '../work-items/timeline-refresh.policy';
 import { toListRequest, type QueueBucket, type QueueQueryState } from '../work-items/queue-query.state';
 import { apiRequest } from './api-client';
+import { lazyContract } from './lazy-contract';
+
+// The queue page imports this module; zod comes with the schemas when they load (lazy-contract.ts).
+const WorkItemListSchema = lazyContract('WorkItemListSchema');
+const WorkItemSchema = lazyContract('WorkItemSchema');
+const CreateWorkItemResponseSchema = lazyContract('CreateWorkItemResponseSchema');
+const RepeatCandidatesSchema = lazyContract('RepeatCandidatesSchema');
+// The detail's events have defaults (timeline-event.contract.ts): parsed, after the schema loads.
+const WorkItemDetailSchema = lazyContract('WorkItemDetailSchema', 'parse');
 
 export const workItemKeys = {
   all: ['work-items'] as const,

@@ -1,31 +1,48 @@
-import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClearOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, FundProjectionScreenOutlined, LogoutOutlined, ProjectOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
+import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
+import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
+import CheckSquareOutlined from '@ant-design/icons-svg/es/asn/CheckSquareOutlined';
+import ClearOutlined from '@ant-design/icons-svg/es/asn/ClearOutlined';
+import DashboardOutlined from '@ant-design/icons-svg/es/asn/DashboardOutlined';
+import FileTextOutlined from '@ant-design/icons-svg/es/asn/FileTextOutlined';
+import FormOutlined from '@ant-design/icons-svg/es/asn/FormOutlined';
+import FundProjectionScreenOutlined from '@ant-design/icons-svg/es/asn/FundProjectionScreenOutlined';
+import LogoutOutlined from '@ant-design/icons-svg/es/asn/LogoutOutlined';
+import ProjectOutlined from '@ant-design/icons-svg/es/asn/ProjectOutlined';
+import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
+import UnorderedListOutlined from '@ant-design/icons-svg/es/asn/UnorderedListOutlined';
+import type { IconDefinition } from '@ant-design/icons-svg/es/types';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Grid, Layout, Tag, Typography, theme } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { signOut } from '../api/auth.queries';
 import { useKinds } from '../kinds/kinds.context';
 import { NotificationsBell } from '../notifications/notifications-bell.component';
+import { LightButton } from '../shared/light/light-button.component';
+import { LightTag } from '../shared/light/light-tag.component';
+import { SvgIcon } from '../shared/light/svg-icon.component';
+import { useWideScreen } from '../shared/light/wide-screen.hook';
+import { AntdBoundary } from './antd-boundary.component';
 import { LanguageSwitch } from './language-switch.component';
 import { navItemsFor, type NavItem, type NavKey } from './nav-items';
 import { useCurrentUser } from './require-auth.guard';
 import { RouteFallback } from './route-fallback.component';
 import { ROUTES } from './route-paths';
 
-const ICONS: Record<NavKey, ReactNode> = {
-  myQueue: <UnorderedListOutlined aria-hidden />,
-  department: <TeamOutlined aria-hidden />,
-  board: <DashboardOutlined aria-hidden />,
-  approvals: <CheckSquareOutlined aria-hidden />,
-  register: <FormOutlined aria-hidden />,
-  closeOuts: <ClearOutlined aria-hidden />,
-  calendar: <CalendarOutlined aria-hidden />,
-  noticeTemplates: <FileTextOutlined aria-hidden />,
-  stats: <BarChartOutlined aria-hidden />,
-  projects: <ProjectOutlined aria-hidden />,
-  battleMap: <FundProjectionScreenOutlined aria-hidden />,
-  projectTemplates: <ApartmentOutlined aria-hidden />,
+const ICONS: Record<NavKey, IconDefinition> = {
+  myQueue: UnorderedListOutlined,
+  department: TeamOutlined,
+  board: DashboardOutlined,
+  approvals: CheckSquareOutlined,
+  register: FormOutlined,
+  closeOuts: ClearOutlined,
+  calendar: CalendarOutlined,
+  noticeTemplates: FileTextOutlined,
+  stats: BarChartOutlined,
+  projects: ProjectOutlined,
+  battleMap: FundProjectionScreenOutlined,
+  projectTemplates: ApartmentOutlined,
 };
 
 /** Which nav entry the current URL belongs to: the queue's views share a path and differ by `?view=`. */
@@ -44,16 +61,18 @@ export function activeNavKey(items: readonly NavItem[], pathname: string, search
   return items.find((item) => item.to.split('?')[0] === pathname)?.key ?? null;
 }
 
-/** Header (brand, navigation by role, notifications, user, language, logout) around the signed-in pages. */
+/**
+ * Header (brand, navigation by role, notifications, user, language, logout) around the signed-in
+ * pages. Plain HTML with light-ui.css, no antd: the shell ships with the queue; antd's providers
+ * come with the first other page (`AntdBoundary`).
+ */
 export function AppShellLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const { token } = theme.useToken();
-  const wide = screens.md === true;
+  const wide = useWideScreen();
   const kinds = useKinds();
   const items = navItemsFor(kinds, user.roles);
   const active = activeNavKey(items, location.pathname, location.search);
@@ -64,75 +83,48 @@ export function AppShellLayout() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          height: 'auto',
-          lineHeight: 'normal',
-          padding: wide ? '10px 24px' : '8px 12px',
-          background: token.colorBgContainer,
-          borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          ...(wide ? { position: 'sticky' as const, top: 0, zIndex: 10 } : {}),
-        }}
-      >
-        <Flex wrap align="center" justify="space-between" gap={wide ? 16 : 8}>
-          <Flex align="center" gap={wide ? 24 : 8} style={{ minWidth: 0 }} wrap>
-            <Link to={ROUTES.queue} aria-label={t('app.name')}>
-              <Typography.Text strong style={{ fontSize: 18, color: token.colorPrimary }}>
-                {wide ? t('app.name') : t('app.shortName')}
-              </Typography.Text>
-            </Link>
-          </Flex>
-          <Flex wrap align="center" gap={8} style={{ minWidth: 0 }}>
+    <div className="pf-layout">
+      <header className={wide ? 'pf-header pf-header-wide' : 'pf-header'}>
+        <div className="pf-row pf-between" style={{ gap: wide ? 16 : 8 }}>
+          <Link to={ROUTES.queue} aria-label={t('app.name')} className="pf-brand">
+            {wide ? t('app.name') : t('app.shortName')}
+          </Link>
+          <div className="pf-row">
             <NotificationsBell />
-            <span title={t('header.user')} style={{ display: 'inline-flex', alignItems: 'center', gap: 6, flexWrap: 'wrap', minWidth: 0 }}>
-              <Typography.Text strong>{user.displayName}</Typography.Text>
+            <span title={t('header.user')} className="pf-row" style={{ gap: 6 }}>
+              <strong>{user.displayName}</strong>
               {user.roles.map((role) => (
-                <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
+                <LightTag key={role} color="blue">
                   {t(`role.${role}`)}
-                </Tag>
+                </LightTag>
               ))}
             </span>
-            <LanguageSwitch size="small" />
-            <Button size="small" icon={<LogoutOutlined aria-hidden />} onClick={logout} aria-label={t('header.logout')}>
+            <LanguageSwitch />
+            <LightButton size="small" icon={<SvgIcon icon={LogoutOutlined} />} onClick={logout} aria-label={t('header.logout')}>
               {wide ? t('header.logout') : null}
-            </Button>
-          </Flex>
-        </Flex>
-        <nav aria-label={t('app.mainNav')} style={{ marginTop: 8, overflowX: 'auto' }}>
-          <ul style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, flexWrap: wide ? 'wrap' : 'nowrap' }}>
-            {items.map((item) => {
-              const current = item.key === active;
-              return (
-                <li key={item.key}>
-                  <Link
-                    to={item.to}
-                    aria-current={current ? 'page' : undefined}
-                    style={{
-                      display: 'inline-flex',
-                      alignItems: 'center',
-                      gap: 6,
-                      padding: '4px 12px',
-                      borderRadius: token.borderRadius,
-                      color: current ? token.colorWhite : token.colorText,
-                      background: current ? token.colorPrimary : 'transparent',
-                      whiteSpace: 'nowrap',
-                    }}
-                  >
-                    {ICONS[item.key]}
-                    {t(`nav.${item.key}`)}
-                  </Link>
-                </li>
-              );
-            })}
+            </LightButton>
+          </div>
+        </div>
+        <nav aria-label={t('app.mainNav')} className="pf-nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                <Link to={item.to} aria-current={item.key === active ? 'page' : undefined}>
+                  <SvgIcon icon={ICONS[item.key]} />
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
-      </Layout.Header>
-      <Layout.Content style={{ padding: wide ? 24 : 12, maxWidth: 1440, width: '100%', margin: '0 auto' }}>
+      </header>
+      <main className={wide ? 'pf-content pf-content-wide' : 'pf-content'}>
         <Suspense fallback={<RouteFallback />}>
-          <Outlet context={user} />
+          <AntdBoundary>
+            <Outlet context={user} />
+          </AntdBoundary>
         </Suspense>
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { WorkItemListPage } from '../work-items/work-item-list.page';
+import { WithAntd } from './antd-boundary.component';
 import { AppShellLayout } from './app-shell.layout';
 import type { NavKey } from './nav-items';
 import { RequireAuth, RequireNav } from './require-auth.guard';
@@ -36,7 +37,7 @@ const guarded = (key: NavKey, page: ReactNode) => <RequireNav page={key}>{page}<
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path={ROUTES.login} element={<Suspense fallback={<RouteFallback />}><LoginPage /></Suspense>} />
+      <Route path={ROUTES.login} element={<Suspense fallback={<RouteFallback />}><WithAntd><LoginPage /></WithAntd></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppShellLayout />}>
           <Route index element={<Navigate to={ROUTES.queue} replace />} />

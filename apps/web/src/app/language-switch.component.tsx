@@ -1,4 +1,3 @@
-import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
 import { resolveLanguage, type AppLanguage } from '../i18n/language';
@@ -9,17 +8,21 @@ const OPTIONS: { value: AppLanguage; label: string; lang: string }[] = [
   { value: 'en', label: 'English', lang: 'en' },
 ];
 
-export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
+/**
+ * Two radio buttons drawn as a button group (antd's solid `Radio.Group` look): real radios in
+ * their labels, so arrow keys move between them and a screen reader names the group.
+ */
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const current = resolveLanguage(i18n.language);
   return (
-    <Radio.Group
-      aria-label={t('header.language')}
-      optionType="button"
-      buttonStyle="solid"
-      size={size}
-      value={resolveLanguage(i18n.language)}
-      onChange={(event) => void changeLanguage(event.target.value as AppLanguage)}
-      options={OPTIONS.map(({ value, label, lang }) => ({ value, label: <span lang={lang}>{label}</span>, title: label }))}
-    />
+    <div role="radiogroup" aria-label={t('header.language')} className="pf-radio-group">
+      {OPTIONS.map(({ value, label, lang }) => (
+        <label key={value} title={label}>
+          <input type="radio" name="pf-language" value={value} checked={current === value} onChange={() => void changeLanguage(value)} />
+          <span lang={lang}>{label}</span>
+        </label>
+      ))}
+    </div>
   );
 }

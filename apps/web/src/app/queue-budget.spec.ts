@@ -108,10 +108,12 @@ describe('checkQueueBudget', () => {
     expect(checkQueueBudget(many, 100 * KB).largest).toHaveLength(5);
   });
 
-  it('keeps the ratchet between the goal and a few per cent above today', () => {
+  // The goal is met (183.0 kB on 2026-12-04): the ratchet now keeps the queue under it, so a
+  // budget raised above the goal fails here as well as in the review.
+  it('keeps the ratchet at or under the goal, now that the queue meets it', () => {
     expect(QUEUE_GOAL_BYTES).toBe(200 * KB);
-    expect(QUEUE_BUDGET_BYTES).toBeGreaterThanOrEqual(QUEUE_GOAL_BYTES);
-    expect(QUEUE_BUDGET_BYTES).toBeLessThanOrEqual(600 * KB);
+    expect(QUEUE_BUDGET_BYTES).toBeLessThanOrEqual(QUEUE_GOAL_BYTES);
+    expect(QUEUE_BUDGET_BYTES).toBeGreaterThan(100 * KB);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { User } from '@parkflow/contracts';
-import { Button, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
@@ -7,6 +6,8 @@ import { isApiError } from '../api/api-client';
 import { useMe } from '../api/auth.queries';
 import { session } from '../api/session.store';
 import { useKinds } from '../kinds/kinds.context';
+import { LightButton } from '../shared/light/light-button.component';
+import { Spinner } from '../shared/light/spinner.component';
 import { StatusPanel } from '../shared/status-panel.component';
 import { canOpen, type NavKey } from './nav-items';
 
@@ -22,9 +23,9 @@ export function RequireAuth() {
   }
   if (me.isPending) {
     return (
-      <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" description={t('app.loading')} />
-      </Flex>
+      <div className="pf-center" style={{ minHeight: '100vh' }}>
+        <Spinner large label={t('app.loading')} />
+      </div>
     );
   }
   if (me.isError) {
@@ -33,7 +34,7 @@ export function RequireAuth() {
         status="error"
         title={t('app.loadFailed')}
         subTitle={me.error.message}
-        extra={<Button onClick={() => void me.refetch()}>{t('app.retry')}</Button>}
+        extra={<LightButton onClick={() => void me.refetch()}>{t('app.retry')}</LightButton>}
       />
     );
   }

@@ -44,7 +44,7 @@ export function LoginPage() {
       <main style={{ width: '100%', maxWidth: 400 }}>
         <Card>
           <Flex justify="flex-end">
-            <LanguageSwitch size="small" />
+            <LanguageSwitch />
           </Flex>
           <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
             {t('app.name')}

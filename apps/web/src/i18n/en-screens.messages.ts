@@ -63,6 +63,14 @@ export const enScreens: typeof zhCNScreens = {
     backToStats: 'Back to the statistics',
     clickToList: 'Click a number or a chart to list its items',
   },
+  pager: {
+    label: 'Pages',
+    previous: 'Previous Page',
+    next: 'Next Page',
+    pageSize: 'Items per page',
+    perPage: '{{size}} / page',
+    pageOf: '{{page}} / {{pages}}',
+  },
   ledger: {
     export: 'Export ledger',
     preparing: 'Preparing…',

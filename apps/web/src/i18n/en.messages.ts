@@ -20,6 +20,7 @@ const enCore: CoreMessages = {
     backHome: 'Back to start',
     empty: '—',
     menu: 'Menu',
+    close: 'Close',
   },
   kinds: {
     loading: 'Loading the kinds of work items…',

@@ -61,6 +61,14 @@ export const zhCNScreens = {
     backToStats: '返回统计看板',
     clickToList: '点击数字或图表查看对应事项',
   },
+  pager: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    pageSize: '每页条数',
+    perPage: '{{size}} 条/页',
+    pageOf: '{{page}} / {{pages}}',
+  },
   ledger: {
     export: '导出台账',
     preparing: '正在准备…',

@@ -19,6 +19,7 @@ const zhCNCore = {
     backHome: '返回首页',
     empty: '—',
     menu: '菜单',
+    close: '关闭',
   },
   kinds: {
     loading: '正在加载事项类型…',

@@ -1,8 +1,9 @@
-import { Button, Flex, Spin, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../api/meta.queries';
 import { loadKindRegistry } from './kind-registry.loader';
+import { LightButton } from '../shared/light/light-button.component';
+import { Spinner } from '../shared/light/spinner.component';
 import { StatusPanel } from '../shared/status-panel.component';
 import { KindsContext } from './kinds.context';
 
@@ -23,7 +24,7 @@ export function KindsProvider({ children }: { children: ReactNode }) {
   if (load?.ok) return <KindsContext value={load.registry}>{children}</KindsContext>;
   if (load) {
     return (
-      <Flex justify="center" align="center" style={fullPage}>
+      <div className="pf-center" style={fullPage}>
         <StatusPanel
           status="error"
           title={t('kinds.invalid')}
@@ -32,39 +33,37 @@ export function KindsProvider({ children }: { children: ReactNode }) {
             <ul aria-label={t('kinds.problems')} style={{ textAlign: 'left', margin: '0 auto', maxWidth: 720 }}>
               {load.problems.map((problem) => (
                 <li key={problem}>
-                  <Typography.Text code style={{ overflowWrap: 'anywhere' }}>
-                    {problem}
-                  </Typography.Text>
+                  <code className="pf-code">{problem}</code>
                 </li>
               ))}
             </ul>
           }
         />
-      </Flex>
+      </div>
     );
   }
   if (meta.isError) {
     return (
-      <Flex justify="center" align="center" style={fullPage}>
+      <div className="pf-center" style={fullPage}>
         <StatusPanel
           status="error"
           title={t('kinds.loadFailed')}
           subTitle={t('kinds.loadFailedHint')}
           extra={
-            <Flex vertical align="center" gap={12}>
-              <Typography.Text type="secondary">{meta.error.message}</Typography.Text>
-              <Button type="primary" onClick={() => void meta.refetch()} loading={meta.isFetching}>
+            <div className="pf-col" style={{ alignItems: 'center' }}>
+              <span className="pf-secondary">{meta.error.message}</span>
+              <LightButton variant="primary" onClick={() => void meta.refetch()} loading={meta.isFetching}>
                 {t('app.retry')}
-              </Button>
-            </Flex>
+              </LightButton>
+            </div>
           }
         />
-      </Flex>
+      </div>
     );
   }
   return (
-    <Flex justify="center" align="center" style={fullPage}>
-      <Spin size="large" description={t('kinds.loading')} />
-    </Flex>
+    <div className="pf-center" style={fullPage}>
+      <Spinner large label={t('kinds.loading')} />
+    </div>
   );
 }

@@ -1,10 +1,14 @@
-import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Progress, Typography } from 'antd';
+import CloseOutlined from '@ant-design/icons-svg/es/asn/CloseOutlined';
+import DownloadOutlined from '@ant-design/icons-svg/es/asn/DownloadOutlined';
+import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-client';
 import { useReportExport, useStartExport } from '../api/report-exports.queries';
+import { LightAlert } from '../shared/light/light-alert.component';
+import { LightButton } from '../shared/light/light-button.component';
+import { SvgIcon } from '../shared/light/svg-icon.component';
 import { exportPercent, toLedgerFilters } from './ledger-export.model';
 import { fetchAttachment, saveBlob } from './notices/notice-download';
 import type { QueueQueryState } from './queue-query.state';
@@ -22,6 +26,7 @@ function failureText(t: TFunction, error: unknown): string {
 /**
  * 导出台账: the queue on screen — its view, filters and sort, every page — as an .xlsx the worker
  * writes. Shows the job's progress (polled), then a download; the file is kept for a day.
+ * Plain HTML (it sits on the queue, which ships without antd).
  */
 export function LedgerExportButton({ query }: { query: QueueQueryState }) {
   const { t } = useTranslation();
@@ -54,26 +59,39 @@ export function LedgerExportButton({ query }: { query: QueueQueryState }) {
     }
   };
 
+  const percent = current ? exportPercent(current) : 0;
   return (
-    <Flex vertical gap={4} align="end">
-      <Flex gap={8} align="center" wrap>
+    <div className="pf-col" style={{ gap: 4, alignItems: 'flex-end' }}>
+      <div className="pf-row">
         {current && running && (
-          <Flex gap={8} align="center" aria-live="polite">
-            <Progress percent={exportPercent(current)} size="small" style={{ width: 120, margin: 0 }} />
-            <Typography.Text type="secondary">{current.rowsTotal === null ? t('ledger.preparing') : t('ledger.progress', { written: current.rowsWritten, total: current.rowsTotal })}</Typography.Text>
-          </Flex>
+          <div className="pf-row" aria-live="polite">
+            <div className="pf-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('ledger.export')}>
+              <span style={{ width: `${percent}%` }} />
+            </div>
+            <span className="pf-secondary">{current.rowsTotal === null ? t('ledger.preparing') : t('ledger.progress', { written: current.rowsWritten, total: current.rowsTotal })}</span>
+          </div>
         )}
         {current?.status === 'done' && exportId !== null && (
-          <Button type="link" icon={<DownloadOutlined aria-hidden />} loading={downloading} onClick={() => void download()}>
+          <LightButton variant="link" icon={<SvgIcon icon={DownloadOutlined} />} loading={downloading} onClick={() => void download()}>
             {t('ledger.download', { rows: current.rowsWritten })}
-          </Button>
+          </LightButton>
         )}
-        <Button icon={<FileExcelOutlined aria-hidden />} loading={running} onClick={begin}>
+        <LightButton icon={<SvgIcon icon={FileExcelOutlined} />} loading={running} onClick={begin}>
           {t('ledger.export')}
-        </Button>
-      </Flex>
-      {current?.status === 'failed' && <Alert type="error" showIcon role="alert" title={t('ledger.failed')} />}
-      {failure && <Alert type="error" showIcon role="alert" title={failure} closable onClose={() => setFailure(null)} />}
-    </Flex>
+        </LightButton>
+      </div>
+      {current?.status === 'failed' && <LightAlert type="error" title={t('ledger.failed')} />}
+      {failure && (
+        <LightAlert
+          type="error"
+          title={failure}
+          action={
+            <button type="button" className="pf-tag-close" onClick={() => setFailure(null)} aria-label={t('app.close')}>
+              <SvgIcon icon={CloseOutlined} />
+            </button>
+          }
+        />
+      )}
+    </div>
   );
 }

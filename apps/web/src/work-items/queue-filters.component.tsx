@@ -1,8 +1,9 @@
 import { SLA_STATES, STAGES } from '@parkflow/domain';
-import { Button, Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogLabels } from '../i18n/catalog-labels';
+import { LightButton } from '../shared/light/light-button.component';
+import { FilterSelect } from './filter-select.component';
 import { hasFilters, QUEUE_SORTS, type QueueQueryState, type QueueSort } from './queue-query.state';
 
 const SORT_LABELS = {
@@ -22,6 +23,8 @@ export interface QueueFiltersProps {
 /**
  * Kind, stage, status, SLA, text and sort: each change goes to the URL. The statuses offered are
  * the chosen kind's (with its own, e.g. 待复查), else every kind's, narrowed to the chosen stage.
+ * Native selects (labelled comboboxes, keyboard and type-ahead as the platform gives them): the
+ * queue route ships without antd.
  */
 export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersProps) {
   const { t } = useTranslation();
@@ -33,65 +36,69 @@ export function QueueFilters({ query, base, onChange, onClear }: QueueFiltersPro
   // A status the new kind or stage does not have would filter the list down to nothing: drop it with the change.
   const keepStatus = (next: { kind?: string; stage?: QueueQueryState['stage'] }) =>
     query.status !== undefined && labels.statusOptions({ kind: next.kind, stage: next.stage }).some((o) => o.value === query.status) ? query.status : undefined;
-  const select = { allowClear: true, placeholder: all, showSearch: { optionFilterProp: 'label' }, style: { minWidth: 130, flex: '1 1 130px' } };
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q: text.trim() || undefined });
+  };
 
   return (
     <div role="search" aria-label={t('filters.label')}>
-      <Flex wrap gap={8} align="center">
-        <Select
-          {...select}
-          aria-label={t('filters.kind')}
-          value={query.kind ?? null}
-          onChange={(kind: string | null) => onChange({ kind: kind ?? undefined, status: keepStatus({ kind: kind ?? undefined, stage: query.stage }) })}
+      <div className="pf-row">
+        <FilterSelect
+          label={t('filters.kind')}
+          all={all}
+          value={query.kind}
           options={labels.kindOptions()}
-          prefix={t('filters.kind')}
+          onChange={(kind) => onChange({ kind, status: keepStatus({ kind, stage: query.stage }) })}
         />
-        <Select
-          {...select}
-          aria-label={t('filters.stage')}
-          value={query.stage ?? null}
-          onChange={(stage: QueueQueryState['stage'] | null) => onChange({ stage: stage ?? undefined, status: keepStatus({ kind: query.kind, stage: stage ?? undefined }) })}
+        <FilterSelect
+          label={t('filters.stage')}
+          all={all}
+          value={query.stage}
           options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
-          prefix={t('filters.stage')}
+          onChange={(stage) => onChange({ stage, status: keepStatus({ kind: query.kind, stage }) })}
         />
-        <Select
-          {...select}
-          aria-label={t('filters.status')}
-          value={query.status ?? null}
-          onChange={(status: QueueQueryState['status'] | null) => onChange({ status: status ?? undefined })}
-          options={statuses}
-          prefix={t('filters.status')}
-          style={{ minWidth: 170, flex: '1 1 170px' }}
-        />
-        <Select
-          {...select}
-          aria-label={t('filters.sla')}
-          value={query.sla ?? null}
-          onChange={(sla: QueueQueryState['sla'] | null) => onChange({ sla: sla ?? undefined })}
+        <FilterSelect label={t('filters.status')} all={all} value={query.status} options={statuses} onChange={(status) => onChange({ status })} wide />
+        <FilterSelect
+          label={t('filters.sla')}
+          all={all}
+          value={query.sla}
           options={SLA_STATES.map((sla) => ({ value: sla, label: t(`sla.${sla}`) }))}
-          prefix={t('filters.sla')}
+          onChange={(sla) => onChange({ sla })}
         />
-        <Select
+        <select
+          className="pf-select"
           aria-label={t('filters.sort')}
-          showSearch={{ optionFilterProp: 'label' }}
           value={query.sort}
-          onChange={(sort: QueueSort) => onChange({ sort })}
-          options={QUEUE_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABELS[sort]) }))}
+          onChange={(event) => onChange({ sort: event.target.value as QueueSort })}
           style={{ minWidth: 170, flex: '1 1 170px' }}
-        />
-        <Input.Search
-          aria-label={t('filters.search')}
-          placeholder={t('filters.search')}
-          value={text}
-          maxLength={100}
-          allowClear
-          enterButton={t('filters.searchButton')}
-          onChange={(event) => setText(event.target.value)}
-          onSearch={(value) => onChange({ q: value.trim() || undefined })}
-          style={{ flex: '2 1 220px', minWidth: 200 }}
-        />
-        {hasFilters(query, base) && <Button onClick={onClear}>{t('filters.clear')}</Button>}
-      </Flex>
+        >
+          {QUEUE_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(SORT_LABELS[sort])}
+            </option>
+          ))}
+        </select>
+        <form className="pf-search" onSubmit={search}>
+          <input
+            type="search"
+            className="pf-input"
+            aria-label={t('filters.search')}
+            placeholder={t('filters.search')}
+            value={text}
+            maxLength={100}
+            onChange={(event) => {
+              setText(event.target.value);
+              // The field's own clear button (or emptying it) drops the text filter, as antd's allowClear did.
+              if (event.target.value === '' && query.q) onChange({ q: undefined });
+            }}
+          />
+          <LightButton type="submit" variant="primary">
+            {t('filters.searchButton')}
+          </LightButton>
+        </form>
+        {hasFilters(query, base) && <LightButton onClick={onClear}>{t('filters.clear')}</LightButton>}
+      </div>
     </div>
   );
 }

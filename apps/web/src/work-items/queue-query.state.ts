@@ -1,5 +1,5 @@
-import { WORK_ITEM_BUCKETS, WORK_ITEM_VIEWS } from '@parkflow/contracts';
-import { SLA_STATES, STAGES, type KindRegistry, type SlaState, type Stage, type Status } from '@parkflow/domain';
+import { WORK_ITEM_BUCKETS } from '@parkflow/contracts/wire-names';
+import { SLA_STATES, STAGES, WORK_ITEM_VIEWS, type KindRegistry, type SlaState, type Stage, type Status } from '@parkflow/domain';
 import { isKnownStatus } from '../kinds/kind-labels';
 import { parseDrillDown, writeDrillDown, type QueueDrillDown } from './stat-drill-down.state';
 

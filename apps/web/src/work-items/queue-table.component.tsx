@@ -1,13 +1,15 @@
 import type { WorkItem } from '@parkflow/contracts';
-import { Card, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ROUTES } from '../app/route-paths';
 import { DeadlineCountdown } from '../calendar/deadline-countdown.component';
 import { useNow, useWorkCalendar } from '../calendar/work-calendar.hook';
 import { useCatalogLabels } from '../i18n/catalog-labels';
-import { PAGE_SIZES, type QueueQueryState } from './queue-query.state';
+import { LightTag } from '../shared/light/light-tag.component';
+import { Spinner } from '../shared/light/spinner.component';
+import { useWideScreen } from '../shared/light/wide-screen.hook';
+import { QueuePagination } from './queue-pagination.component';
+import type { QueueQueryState } from './queue-query.state';
 import { SlaTag } from './sla-tag.component';
 
 export interface QueueTableProps {
@@ -20,110 +22,121 @@ export interface QueueTableProps {
   label: string;
 }
 
-/** The queue: a table at desk width, cards on a phone; paging and the deadline sort drive the URL. */
+/** Column widths in px (antd's table had the same); the title takes the rest. */
+const WIDTHS = [170, 100, undefined, 170, 80, 120, 150, 190, 80] as const;
+
+/**
+ * The queue: a table at desk width, cards on a phone; paging and the deadline sort drive the URL.
+ * A plain `<table>` (antd's look: header band, row lines, the code column fixed on the left) —
+ * the queue route ships without antd.
+ */
 export function QueueTable({ items, total, loading, query, onChange, label }: QueueTableProps) {
   const { t } = useTranslation();
   const labels = useCatalogLabels();
   const navigate = useNavigate();
   const calendar = useWorkCalendar();
   const now = useNow();
-  const screens = Grid.useBreakpoint();
-  const wide = screens.md !== false;
+  const wide = useWideScreen();
   const empty = t('app.empty');
-
-  const columns = useMemo<TableColumnsType<WorkItem>>(
-    () => [
-      {
-        title: t('queue.code'),
-        dataIndex: 'code',
-        width: 170,
-        fixed: 'left',
-        render: (code: string, item) => (
-          <Link to={ROUTES.detail(item.id)} onClick={(event) => event.stopPropagation()}>
-            {code}
-          </Link>
-        ),
-      },
-      { title: t('queue.kind'), dataIndex: 'kind', width: 100, render: (kind: string) => labels.kind(kind) },
-      { title: t('queue.itemTitle'), dataIndex: 'title', ellipsis: true },
-      { title: t('queue.enterprise'), dataIndex: 'enterpriseName', width: 170, ellipsis: true, render: (name: string | null) => name ?? empty },
-      { title: t('queue.stage'), dataIndex: 'stage', width: 80, render: (stage: WorkItem['stage']) => t(`stage.${stage}`) },
-      { title: t('queue.status'), dataIndex: 'status', width: 120, render: (status: WorkItem['status'], item) => labels.status(item.kind, status) },
-      { title: t('queue.department'), dataIndex: 'departmentName', width: 150, ellipsis: true, render: (name: string | null) => name ?? empty },
-      {
-        title: t('queue.deadline'),
-        key: 'deadline',
-        width: 190,
-        sorter: true,
-        sortOrder: query.sort.startsWith('due_at') ? (query.sort.endsWith('asc') ? 'ascend' : 'descend') : null,
-        sortDirections: ['ascend', 'descend', 'ascend'],
-        render: (_: unknown, item) => <DeadlineCountdown item={item} calendar={calendar} now={now} />,
-      },
-      { title: t('queue.sla'), dataIndex: 'sla', width: 80, render: (sla: WorkItem['sla']) => <SlaTag sla={sla} /> },
-    ],
-    [t, labels, empty, calendar, now, query.sort],
-  );
-
-  const pagination = {
-    current: query.page,
-    pageSize: query.pageSize,
-    total,
-    pageSizeOptions: PAGE_SIZES.map(String),
-    showSizeChanger: true,
-    showTotal: (count: number) => t('queue.total', { count }),
-    onChange: (page: number, pageSize: number) => onChange({ page, pageSize }),
-  };
+  const page = (next: number, pageSize: number) => onChange({ page: next, pageSize });
 
   if (!wide) {
     return (
-      <Flex vertical gap={8}>
-        <ul aria-label={label} aria-busy={loading} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}>
-          {items.length === 0 && !loading && <Typography.Text type="secondary">{t('queue.empty')}</Typography.Text>}
+      <div className="pf-col" style={{ gap: 8 }}>
+        <ul aria-label={label} aria-busy={loading} className="pf-cards">
+          {items.length === 0 && !loading && <li className="pf-secondary">{t('queue.empty')}</li>}
           {items.map((item) => (
-            <li key={item.id}>
-              <Card size="small">
-                <Flex vertical gap={4}>
-                  <Flex justify="space-between" align="center" gap={8} wrap>
-                    <Typography.Text type="secondary">{item.code}</Typography.Text>
-                    <SlaTag sla={item.sla} />
-                  </Flex>
-                  <Link to={ROUTES.detail(item.id)} style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-                    {item.title}
-                  </Link>
-                  <Flex gap={4} wrap>
-                    <Tag>{labels.kind(item.kind)}</Tag>
-                    <Tag>{labels.status(item.kind, item.status)}</Tag>
-                    {item.enterpriseName && <Tag style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis' }}>{item.enterpriseName}</Tag>}
-                  </Flex>
-                  <DeadlineCountdown item={item} calendar={calendar} now={now} />
-                </Flex>
-              </Card>
+            <li key={item.id} className="pf-card">
+              <div className="pf-row pf-between">
+                <span className="pf-secondary">{item.code}</span>
+                <SlaTag sla={item.sla} />
+              </div>
+              <Link to={ROUTES.detail(item.id)} className="pf-link pf-card-title">
+                {item.title}
+              </Link>
+              <div className="pf-row" style={{ gap: 4 }}>
+                <LightTag>{labels.kind(item.kind)}</LightTag>
+                <LightTag>{labels.status(item.kind, item.status)}</LightTag>
+                {item.enterpriseName && <LightTag>{item.enterpriseName}</LightTag>}
+              </div>
+              <DeadlineCountdown item={item} calendar={calendar} now={now} />
             </li>
           ))}
         </ul>
-        <Pagination {...pagination} simple size="small" align="center" showSizeChanger={false} />
-      </Flex>
+        <QueuePagination page={query.page} pageSize={query.pageSize} total={total} onChange={page} simple />
+      </div>
     );
   }
 
+  const sorted = query.sort.startsWith('due_at') ? (query.sort.endsWith('asc') ? 'ascending' : 'descending') : undefined;
+  // As antd's sorter did: ascending first, then descending, then ascending again.
+  const sortByDeadline = () => onChange({ sort: sorted === 'ascending' ? 'due_at.desc' : 'due_at.asc' });
+  const headers = [t('queue.code'), t('queue.kind'), t('queue.itemTitle'), t('queue.enterprise'), t('queue.stage'), t('queue.status'), t('queue.department')];
+
   return (
     <section aria-label={label} aria-busy={loading}>
-      <Table<WorkItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items as WorkItem[]}
-        loading={loading}
-        scroll={{ x: 1200 }}
-        locale={{ emptyText: t('queue.empty') }}
-        onRow={(item) => ({ onClick: () => void navigate(ROUTES.detail(item.id)), style: { cursor: 'pointer' } })}
-        onChange={(_pagination, _filters, sorter, extra) => {
-          // Paging has its own handler; only a click on the deadline header sorts.
-          if (extra.action !== 'sort' || Array.isArray(sorter) || sorter.columnKey !== 'deadline') return;
-          onChange({ sort: sorter.order === 'descend' ? 'due_at.desc' : 'due_at.asc' });
-        }}
-        pagination={pagination}
-      />
+      <div className="pf-table-wrap">
+        <table className="pf-table">
+          <colgroup>
+            {WIDTHS.map((width, index) => (
+              <col key={index} style={width ? { width } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {headers.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
+              <th scope="col" aria-sort={sorted ?? 'none'}>
+                <button type="button" className="pf-sort" onClick={sortByDeadline}>
+                  {t('queue.deadline')}
+                  <span className="pf-sort-arrows" aria-hidden>
+                    <span className={sorted === 'ascending' ? 'pf-on' : undefined}>▲</span>
+                    <span className={sorted === 'descending' ? 'pf-on' : undefined}>▼</span>
+                  </span>
+                </button>
+              </th>
+              <th scope="col">{t('queue.sla')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.length === 0 && (
+              <tr className="pf-empty-row">
+                <td colSpan={WIDTHS.length}>{loading ? '' : t('queue.empty')}</td>
+              </tr>
+            )}
+            {items.map((item) => (
+              <tr key={item.id} onClick={() => void navigate(ROUTES.detail(item.id))}>
+                <td>
+                  <Link to={ROUTES.detail(item.id)} className="pf-link" onClick={(event) => event.stopPropagation()}>
+                    {item.code}
+                  </Link>
+                </td>
+                <td>{labels.kind(item.kind)}</td>
+                <td title={item.title}>{item.title}</td>
+                <td title={item.enterpriseName ?? undefined}>{item.enterpriseName ?? empty}</td>
+                <td>{t(`stage.${item.stage}`)}</td>
+                <td>{labels.status(item.kind, item.status)}</td>
+                <td title={item.departmentName ?? undefined}>{item.departmentName ?? empty}</td>
+                <td>
+                  <DeadlineCountdown item={item} calendar={calendar} now={now} />
+                </td>
+                <td>
+                  <SlaTag sla={item.sla} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {loading && (
+          <div className="pf-loading-mask">
+            <Spinner />
+          </div>
+        )}
+      </div>
+      <QueuePagination page={query.page} pageSize={query.pageSize} total={total} onChange={page} />
     </section>
   );
 }

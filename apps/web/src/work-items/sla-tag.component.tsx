@@ -1,9 +1,9 @@
 import type { SlaState } from '@parkflow/domain';
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LightTag, type TagColor } from '../shared/light/light-tag.component';
 
 /** Green on time, amber warning, red overdue, magenta under supervision (督办). */
-export const SLA_COLORS: Record<SlaState, string> = {
+export const SLA_COLORS: Record<SlaState, TagColor> = {
   normal: 'green',
   warning: 'gold',
   overdue: 'red',
@@ -12,9 +12,5 @@ export const SLA_COLORS: Record<SlaState, string> = {
 
 export function SlaTag({ sla }: { sla: SlaState }) {
   const { t } = useTranslation();
-  return (
-    <Tag color={SLA_COLORS[sla]} style={{ marginInlineEnd: 0 }}>
-      {t(`sla.${sla}`)}
-    </Tag>
-  );
+  return <LightTag color={SLA_COLORS[sla]}>{t(`sla.${sla}`)}</LightTag>;
 }

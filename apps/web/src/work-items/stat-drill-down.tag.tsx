@@ -1,10 +1,12 @@
 import { NO_DIMENSION, statFactLabel } from '@parkflow/domain';
-import { Alert, Flex, Tag } from 'antd';
+import CloseOutlined from '@ant-design/icons-svg/es/asn/CloseOutlined';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useNameLookup } from '../api/reference-data.queries';
 import { ROUTES } from '../app/route-paths';
 import { useCatalogLabels } from '../i18n/catalog-labels';
+import { LightAlert } from '../shared/light/light-alert.component';
+import { SvgIcon } from '../shared/light/svg-icon.component';
 import type { QueueDrillDown } from './stat-drill-down.state';
 
 /** Which figure the queue lists (统计穿透: 未按期办结 · 2026-01-01 至 2026-03-31 · 经发局), closed to leave the drill-down. */
@@ -23,18 +25,23 @@ export function StatDrillDownTag({ drill, onClose }: { drill: QueueDrillDown; on
     drill.channel ? labels.channel(drill.channel) : null,
   ].filter((p): p is string => p !== null);
   return (
-    <Alert
+    <LightAlert
       type="info"
-      showIcon
+      role="status"
       data-testid="stat-drill-down"
-      message={
-        <Flex wrap gap={8} align="center">
+      title={
+        <span className="pf-row">
           <span>{t('stats.drillDown')}</span>
-          <Tag closable onClose={onClose} color="blue">
+          <span className="pf-tag pf-tag-blue">
             {parts.join(' · ')}
-          </Tag>
-          <Link to={ROUTES.stats}>{t('stats.backToStats')}</Link>
-        </Flex>
+            <button type="button" className="pf-tag-close" onClick={onClose} aria-label={t('app.close')}>
+              <SvgIcon icon={CloseOutlined} />
+            </button>
+          </span>
+          <Link to={ROUTES.stats} className="pf-link">
+            {t('stats.backToStats')}
+          </Link>
+        </span>
       }
       description={t('stats.drillDownHint')}
     />

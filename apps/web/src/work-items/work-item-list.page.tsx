@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Tabs, Typography } from 'antd';
+import PlusOutlined from '@ant-design/icons-svg/es/asn/PlusOutlined';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useWorkItemList } from '../api/work-items.queries';
@@ -8,10 +7,13 @@ import { useCurrentUser } from '../app/require-auth.guard';
 import { ROUTES } from '../app/route-paths';
 import { useKinds } from '../kinds/kinds.context';
 import { useDocumentTitle } from '../shared/document-title.hook';
+import { LightButton } from '../shared/light/light-button.component';
+import { SvgIcon } from '../shared/light/svg-icon.component';
 import { LedgerExportButton } from './ledger-export.button';
 import { QueueFilters } from './queue-filters.component';
 import { clearFilters, DEFAULT_QUEUE_QUERY, parseQueueQuery, toQueueSearchParams, updateQueueQuery, type QueueQueryState, type QueueView } from './queue-query.state';
 import { QueueTable } from './queue-table.component';
+import { QueueTabs } from './queue-tabs.component';
 import { StatDrillDownTag } from './stat-drill-down.tag';
 import { LoadFailedAlert } from '../shared/load-failed.alert';
 
@@ -23,7 +25,7 @@ export function queueViewsFor(roles: readonly string[]): QueueView[] {
   return views;
 }
 
-/** 我的待办 / 部门事项 / 全部: the queue, with its view, filters, sort and page in the URL. */
+/** 我的待办 / 部门事项 / 全部: the queue, with its view, filters, sort and page in the URL. Built without antd (docs/benchmarks.md). */
 export function WorkItemListPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -41,27 +43,19 @@ export function WorkItemListPage() {
   const change = (delta: Partial<QueueQueryState>) => set(updateQueueQuery(query, delta));
 
   return (
-    <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <Flex gap={8} align="start" wrap>
+    <div className="pf-col">
+      <div className="pf-row pf-between">
+        <h1 className="pf-title">{title}</h1>
+        <div className="pf-row" style={{ alignItems: 'flex-start' }}>
           <LedgerExportButton query={query} />
           {registrableKinds(kinds, user.roles).length > 0 && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(ROUTES.register)}>
+            <LightButton variant="primary" icon={<SvgIcon icon={PlusOutlined} />} onClick={() => void navigate(ROUTES.register)}>
               {t('nav.register')}
-            </Button>
+            </LightButton>
           )}
-        </Flex>
-      </Flex>
-      <Tabs
-        aria-label={t('queue.views')}
-        activeKey={query.view}
-        onChange={(view) => change({ view: view as QueueView })}
-        items={views.map((view) => ({ key: view, label: t(`queue.view.${view}`) }))}
-        style={{ marginBottom: -8 }}
-      />
+        </div>
+      </div>
+      <QueueTabs label={t('queue.views')} active={query.view} onChange={(view) => change({ view })} tabs={views.map((view) => ({ key: view, label: t(`queue.view.${view}`) }))} />
       {query.drill && <StatDrillDownTag drill={query.drill} onClose={() => change({ drill: undefined })} />}
       <QueueFilters query={query} base={DEFAULT_QUEUE_QUERY} onChange={change} onClear={() => set(clearFilters(query))} />
       {list.isError && <LoadFailedAlert error={list.error} onRetry={() => void list.refetch()} />}
@@ -73,6 +67,6 @@ export function WorkItemListPage() {
         query={query}
         onChange={change}
       />
-    </Flex>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import { ApiErrorSchema } from '@parkflow/contracts';
 import { ApiRequestError, buildUrl } from '../../api/api-client';
+import { readApiError } from '../../api/api-error.guard';
 import { session } from '../../api/session.store';
 
 /** The file name a response offers: RFC 6266 `filename*` (UTF-8, the Chinese name) over the ASCII `filename`. */
@@ -35,8 +35,7 @@ export async function fetchAttachment(path: string, fallbackName: string): Promi
     throw new ApiRequestError(0, null, `Network error on GET ${path}`);
   }
   if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => null));
-    const body = parsed.success ? parsed.data : null;
+    const body = readApiError(await response.json().catch(() => null));
     // As every other call: a 401 means the session is gone (the watcher sends the user to sign in).
     if (response.status === 401) session.forget();
     throw new ApiRequestError(response.status, body, body?.message ?? `GET ${path} failed with ${response.status}`);
